@@ -1,0 +1,49 @@
+"""`adviseur check`: decide per path whether it is knowledge or flows, and collect problems."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from adviseur.content import Problem
+
+
+def _knowledge_root(path: Path) -> Path | None:
+    """The knowledge/ directory a path belongs to (a record file is checked with its vocabularies)."""
+    for candidate in (path, *path.parents):
+        if candidate.is_dir() and (candidate / "signals.yaml").exists():
+            return candidate
+    return None
+
+
+def check_paths(paths: Sequence[Path]) -> list[Problem]:
+    from adviseur.knowledge import check_knowledge
+    from adviseur.locations import flows_dir, knowledge_dir
+
+    if not paths:
+        return check_knowledge(knowledge_dir()) + _check_flows([flows_dir()])
+    problems: list[Problem] = []
+    flow_paths: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            problems.append(Problem(path, 1, 1, "bestand of map bestaat niet"))
+            continue
+        root = _knowledge_root(path.resolve())
+        if root is not None:
+            found = check_knowledge(root)
+            if path.is_file():  # only what concerns the file asked about
+                found = [p for p in found if p.path.resolve() == path.resolve()]
+            problems.extend(found)
+        else:
+            flow_paths.append(path)
+    return problems + _check_flows(flow_paths)
+
+
+def _check_flows(paths: list[Path]) -> list[Problem]:
+    if not paths:
+        return []
+    try:
+        from adviseur.flows.lint import check_flow_paths
+    except ImportError:  # the flow engine is not there yet
+        return []
+    return check_flow_paths(paths)

@@ -1,0 +1,88 @@
+"""Knowledge subcommands: `list`, `show` and `check`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from adviseur.cli.output import fail, print_json
+
+KIND_CHOICES = ("interventie", "praktijkvoorbeeld", "landelijk")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("list", help="alle records (interventies, praktijkvoorbeelden, landelijk)")
+    p.add_argument("--kind", choices=KIND_CHOICES, help="alleen dit soort record")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("show", help="één record, met het bewijsniveau uitgelegd")
+    p.add_argument("id", help="het id van het record, bijvoorbeeld critical-time-intervention")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("check", help="controleer kennisbank en flows; meldt pad:regel:kolom per probleem")
+    p.add_argument("paths", nargs="*", type=Path, help="bestanden of mappen (standaard: alles)")
+    p.set_defaults(handler=cmd_check)
+
+
+def _load():
+    from adviseur.content import ContentError
+    from adviseur.knowledge import load_knowledge
+
+    try:
+        return load_knowledge(), None
+    except ContentError as exc:
+        return None, fail("de kennisbank bevat fouten; draai 'adviseur check'.\n" + str(exc), 1)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from adviseur.knowledge.present import record_json
+
+    kb, code = _load()
+    if kb is None:
+        return code or 1
+    records = [r for r in kb.records if args.kind is None or r.kind == args.kind]
+    if args.json:
+        print_json({"records": [record_json(r, kb) for r in records]})
+        return 0
+    from adviseur.knowledge.present import kind_label, level_label
+
+    for r in records:
+        level = level_label(r) or ""
+        print(f"{r.id:<48} {kind_label(r.kind):<18} {level:<12} {r.title}")
+    print(f"\n{len(records)} records", file=sys.stderr)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from adviseur.knowledge.present import record_json, record_text
+
+    kb, code = _load()
+    if kb is None:
+        return code or 1
+    try:
+        record = kb.get(args.id)
+    except KeyError as exc:
+        return fail(exc.args[0], 1)
+    if args.json:
+        print_json(record_json(record, kb, explain=True))
+    else:
+        print(record_text(record, kb))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from adviseur.checks import check_paths
+
+    problems = check_paths(args.paths)
+    for problem in problems:
+        print(problem)
+    errors = sum(1 for p in problems if p.severity == "error")
+    warnings = len(problems) - errors
+    if errors:
+        print(f"{errors} fout(en), {warnings} waarschuwing(en)", file=sys.stderr)
+        return 1
+    print(f"alles in orde ({warnings} waarschuwing(en))", file=sys.stderr)
+    return 0

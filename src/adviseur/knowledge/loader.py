@@ -1,0 +1,204 @@
+"""Load and cross-check the whole knowledge base.
+
+Each vocabulary file is validated against its own model; records are then checked against the
+vocabularies (signals, target groups, references, related ids) because those links span files.
+All problems are collected before anything is raised, so `adviseur check` can list them all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from adviseur.content import ContentError, LocatedYaml, Problem, did_you_mean, load_located_yaml
+from adviseur.content.yamlsource import validation_problems
+from adviseur.knowledge.models import (
+    EvidenceFile,
+    PillarsFile,
+    Record,
+    RecordFile,
+    ReferencesFile,
+    SignalsFile,
+    TargetGroupsFile,
+)
+
+M = TypeVar("M", bound=BaseModel)
+
+VOCABULARY_FILES: dict[str, type[BaseModel]] = {
+    "pillars.yaml": PillarsFile,
+    "evidence.yaml": EvidenceFile,
+    "signals.yaml": SignalsFile,
+    "target_groups.yaml": TargetGroupsFile,
+    "references.yaml": ReferencesFile,
+}
+
+
+@dataclass
+class KnowledgeBase:
+    """Everything under knowledge/, validated. Records keep the file order of the annex."""
+
+    records: list[Record]
+    pillars: PillarsFile
+    evidence: EvidenceFile
+    signals: SignalsFile
+    target_groups: TargetGroupsFile
+    references: ReferencesFile
+    record_files: dict[str, Path] = field(default_factory=dict)
+    """Record id -> the file it came from (for located messages in later checks)."""
+
+    @cached_property
+    def by_id(self) -> dict[str, Record]:
+        return {r.id: r for r in self.records}
+
+    @cached_property
+    def signal_by_id(self) -> dict:
+        return {s.id: s for s in self.signals.signals}
+
+    @cached_property
+    def target_group_by_id(self) -> dict:
+        return {t.id: t for t in self.target_groups.target_groups}
+
+    @cached_property
+    def reference_by_key(self) -> dict:
+        return {r.key: r for r in self.references.references}
+
+    @cached_property
+    def level_by_id(self) -> dict:
+        return {lv.id: lv for lv in self.evidence.levels}
+
+    def get(self, record_id: str) -> Record:
+        """The record with this id; KeyError carries a "did you mean" for the CLI and TUI."""
+        try:
+            return self.by_id[record_id]
+        except KeyError:
+            raise KeyError(f"onbekend record '{record_id}'{did_you_mean(record_id, self.by_id)}") from None
+
+
+def _validate(doc: LocatedYaml, model: type[M], problems: list[Problem]) -> M | None:
+    problems.extend(doc.problems)
+    try:
+        return model.model_validate(doc.data)
+    except ValidationError as exc:
+        problems.extend(validation_problems(doc, exc, model=model))
+        return None
+
+
+def _load(path: Path, model: type[M], problems: list[Problem]) -> tuple[LocatedYaml | None, M | None]:
+    try:
+        doc = load_located_yaml(path)
+    except ContentError as exc:
+        problems.extend(exc.problems)
+        return None, None
+    return doc, _validate(doc, model, problems)
+
+
+def load_knowledge(root: Path | None = None) -> KnowledgeBase:
+    """Load knowledge/ (default: the shipped one). Raises ContentError listing every problem."""
+    kb, problems = _load_collecting(root)
+    if kb is None or any(p.severity == "error" for p in problems):
+        raise ContentError(problems)
+    return kb
+
+
+def check_knowledge(root: Path | None = None) -> list[Problem]:
+    """Every problem in knowledge/, errors and warnings, in file order."""
+    return _load_collecting(root)[1]
+
+
+def _load_collecting(root: Path | None) -> tuple[KnowledgeBase | None, list[Problem]]:
+    from adviseur.locations import knowledge_dir
+
+    root = root or knowledge_dir()
+    problems: list[Problem] = []
+    vocab: dict[str, BaseModel | None] = {}
+    for name, model in VOCABULARY_FILES.items():
+        path = root / name
+        if not path.exists():
+            problems.append(Problem(path, 1, 1, "bestand ontbreekt"))
+            vocab[name] = None
+            continue
+        vocab[name] = _load(path, model, problems)[1]
+
+    records: list[Record] = []
+    record_docs: list[tuple[LocatedYaml, int, Record]] = []
+    record_files: dict[str, Path] = {}
+    for path in sorted((root / "records").glob("*.yaml")):
+        doc, parsed = _load(path, RecordFile, problems)
+        if doc is None:
+            continue
+        if parsed is None:
+            # salvage the valid records so cross-checks still run and report more at once
+            for i, raw in enumerate((doc.data or {}).get("records", []) if isinstance(doc.data, dict) else []):
+                try:
+                    rec = Record.model_validate(raw)
+                except ValidationError:
+                    continue
+                records.append(rec)
+                record_docs.append((doc, i, rec))
+            continue
+        for i, rec in enumerate(parsed.records):
+            records.append(rec)
+            record_docs.append((doc, i, rec))
+
+    seen: dict[str, Path] = {}
+    for doc, i, rec in record_docs:
+        if rec.id in seen:
+            problems.append(doc.problem(("records", i, "id"), f"id '{rec.id}' bestaat al in {seen[rec.id]}"))
+        seen.setdefault(rec.id, doc.path)
+        record_files.setdefault(rec.id, doc.path)
+
+    if any(v is None for v in vocab.values()):
+        return None, problems
+
+    kb = KnowledgeBase(
+        records=records,
+        pillars=vocab["pillars.yaml"],  # type: ignore[arg-type]
+        evidence=vocab["evidence.yaml"],  # type: ignore[arg-type]
+        signals=vocab["signals.yaml"],  # type: ignore[arg-type]
+        target_groups=vocab["target_groups.yaml"],  # type: ignore[arg-type]
+        references=vocab["references.yaml"],  # type: ignore[arg-type]
+        record_files=record_files,
+    )
+    problems.extend(_cross_check(kb, record_docs))
+    _check_vocabulary_ids(root, kb, problems)
+    return kb, problems
+
+
+def _cross_check(kb: KnowledgeBase, record_docs: list[tuple[LocatedYaml, int, Record]]) -> list[Problem]:
+    problems: list[Problem] = []
+    vocabularies = {
+        "signals": kb.signal_by_id,
+        "target_groups": kb.target_group_by_id,
+        "references": kb.reference_by_key,
+        "related": kb.by_id,
+    }
+    for doc, i, rec in record_docs:
+        for field_name, known in vocabularies.items():
+            for j, value in enumerate(getattr(rec, field_name)):
+                if value not in known:
+                    what = {"signals": "signaal", "target_groups": "doelgroep", "references": "referentie", "related": "record"}[field_name]
+                    problems.append(
+                        doc.problem(("records", i, field_name, j), f"onbekend {what} '{value}'{did_you_mean(value, known)}")
+                    )
+        if rec.id in rec.related:
+            problems.append(doc.problem(("records", i, "related"), "een record kan niet naar zichzelf verwijzen"))
+    return problems
+
+
+def _check_vocabulary_ids(root: Path, kb: KnowledgeBase, problems: list[Problem]) -> None:
+    """Duplicate ids inside a vocabulary would make links ambiguous."""
+    for name, items, attr in (
+        ("signals.yaml", kb.signals.signals, "id"),
+        ("target_groups.yaml", kb.target_groups.target_groups, "id"),
+        ("references.yaml", kb.references.references, "key"),
+    ):
+        seen: set[str] = set()
+        for item in items:
+            value = getattr(item, attr)
+            if value in seen:
+                problems.append(Problem(root / name, 1, 1, f"'{value}' staat twee keer in {name}"))
+            seen.add(value)

@@ -1,0 +1,203 @@
+"""The knowledge model: records (interventions, practice examples, national resources) and the
+controlled vocabularies they point into.
+
+Every model forbids unknown keys: a misspelt key in a content file must be an error at load time,
+not a silently ignored field. Cross-file references (a record's signals, references, related ids)
+are checked by `adviseur.knowledge.validate`, which knows every file at once.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+Kind = Literal["interventie", "praktijkvoorbeeld", "landelijk"]
+PillarId = Literal["bestaanscondities", "voorzorg", "herstelzorg", "inclusief-wonen"]
+ConditionId = Literal["gezondheid", "wonen", "inkomen", "activiteiten", "relaties"]
+ThemeId = Literal["snelle-herhuisvesting", "beschermde-woonplekken"]
+EvidenceLevel = Literal["effectief", "kansrijk", "erkend", "inspirerend"]
+Urgency = Literal["acuut", "hoog"]
+
+KINDS: tuple[Kind, ...] = ("interventie", "praktijkvoorbeeld", "landelijk")
+PILLARS: tuple[PillarId, ...] = ("bestaanscondities", "voorzorg", "herstelzorg", "inclusief-wonen")
+CONDITIONS: tuple[ConditionId, ...] = ("gezondheid", "wonen", "inkomen", "activiteiten", "relaties")
+THEMES: tuple[ThemeId, ...] = ("snelle-herhuisvesting", "beschermde-woonplekken")
+LEVELS: tuple[EvidenceLevel, ...] = ("effectief", "kansrijk", "erkend", "inspirerend")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Evidence(Strict):
+    """How strong the evidence is, as the annex labels it."""
+
+    level: EvidenceLevel | None = None
+    """None where the annex names an intervention without stating a level."""
+    international: bool = False
+    """Research abroad shows effect while Dutch recognition is still pending (CTI, Housing First)."""
+    notes: list[Text] = []
+    """Caveats and findings the annex reports, in our own words."""
+
+
+class Record(Strict):
+    """One item of the annex."""
+
+    id: Slug
+    kind: Kind
+    title: Text
+    aliases: list[Text] = []
+    """Abbreviations and other spellings a professional might type (CTI, IPS, Housing First…)."""
+    summary: Text
+    """One to four sentences in our own words; never copied from the source."""
+    pillars: list[PillarId] = Field(min_length=1)
+    """The first pillar is where the annex lists the record; later ones come from cross-references."""
+    condition: ConditionId | None = None
+    """For records under bestaanscondities: which of the five conditions."""
+    theme: ThemeId | None = None
+    """For records under inclusief wonen: snelle herhuisvesting or beschermde woonplekken."""
+    target_groups: list[Slug] = []
+    signals: list[Slug] = []
+    organisation: Text | None = None
+    place: Text | None = None
+    evidence: Evidence | None = None
+    social_value: Text | None = None
+    """A cost-benefit (MKBA) or societal-value finding, where the annex gives one."""
+    references: list[Slug] = []
+    related: list[Slug] = []
+
+    @model_validator(mode="after")
+    def _placement_is_complete(self) -> Record:
+        home = self.pillars[0]
+        if home == "bestaanscondities" and self.condition is None:
+            raise ValueError("een record onder bestaanscondities heeft een 'condition' nodig")
+        if home == "inclusief-wonen" and self.theme is None:
+            raise ValueError("een record onder inclusief wonen heeft een 'theme' nodig")
+        if self.kind == "interventie" and self.evidence is None:
+            raise ValueError("een interventie heeft een 'evidence'-blok nodig (level mag leeg zijn)")
+        if self.kind != "interventie" and self.evidence is not None and self.evidence.level:
+            raise ValueError("alleen interventies hebben een bewijsniveau")
+        if len(set(self.pillars)) != len(self.pillars):
+            raise ValueError("een pijler staat dubbel in 'pillars'")
+        return self
+
+    @property
+    def annex_section(self) -> str:
+        """The annex heading the record sits under: a condition, a pillar or a theme."""
+        home = self.pillars[0]
+        if home == "bestaanscondities":
+            return self.condition or home
+        if home == "inclusief-wonen":
+            return self.theme or home
+        return home
+
+
+class RecordFile(Strict):
+    """A file under knowledge/records/: one annex section's records."""
+
+    records: list[Record]
+
+
+# --- vocabularies ------------------------------------------------------------------------------
+
+
+class Condition(Strict):
+    id: ConditionId
+    label: Text
+    description: Text
+
+
+class Theme(Strict):
+    id: ThemeId
+    label: Text
+    description: Text
+
+
+class Pillar(Strict):
+    id: PillarId
+    label: Text
+    goal: Text
+    """The housing goal the annex attaches to the pillar."""
+    description: Text
+
+
+class PillarsFile(Strict):
+    pillars: list[Pillar]
+    conditions: list[Condition]
+    themes: list[Theme]
+
+
+class Level(Strict):
+    id: EvidenceLevel
+    label: Text
+    recognised: bool
+    meaning: Text
+    """What the level says, in plain Dutch."""
+    for_practice: Text
+    """What it means for a professional choosing an intervention."""
+    recognition_system: Text
+    """How the level relates to the Dutch recognition system's own names."""
+
+
+class EvidenceFile(Strict):
+    levels: list[Level]
+    unstated: Text
+    """What it means when the annex names an intervention without a level."""
+    international: Text
+    databanks: list[Text]
+    warning: Text
+    """The annex's caution that 'not recognised' does not mean 'does not work'."""
+    recognition_system: Text
+
+
+class Signal(Strict):
+    id: Slug
+    label: Text
+    condition: ConditionId | Literal["overgang"]
+    """The life domain; 'overgang' for transitions out of an institution."""
+    description: Text
+    synonyms: list[Text] = []
+    """Everyday words and common misspellings a professional types."""
+    urgency: Urgency | None = None
+    first_steps: Text | None = None
+    """What to do first when safety is at stake; required for urgent signals."""
+
+    @model_validator(mode="after")
+    def _urgent_needs_steps(self) -> Signal:
+        if self.urgency and not self.first_steps:
+            raise ValueError("een urgent signaal heeft 'first_steps' nodig")
+        return self
+
+
+class SignalsFile(Strict):
+    signals: list[Signal]
+
+
+class TargetGroup(Strict):
+    id: Slug
+    label: Text
+    description: Text
+    synonyms: list[Text] = []
+
+
+class TargetGroupsFile(Strict):
+    target_groups: list[TargetGroup]
+
+
+class Reference(Strict):
+    key: Slug
+    authors: Text
+    year: Text
+    """Text, not int: the list has entries such as '2021a'."""
+    title: Text
+    source: Text | None = None
+    url: Text | None = None
+    """Only where the annex's reference list gives one."""
+
+
+class ReferencesFile(Strict):
+    references: list[Reference]

@@ -1,0 +1,51 @@
+"""Where Adviseur finds its content and keeps its data.
+
+One module owns every path so that tests (and a trainer's laptop) can redirect them with an
+environment variable instead of monkeypatching.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+#: Overrides the directory that holds `knowledge/` and `flows/` (tests use it for broken copies).
+CONTENT_ENV = "ADVISEUR_CONTENT_DIR"
+#: Overrides the user data directory (sessions, saved scans). Tests point it at a tmp dir.
+DATA_ENV = "ADVISEUR_DATA_DIR"
+
+
+def content_root() -> Path:
+    """The directory that contains `knowledge/` and `flows/`.
+
+    A wheel carries them as `adviseur/_content/`; a source checkout (or editable install) has
+    them at the repository root. The environment override wins over both.
+    """
+    override = os.environ.get(CONTENT_ENV)
+    if override:
+        return Path(override)
+    packaged = Path(__file__).resolve().parent / "_content"
+    if (packaged / "knowledge").is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2]
+
+
+def knowledge_dir() -> Path:
+    return content_root() / "knowledge"
+
+
+def flows_dir() -> Path:
+    return content_root() / "flows"
+
+
+def data_dir() -> Path:
+    """The user's data directory, created owner-only on first use."""
+    override = os.environ.get(DATA_ENV)
+    if override:
+        path = Path(override)
+    else:
+        from platformdirs import user_data_path
+
+        path = user_data_path("adviseur", appauthor=False)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path

@@ -157,8 +157,8 @@ class EvidenceFile(Strict):
 class Signal(Strict):
     id: Slug
     label: Text
-    condition: ConditionId | Literal["overgang"]
-    """The life domain; 'overgang' for transitions out of an institution."""
+    condition: ConditionId | Literal["overgang", "meerdere"]
+    """The life domain; 'overgang' for leaving an institution; 'meerdere' for problems across domains."""
     description: Text
     synonyms: list[Text] = []
     """Everyday words and common misspellings a professional types."""

@@ -1,0 +1,44 @@
+"""What the advisor knows about a case: signals and target groups, each with the answers behind them.
+
+The recommender reads only this, not flow answers directly, so any front end (the casework flow,
+a quick search, a test) can ask for advice, and every recommendation can say in words why it was
+made. Nothing here identifies a person: reasons are built from choice labels, not free text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Stage = Literal["voorzorg", "herstelzorg", "woonvraag"]
+
+#: Which pillar a stage of the case points to (used as a small ranking bonus).
+STAGE_PILLAR: dict[str, str] = {
+    "voorzorg": "voorzorg",
+    "herstelzorg": "herstelzorg",
+    "woonvraag": "inclusief-wonen",
+}
+
+
+@dataclass
+class CaseProfile:
+    signals: dict[str, list[str]] = field(default_factory=dict)
+    """Signal id -> the answers (in words) that implied it, e.g. 'Huurachterstand: twee maanden of meer'."""
+    target_groups: dict[str, list[str]] = field(default_factory=dict)
+    stages: list[Stage] = field(default_factory=list)
+    free_text: str | None = None
+    """The professional's own description; searched, never repeated in summaries unless asked."""
+
+    def add_signal(self, signal: str, because: str) -> None:
+        reasons = self.signals.setdefault(signal, [])
+        if because not in reasons:
+            reasons.append(because)
+
+    def add_target_group(self, group: str, because: str) -> None:
+        reasons = self.target_groups.setdefault(group, [])
+        if because not in reasons:
+            reasons.append(because)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.signals and not self.target_groups and not (self.free_text or "").strip()

@@ -1,0 +1,240 @@
+"""Answers -> a ranked, explained list of interventions, practice examples and national resources.
+
+Ranking, in order of what matters to a professional with a client waiting:
+1. fit: how many of the case's signals a record addresses, damped for records that address a long
+   list of unrelated signals (a general guide should not outrank a specific intervention);
+2. target group and stage fit, as smaller bonuses;
+3. evidence: a small bonus so that at equal fit the stronger evidence comes first, small enough
+   that a well-fitting inspiring intervention still beats a poorly fitting effective one;
+4. balance: results are picked round-robin over life domains, so a multi-problem case gets a
+   balanced picture instead of ten debt tips.
+Deterministic: the same profile always gives the same advice (ties break on id).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from adviseur.advice.profile import STAGE_PILLAR, CaseProfile
+from adviseur.knowledge.loader import KnowledgeBase
+from adviseur.knowledge.models import Record
+from adviseur.knowledge.present import LEVEL_RANK, evidence_explanation, level_label
+
+if TYPE_CHECKING:
+    from adviseur.search import SearchIndex
+
+EVIDENCE_BONUS = {"effectief": 0.15, "kansrijk": 0.10, "erkend": 0.05, "inspirerend": 0.0, None: 0.0}
+URGENCY_WEIGHT = {"acuut": 1.5, "hoog": 1.25, None: 1.0}
+DOMAIN_LABELS = {
+    "gezondheid": "Gezondheid",
+    "wonen": "Wonen",
+    "inkomen": "Inkomen",
+    "activiteiten": "Activiteiten",
+    "relaties": "Relaties",
+    "overgang": "Overgang uit een instelling",
+    "meerdere": "Meerdere leefgebieden",
+}
+MAX_INTERVENTIONS = 8
+MAX_EXAMPLES = 6
+MAX_RESOURCES = 5
+FREE_TEXT_WEIGHT = 0.8
+
+
+@dataclass
+class Recommendation:
+    record: Record
+    score: float
+    reasons: list[str]
+    domain: str
+    matched_signals: list[str]
+    related_examples: list[Record] = field(default_factory=list)
+
+    def to_json(self, kb: KnowledgeBase) -> dict[str, Any]:
+        ev = self.record.evidence
+        return {
+            "id": self.record.id,
+            "kind": self.record.kind,
+            "title": self.record.title,
+            "score": round(self.score, 3),
+            "domain": self.domain,
+            "domain_label": DOMAIN_LABELS.get(self.domain, self.domain),
+            "reasons": self.reasons,
+            "signals": self.matched_signals,
+            "evidence": None
+            if ev is None
+            else {
+                "level": ev.level,
+                "label": level_label(self.record),
+                "international": ev.international,
+                "notes": list(ev.notes),
+                "explanation": evidence_explanation(self.record, kb),
+            },
+            "related_examples": [{"id": r.id, "title": r.title} for r in self.related_examples],
+        }
+
+
+@dataclass
+class UrgentStep:
+    signal: str
+    label: str
+    urgency: str
+    first_steps: str
+    resources: list[Record]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "signal": self.signal,
+            "label": self.label,
+            "urgency": self.urgency,
+            "first_steps": self.first_steps,
+            "resources": [{"id": r.id, "title": r.title} for r in self.resources],
+        }
+
+
+@dataclass
+class Advice:
+    urgent: list[UrgentStep]
+    interventions: list[Recommendation]
+    practice_examples: list[Recommendation]
+    national_resources: list[Recommendation]
+
+    @property
+    def all(self) -> list[Recommendation]:
+        """Interventions first, then practice examples and national resources."""
+        return self.interventions + self.practice_examples + self.national_resources
+
+    def by_domain(self) -> dict[str, list[Recommendation]]:
+        groups: dict[str, list[Recommendation]] = {}
+        for rec in self.interventions:
+            groups.setdefault(rec.domain, []).append(rec)
+        return groups
+
+    def to_json(self, kb: KnowledgeBase) -> dict[str, Any]:
+        return {
+            "urgent": [u.to_json() for u in self.urgent],
+            "recommendations": [r.to_json(kb) for r in self.all],
+        }
+
+
+def _signal_weight(kb: KnowledgeBase, signal: str) -> float:
+    return URGENCY_WEIGHT[kb.signal_by_id[signal].urgency]
+
+
+def _score(record: Record, profile: CaseProfile, kb: KnowledgeBase, text_hits: dict[str, tuple[float, list[str]]]) -> tuple[float, list[str], list[str]]:
+    matched = [s for s in record.signals if s in profile.signals]
+    reasons: list[str] = []
+    fit = sum(_signal_weight(kb, s) for s in matched)
+    if matched:
+        # damp records that list many signals the case does not have
+        fit /= 1 + 0.08 * (len(record.signals) - len(matched))
+        for s in matched:
+            answers = "; ".join(profile.signals[s])
+            reasons.append(f"omdat je aangaf: {answers}")
+    hit = text_hits.get(record.id)
+    if hit:
+        fit += FREE_TEXT_WEIGHT * hit[0]
+        reasons.append("past bij je eigen beschrijving (" + ", ".join(hit[1][:4]) + ")")
+    if fit == 0:
+        return 0.0, [], []
+    groups = [g for g in record.target_groups if g in profile.target_groups]
+    if groups:
+        fit += 0.25 * min(len(groups), 2)
+        labels = ", ".join(kb.target_group_by_id[g].label.lower() for g in groups)
+        reasons.append(f"bedoeld voor {labels}")
+    stage_pillars = {STAGE_PILLAR[s] for s in profile.stages}
+    if stage_pillars & set(record.pillars):
+        fit += 0.2
+    level = record.evidence.level if record.evidence else None
+    fit += EVIDENCE_BONUS[level]
+    return fit, reasons, matched
+
+
+def _domain(record: Record, matched: list[str], kb: KnowledgeBase, profile: CaseProfile) -> str:
+    """The life domain a recommendation is shown under: that of its strongest matched signal."""
+    if matched:
+        best = max(matched, key=lambda s: (_signal_weight(kb, s), -record.signals.index(s)))
+        return kb.signal_by_id[best].condition
+    return record.condition or "meerdere"
+
+
+def _free_text_hits(profile: CaseProfile, index: SearchIndex | None) -> dict[str, tuple[float, list[str]]]:
+    text = (profile.free_text or "").strip()
+    if not text or index is None:
+        return {}
+    response = index.search(text[:2000], limit=15)
+    if not response.hits:
+        return {}
+    top = max(h.score for h in response.hits) or 1.0
+    hits: dict[str, tuple[float, list[str]]] = {}
+    for h in response.hits:
+        terms = sorted({m.term for m in h.matched})
+        hits[h.record.id] = (h.score / top, terms)
+    return hits
+
+
+def _balanced(recs: list[Recommendation], limit: int) -> list[Recommendation]:
+    """Round-robin over domains (strongest domain first), keeping score order within a domain."""
+    by_domain: dict[str, list[Recommendation]] = {}
+    for rec in recs:
+        by_domain.setdefault(rec.domain, []).append(rec)
+    order = sorted(by_domain, key=lambda d: (-by_domain[d][0].score, d))
+    picked: list[Recommendation] = []
+    while len(picked) < limit and any(by_domain[d] for d in order):
+        for d in order:
+            if by_domain[d] and len(picked) < limit:
+                picked.append(by_domain[d].pop(0))
+    return picked
+
+
+def recommend(profile: CaseProfile, kb: KnowledgeBase, index: SearchIndex | None = None) -> Advice:
+    text_hits = _free_text_hits(profile, index)
+    scored: dict[str, list[Recommendation]] = {"interventie": [], "praktijkvoorbeeld": [], "landelijk": []}
+    for record in kb.records:
+        score, reasons, matched = _score(record, profile, kb, text_hits)
+        if score <= 0:
+            continue
+        scored[record.kind].append(
+            Recommendation(record, score, reasons, _domain(record, matched, kb, profile), matched)
+        )
+    for recs in scored.values():
+        recs.sort(key=lambda r: (-round(r.score, 6), LEVEL_RANK[r.record.evidence.level if r.record.evidence else None], r.record.id))
+
+    interventions = _balanced(scored["interventie"], MAX_INTERVENTIONS)
+    examples = _balanced(scored["praktijkvoorbeeld"], MAX_EXAMPLES)
+    resources = _balanced(scored["landelijk"], MAX_RESOURCES)
+    example_pool = scored["praktijkvoorbeeld"]
+    for rec in interventions:
+        rec.related_examples = _related_examples(rec, example_pool, kb)
+    return Advice(_urgent_steps(profile, kb), interventions, examples, resources)
+
+
+def _related_examples(rec: Recommendation, pool: list[Recommendation], kb: KnowledgeBase) -> list[Record]:
+    """Practice examples linked to the intervention, then ones that fit the same signals."""
+    linked = [
+        kb.by_id[r] for r in rec.record.related if r in kb.by_id and kb.by_id[r].kind == "praktijkvoorbeeld"
+    ]
+    linked += [
+        ex.record for ex in pool if rec.record.id in ex.record.related and ex.record not in linked
+    ]
+    shared = [
+        ex.record
+        for ex in pool
+        if ex.record not in linked and set(ex.matched_signals) & set(rec.matched_signals)
+    ]
+    return (linked + shared)[:3]
+
+
+def _urgent_steps(profile: CaseProfile, kb: KnowledgeBase) -> list[UrgentStep]:
+    steps = []
+    for signal_id in profile.signals:
+        signal = kb.signal_by_id[signal_id]
+        if not signal.urgency:
+            continue
+        resources = [
+            r for r in kb.records if signal_id in r.signals and r.kind in ("landelijk", "praktijkvoorbeeld")
+        ]
+        resources.sort(key=lambda r: (len(r.signals), r.id))
+        steps.append(UrgentStep(signal_id, signal.label, signal.urgency, signal.first_steps or "", resources[:3]))
+    steps.sort(key=lambda u: (u.urgency != "acuut", u.signal))
+    return steps

@@ -1,0 +1,113 @@
+"""How records are shown outside the TUI: JSON for machines, plain Dutch text for people.
+
+Kept apart from the models so that the CLI, the reports and the TUI share one wording for kinds
+and evidence levels instead of each inventing its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from adviseur.knowledge.loader import KnowledgeBase
+from adviseur.knowledge.models import Record
+
+KIND_LABELS = {
+    "interventie": "Interventie",
+    "praktijkvoorbeeld": "Praktijkvoorbeeld",
+    "landelijk": "Landelijk",
+}
+LEVEL_SHORT = {
+    "effectief": "Effectief",
+    "kansrijk": "Kansrijk",
+    "erkend": "Erkend",
+    "inspirerend": "Inspirerend",
+}
+#: Stronger evidence first; used to break ties in rankings (unstated sorts after inspirerend).
+LEVEL_RANK = {"effectief": 0, "kansrijk": 1, "erkend": 2, "inspirerend": 3, None: 4}
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind)
+
+
+def level_label(record: Record) -> str | None:
+    """Short badge text: 'Effectief', 'Inspirerend (internationaal bewezen)', 'Niet vermeld'."""
+    if record.evidence is None:
+        return None
+    label = LEVEL_SHORT.get(record.evidence.level or "", "Niet vermeld")
+    if record.evidence.international:
+        label += " · internationaal effectief"
+    return label
+
+
+def evidence_explanation(record: Record, kb: KnowledgeBase) -> str | None:
+    """The evidence level in plain Dutch, with the international mark and the caveats."""
+    ev = record.evidence
+    if ev is None:
+        return None
+    parts: list[str] = []
+    if ev.level:
+        level = kb.level_by_id[ev.level]
+        parts.append(f"{level.label}: {level.meaning.strip()} {level.for_practice.strip()}")
+    else:
+        parts.append(f"Bewijsniveau niet vermeld: {kb.evidence.unstated.strip()}")
+    if ev.international:
+        parts.append(f"Internationaal: {kb.evidence.international.strip()}")
+    return "\n".join(parts)
+
+
+def record_json(record: Record, kb: KnowledgeBase, *, explain: bool = False) -> dict[str, Any]:
+    data = record.model_dump(mode="json")
+    data["annex_section"] = record.annex_section
+    if explain:
+        data["evidence_explained"] = evidence_explanation(record, kb)
+        data["reference_details"] = [
+            kb.reference_by_key[k].model_dump(mode="json", exclude_none=True) for k in record.references
+        ]
+    return data
+
+
+def reference_text(key: str, kb: KnowledgeBase) -> str:
+    ref = kb.reference_by_key[key]
+    text = f"{ref.authors} ({ref.year}). {ref.title}."
+    if ref.source:
+        text += f" {ref.source}."
+    if ref.url:
+        text += f" {ref.url}"
+    return text
+
+
+def record_text(record: Record, kb: KnowledgeBase) -> str:
+    """A record's full card as plain text for `adviseur show`."""
+    pillars = ", ".join(p.label for p in kb.pillars.pillars if p.id in record.pillars)
+    lines = [record.title, "=" * len(record.title), f"{kind_label(record.kind)} · {pillars}"]
+    if record.condition:
+        lines[-1] += f" · conditie: {record.condition}"
+    if record.aliases:
+        lines.append("Ook bekend als: " + ", ".join(record.aliases))
+    lines += ["", record.summary.strip()]
+    if record.organisation or record.place:
+        lines.append("")
+        if record.organisation:
+            lines.append(f"Organisatie: {record.organisation}")
+        if record.place:
+            lines.append(f"Plaats: {record.place}")
+    if record.target_groups:
+        labels = [kb.target_group_by_id[t].label for t in record.target_groups]
+        lines += ["", "Doelgroepen: " + ", ".join(labels)]
+    if record.signals:
+        labels = [kb.signal_by_id[s].label for s in record.signals]
+        lines.append("Signalen: " + ", ".join(labels))
+    explanation = evidence_explanation(record, kb)
+    if explanation:
+        lines += ["", f"Bewijsniveau: {level_label(record)}", explanation]
+        for note in record.evidence.notes:  # type: ignore[union-attr]
+            lines.append(f"  • {note}")
+    if record.social_value:
+        lines += ["", f"Maatschappelijke waarde: {record.social_value}"]
+    if record.references:
+        lines += ["", "Bronnen:"] + [f"  • {reference_text(k, kb)}" for k in record.references]
+    if record.related:
+        titles = [kb.by_id[r].title for r in record.related if r in kb.by_id]
+        lines += ["", "Zie ook: " + "; ".join(titles)]
+    return "\n".join(lines)

@@ -1,0 +1,21 @@
+"""Shared fixtures: every test gets its own data directory, so nothing touches the user's files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    data = tmp_path_factory.mktemp("adviseur-data")
+    monkeypatch.setenv("ADVISEUR_DATA_DIR", str(data))
+    return data
+
+
+@pytest.fixture(scope="session")
+def kb():
+    from adviseur.knowledge import load_knowledge
+
+    return load_knowledge()

@@ -1,0 +1,72 @@
+"""`adviseur list`, `show` and `check` through the real command line."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from adviseur.locations import content_root
+from tests.cli_helpers import assert_no_traceback, run_cli, run_json
+
+REQUIRED_KEYS = {"id", "kind", "title", "aliases", "summary", "pillars", "condition", "target_groups", "signals", "evidence"}
+
+
+def test_list_json_has_every_record_with_required_fields(kb) -> None:
+    data = run_json("list", "--json")
+    assert len(data["records"]) == len(kb.records)
+    for record in data["records"]:
+        assert REQUIRED_KEYS <= set(record)
+        if record["evidence"] is not None:
+            assert set(record["evidence"]) == {"level", "international", "notes"}
+
+
+def test_list_filters_by_kind(kb) -> None:
+    data = run_json("list", "--kind", "interventie", "--json")
+    assert {r["kind"] for r in data["records"]} == {"interventie"}
+    assert len(data["records"]) == sum(1 for r in kb.records if r.kind == "interventie")
+
+
+def test_show_explains_evidence_in_words() -> None:
+    result = run_cli("show", "critical-time-intervention")
+    assert result.returncode == 0, result.stderr
+    assert "Critical Time Intervention" in result.stdout
+    assert "Internationaal" in result.stdout
+    data = run_json("show", "housing-first", "--json")
+    assert data["evidence"]["international"] is True
+    assert "Inspirerend" in data["evidence_explained"]
+
+
+def test_show_unknown_id_suggests_and_exits_1() -> None:
+    result = run_cli("show", "housing-frist")
+    assert result.returncode == 1
+    assert "housing-first" in result.stderr
+    assert_no_traceback(result)
+
+
+def test_check_passes_on_shipped_content() -> None:
+    result = run_cli("check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert_no_traceback(result)
+
+
+def test_check_reports_located_errors_on_a_broken_copy(tmp_path: Path) -> None:
+    copy = tmp_path / "knowledge"
+    shutil.copytree(content_root() / "knowledge", copy)
+    target = copy / "records" / "voorzorg.yaml"
+    text = target.read_text(encoding="utf-8")
+    text = text.replace("signals: [", "signals: [huurachterstnd, ", 1)
+    target.write_text(text, encoding="utf-8")
+    result = run_cli("check", str(copy))
+    assert result.returncode == 1
+    assert_no_traceback(result)
+    line = next(l for l in result.stdout.splitlines() if "huurachterstnd" in l)
+    path, lineno, column, message = line.split(":", 3)
+    assert path.endswith("voorzorg.yaml") and int(lineno) > 1 and int(column) > 1
+    assert "bedoel je 'huurachterstand'" in message
+
+
+def test_check_on_missing_path_is_a_clear_error(tmp_path: Path) -> None:
+    result = run_cli("check", str(tmp_path / "bestaat-niet.yaml"))
+    assert result.returncode == 1
+    assert "bestaat niet" in result.stdout
+    assert_no_traceback(result)

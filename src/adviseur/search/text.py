@@ -1,0 +1,88 @@
+"""Text normalisation and tokenisation, shared by the index and the query side.
+
+Both sides must fold text the same way, or an exact word would fail to meet itself: accents are
+stripped (NFKD, then combining marks dropped) so "cliënt" and "client" are one word, case is
+folded, and apostrophes vanish so "GGD'er" becomes one token ("ggder") instead of a stray "er".
+Hyphens split words ("R-ACT" -> "r", "act") but the joined form is kept as well (`joined_forms`),
+because people type both "ract" and "r-act".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from adviseur.search.stopwords import ARTICLES, STOP_WORDS
+
+_APOSTROPHES = re.compile(r"['\u2019\u2018`\u00b4]")
+_TOKEN = re.compile(r"[a-z0-9]+")
+_HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+
+
+def fold(text: str) -> str:
+    """Lowercase, accent-free form of `text` (the one form every comparison uses)."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def tokens(text: str) -> list[str]:
+    """All word tokens of `text`, folded, in order (stop words included)."""
+    return _TOKEN.findall(_APOSTROPHES.sub("", fold(text)))
+
+
+def joined_forms(text: str) -> list[str]:
+    """Hyphenated words written together ("r-act" -> "ract", "vroeg-eropaf" -> "vroegeropaf")."""
+    folded = _APOSTROPHES.sub("", fold(text))
+    return [m.group(0).replace("-", "") for m in _HYPHENATED.finditer(folded)]
+
+
+def content_tokens(text: str) -> list[str]:
+    """Tokens without stop words: what the index stores for a field."""
+    return [t for t in tokens(text) if t not in STOP_WORDS]
+
+
+def is_stop(token: str) -> bool:
+    return token in STOP_WORDS
+
+
+def phrase_tokens(text: str) -> tuple[str, ...]:
+    """Tokens of a phrase for phrase matching: articles dropped, other stop words kept.
+
+    "verlaat de jeugdzorg" must meet the synonym "verlaat jeugdzorg", but "niet in zorg" must not
+    shrink to "zorg": only articles are meaningless enough to drop inside a phrase.
+    """
+    return tuple(t for t in tokens(text) if t not in ARTICLES)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # imported lazily: snowballstemmer costs ~18 ms at import
+    from snowballstemmer.dutch_porter_stemmer import DutchPorterStemmer
+
+    return DutchPorterStemmer()
+
+
+@lru_cache(maxsize=65536)
+def stem(token: str) -> str:
+    """Dutch stem of one folded token.
+
+    The Porter variant is used on purpose: the newer Snowball Dutch stemmer strips the "ge-"
+    prefix and conflates "gezin" with "zin"; Porter keeps them apart. Numbers and very short
+    tokens are returned unchanged.
+    """
+    if len(token) <= 3 or not token.isalpha():
+        return token
+    return _stemmer().stemWord(token)
+
+
+def initials(title: str) -> str:
+    """Name initials of a title ("Individuele Plaatsing en Steun" -> "ips"), or "" if too short.
+
+    Stop words are skipped, as the abbreviations people use skip them (IPS, not IPES).
+    """
+    words = [t for t in tokens(title) if t not in STOP_WORDS and t.isalpha()]
+    if len(words) < 2:
+        return ""
+    return "".join(w[0] for w in words)

@@ -39,6 +39,10 @@ MAX_INTERVENTIONS = 8
 MAX_EXAMPLES = 6
 MAX_RESOURCES = 5
 FREE_TEXT_WEIGHT = 0.8
+IMPLIED_WEIGHT = 0.5
+MISMATCH_FACTOR = 0.6
+DOMAIN_WEIGHT = {"wonen": 1.25, "overgang": 1.25}
+DAMPING = 0.05
 
 
 @dataclass
@@ -118,19 +122,41 @@ class Advice:
 
 
 def _signal_weight(kb: KnowledgeBase, signal: str) -> float:
-    return URGENCY_WEIGHT[kb.signal_by_id[signal].urgency]
+    """Urgent signals and the two direct routes into homelessness (housing, leaving an
+    institution) weigh more: they are what this advisor exists to prevent."""
+    info = kb.signal_by_id[signal]
+    return URGENCY_WEIGHT[info.urgency] * DOMAIN_WEIGHT.get(info.condition, 1.0)
 
 
-def _score(record: Record, profile: CaseProfile, kb: KnowledgeBase, text_hits: dict[str, tuple[float, list[str]]]) -> tuple[float, list[str], list[str]]:
+def implied_signals(profile: CaseProfile, kb: KnowledgeBase) -> dict[str, str]:
+    """Signals the case implies without being stated (rent arrears -> debts), with their source."""
+    implied: dict[str, str] = {}
+    for signal in profile.signals:
+        for other in kb.signal_by_id[signal].implies:
+            if other not in profile.signals:
+                implied.setdefault(other, signal)
+    return implied
+
+
+def _score(
+    record: Record,
+    profile: CaseProfile,
+    kb: KnowledgeBase,
+    implied: dict[str, str],
+    text_hits: dict[str, tuple[float, list[str]]],
+) -> tuple[float, list[str], list[str]]:
     matched = [s for s in record.signals if s in profile.signals]
+    via = [s for s in record.signals if s in implied]
     reasons: list[str] = []
-    fit = sum(_signal_weight(kb, s) for s in matched)
-    if matched:
+    fit = sum(_signal_weight(kb, s) for s in matched) + IMPLIED_WEIGHT * len(via)
+    if matched or via:
         # damp records that list many signals the case does not have
-        fit /= 1 + 0.08 * (len(record.signals) - len(matched))
+        fit /= 1 + DAMPING * (len(record.signals) - len(matched) - len(via))
         for s in matched:
-            answers = "; ".join(profile.signals[s])
-            reasons.append(f"omdat je aangaf: {answers}")
+            reasons.append("omdat je aangaf: " + "; ".join(profile.signals[s]))
+        for s in via:
+            source = kb.signal_by_id[implied[s]].label.lower()
+            reasons.append(f"{kb.signal_by_id[s].label.lower()} gaat vaak samen met {source}")
     hit = text_hits.get(record.id)
     if hit:
         fit += FREE_TEXT_WEIGHT * hit[0]
@@ -138,6 +164,8 @@ def _score(record: Record, profile: CaseProfile, kb: KnowledgeBase, text_hits: d
     if fit == 0:
         return 0.0, [], []
     groups = [g for g in record.target_groups if g in profile.target_groups]
+    if profile.target_groups and record.target_groups and not groups:
+        fit *= MISMATCH_FACTOR  # meant for another group (e.g. older people) than this resident
     if groups:
         fit += 0.25 * min(len(groups), 2)
         labels = ", ".join(kb.target_group_by_id[g].label.lower() for g in groups)
@@ -147,7 +175,7 @@ def _score(record: Record, profile: CaseProfile, kb: KnowledgeBase, text_hits: d
         fit += 0.2
     level = record.evidence.level if record.evidence else None
     fit += EVIDENCE_BONUS[level]
-    return fit, reasons, matched
+    return fit, reasons, matched + via
 
 
 def _domain(record: Record, matched: list[str], kb: KnowledgeBase, profile: CaseProfile) -> str:
@@ -189,9 +217,10 @@ def _balanced(recs: list[Recommendation], limit: int) -> list[Recommendation]:
 
 def recommend(profile: CaseProfile, kb: KnowledgeBase, index: SearchIndex | None = None) -> Advice:
     text_hits = _free_text_hits(profile, index)
+    implied = implied_signals(profile, kb)
     scored: dict[str, list[Recommendation]] = {"interventie": [], "praktijkvoorbeeld": [], "landelijk": []}
     for record in kb.records:
-        score, reasons, matched = _score(record, profile, kb, text_hits)
+        score, reasons, matched = _score(record, profile, kb, implied, text_hits)
         if score <= 0:
             continue
         scored[record.kind].append(
@@ -226,15 +255,13 @@ def _related_examples(rec: Recommendation, pool: list[Recommendation], kb: Knowl
 
 
 def _urgent_steps(profile: CaseProfile, kb: KnowledgeBase) -> list[UrgentStep]:
+    """What to do first for every acute or high-urgency signal, acute ones on top."""
     steps = []
     for signal_id in profile.signals:
         signal = kb.signal_by_id[signal_id]
         if not signal.urgency:
             continue
-        resources = [
-            r for r in kb.records if signal_id in r.signals and r.kind in ("landelijk", "praktijkvoorbeeld")
-        ]
-        resources.sort(key=lambda r: (len(r.signals), r.id))
-        steps.append(UrgentStep(signal_id, signal.label, signal.urgency, signal.first_steps or "", resources[:3]))
+        resources = [kb.by_id[r] for r in signal.resources]
+        steps.append(UrgentStep(signal_id, signal.label, signal.urgency, signal.first_steps or "", resources))
     steps.sort(key=lambda u: (u.urgency != "acuut", u.signal))
     return steps

@@ -165,6 +165,7 @@ def _load_collecting(root: Path | None) -> tuple[KnowledgeBase | None, list[Prob
     )
     problems.extend(_cross_check(kb, record_docs))
     _check_vocabulary_ids(root, kb, problems)
+    _check_signal_links(root, kb, problems)
     return kb, problems
 
 
@@ -202,3 +203,19 @@ def _check_vocabulary_ids(root: Path, kb: KnowledgeBase, problems: list[Problem]
             if value in seen:
                 problems.append(Problem(root / name, 1, 1, f"'{value}' staat twee keer in {name}"))
             seen.add(value)
+
+
+def _check_signal_links(root: Path, kb: KnowledgeBase, problems: list[Problem]) -> None:
+    """Signals point at records (`resources`) and at other signals (`implies`)."""
+    path = root / "signals.yaml"
+    try:
+        doc = load_located_yaml(path)
+    except ContentError:
+        return
+    for i, signal in enumerate(kb.signals.signals):
+        for j, record_id in enumerate(signal.resources):
+            if record_id not in kb.by_id:
+                problems.append(doc.problem(("signals", i, "resources", j), f"onbekend record '{record_id}'{did_you_mean(record_id, kb.by_id)}"))
+        for j, other in enumerate(signal.implies):
+            if other not in kb.signal_by_id or other == signal.id:
+                problems.append(doc.problem(("signals", i, "implies", j), f"onbekend signaal '{other}'{did_you_mean(other, kb.signal_by_id)}"))

@@ -165,6 +165,10 @@ class Signal(Strict):
     urgency: Urgency | None = None
     first_steps: Text | None = None
     """What to do first when safety is at stake; required for urgent signals."""
+    resources: list[Slug] = []
+    """Records to show with the first steps (e.g. Veilig Thuis), most useful first."""
+    implies: list[Slug] = []
+    """Signals that usually come with this one (rent arrears -> debts); matched at half weight."""
 
     @model_validator(mode="after")
     def _urgent_needs_steps(self) -> Signal:

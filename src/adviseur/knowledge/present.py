@@ -111,3 +111,44 @@ def record_text(record: Record, kb: KnowledgeBase) -> str:
         titles = [kb.by_id[r].title for r in record.related if r in kb.by_id]
         lines += ["", "Zie ook: " + "; ".join(titles)]
     return "\n".join(lines)
+
+
+def record_markdown(record: Record, kb: KnowledgeBase) -> str:
+    """A record's full card as Markdown (TUI detail screen and reports).
+
+    Related records are links of the form `record:ID` so a front end can open them.
+    """
+    pillars = ", ".join(p.label for p in kb.pillars.pillars if p.id in record.pillars)
+    meta = [kind_label(record.kind), pillars]
+    if record.condition:
+        meta.append(f"conditie {record.condition}")
+    if record.theme:
+        meta.append(next(t.label for t in kb.pillars.themes if t.id == record.theme).lower())
+    out = [f"# {record.title}", "", " · ".join(meta)]
+    if record.aliases:
+        out += ["", "*Ook bekend als:* " + ", ".join(record.aliases)]
+    out += ["", record.summary.strip()]
+    facts = []
+    if record.organisation:
+        facts.append(f"- **Organisatie:** {record.organisation}")
+    if record.place:
+        facts.append(f"- **Plaats:** {record.place}")
+    if record.target_groups:
+        facts.append("- **Doelgroepen:** " + ", ".join(kb.target_group_by_id[t].label for t in record.target_groups))
+    if record.signals:
+        facts.append("- **Signalen:** " + ", ".join(kb.signal_by_id[s].label for s in record.signals))
+    if facts:
+        out += [""] + facts
+    if record.evidence is not None:
+        out += ["", f"## Bewijsniveau: {level_label(record)}"]
+        for note in record.evidence.notes:
+            out.append(f"- {note}")
+        out += ["", "### Wat betekent dit bewijsniveau?", "", (evidence_explanation(record, kb) or "").replace("\n", "\n\n")]
+    if record.social_value:
+        out += ["", "## Maatschappelijke waarde", "", record.social_value]
+    if record.references:
+        out += ["", "## Bronnen"] + [f"- {reference_text(k, kb)}" for k in record.references]
+    related = [kb.by_id[r] for r in record.related if r in kb.by_id]
+    if related:
+        out += ["", "## Zie ook"] + [f"- [{r.title}](record:{r.id}) ({kind_label(r.kind).lower()})" for r in related]
+    return "\n".join(out) + "\n"

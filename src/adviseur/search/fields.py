@@ -1,0 +1,102 @@
+"""Which text of a record goes into which index field, and how much each field counts.
+
+Field weights encode "title/aliases > signals/target groups > summary > the rest": a word in the
+name is the strongest evidence that a record is what the professional looks for; a word in the
+signals the record answers is next; the summary mentions many things in passing.
+
+Signals and target groups are indexed through their vocabulary: the concept itself (`sig:<id>`,
+`tg:<id>`, what phrase synonyms point at), its label, and - at a lower token weight - its synonyms,
+so that "deurwaarder" also meets a record that carries the signal dreigende-huisuitzetting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from adviseur.search.results import FieldName
+from adviseur.search.text import content_tokens, joined_forms
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    name: FieldName
+    weight: float
+    """BM25F field weight: how much one occurrence here counts against one in the summary."""
+    b: float
+    """BM25 length normalisation (0 = none): long titles are not worse titles."""
+
+
+FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("title", 5.0, 0.3),
+    FieldSpec("aliases", 5.0, 0.0),
+    FieldSpec("signals", 1.8, 0.3),
+    FieldSpec("target_groups", 1.2, 0.3),
+    FieldSpec("summary", 1.0, 0.75),
+    FieldSpec("details", 0.6, 0.5),
+    FieldSpec("placement", 0.3, 0.0),
+)
+FIELD_INDEX: dict[str, int] = {spec.name: i for i, spec in enumerate(FIELDS)}
+
+SYNONYM_TOKEN_WEIGHT = 0.3
+"""A vocabulary synonym's words count less than the label's: they are looser."""
+
+KIND_WORDS: dict[str, str] = {
+    "interventie": "interventie",
+    "praktijkvoorbeeld": "praktijkvoorbeeld",
+    "landelijk": "landelijk",
+}
+
+WeightedTokens = list[tuple[str, float]]
+
+
+def _words(text: str | None, weight: float = 1.0) -> WeightedTokens:
+    if not text:
+        return []
+    return [(t, weight) for t in (*content_tokens(text), *joined_forms(text))]
+
+
+def record_fields(
+    record: Any,
+    signals: Mapping[str, Any],
+    target_groups: Mapping[str, Any],
+    extra_signal_words: Mapping[str, tuple[str, ...]],
+    extra_group_words: Mapping[str, tuple[str, ...]],
+    labels: Mapping[str, str],
+) -> list[WeightedTokens]:
+    """The weighted tokens of each field of `record`, in FIELDS order."""
+    title = _words(record.title)
+    aliases: WeightedTokens = []
+    for alias in record.aliases:
+        aliases += _words(alias)
+    sig = _vocabulary_field(record.signals, "sig", signals, extra_signal_words)
+    tgs = _vocabulary_field(record.target_groups, "tg", target_groups, extra_group_words)
+    summary = _words(record.summary)
+    details = _words(record.organisation) + _words(record.place) + _words(record.social_value)
+    evidence = record.evidence
+    if evidence is not None:
+        for note in evidence.notes:
+            details += _words(note)
+    placement: WeightedTokens = [(KIND_WORDS[record.kind], 1.0)]
+    for key in (*record.pillars, record.condition, record.theme):
+        if key:
+            placement += _words(labels.get(key, key))
+    if evidence is not None and evidence.level:
+        placement.append((evidence.level, 1.0))
+    return [title, aliases, sig, tgs, summary, details, placement]
+
+
+def _vocabulary_field(
+    ids: list[str], prefix: str, vocab: Mapping[str, Any], extra: Mapping[str, tuple[str, ...]]
+) -> WeightedTokens:
+    out: WeightedTokens = []
+    for ident in ids:
+        out.append((f"{prefix}:{ident}", 1.0))
+        item = vocab.get(ident)
+        if item is None:
+            continue
+        out += _words(item.label)
+        for synonym in (*item.synonyms, *extra.get(ident, ())):
+            out += _words(synonym, SYNONYM_TOKEN_WEIGHT)
+    return out

@@ -1,0 +1,104 @@
+"""The Adviseur Textual app.
+
+The first screen appears at once; the knowledge base and the search index load in a thread worker
+and the screens that need them wait for `services_ready`.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.reactive import reactive
+
+from adviseur.tui.services import Services
+
+
+class AdviseurApp(App[None]):
+    """Chat-style advisor for the prevention of homelessness."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Adviseur"
+    SUB_TITLE = "preventie van dakloosheid"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Stoppen", id="quit", priority=True),
+        Binding("slash", "open_search", "Zoeken", id="search"),
+        Binding("question_mark,f1", "help", "Hulp", key_display="?", id="help"),
+        Binding("ctrl+t", "toggle_theme", "Licht/donker", id="theme"),
+    ]
+
+    services: reactive[Services | None] = reactive(None)
+
+    def __init__(self, services: Services | None = None) -> None:
+        super().__init__()
+        self._preloaded = services
+        from adviseur.tui.providers import RecordsProvider
+
+        self.COMMANDS = App.COMMANDS | {RecordsProvider}
+
+    def on_mount(self) -> None:
+        from adviseur.tui.screens.start import StartScreen
+
+        self.theme = "textual-dark"
+        self.push_screen(StartScreen())
+        if self._preloaded is not None:
+            self.services = self._preloaded
+        else:
+            self._load_services()
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load_services(self) -> None:
+        from adviseur.content import ContentError
+
+        try:
+            services = Services.load()
+        except ContentError as exc:
+            self.call_from_thread(self._content_broken, exc)
+            return
+        self.call_from_thread(setattr, self, "services", services)
+
+    def _content_broken(self, exc: Exception) -> None:
+        self.notify(
+            "De kennisbank kon niet worden geladen. Draai 'adviseur check' voor de details.\n" + str(exc)[:500],
+            title="Kennisbank bevat fouten",
+            severity="error",
+            timeout=30,
+        )
+
+    async def wait_for_services(self) -> Services:
+        """For screens that need the knowledge base: returns once loading has finished."""
+        while self.services is None:
+            await self._services_event()
+        return self.services
+
+    async def _services_event(self) -> None:
+        import asyncio
+
+        await asyncio.sleep(0.02)
+
+    def action_open_search(self, query: str = "") -> None:
+        from adviseur.tui.screens.search import SearchScreen
+
+        if not isinstance(self.screen, SearchScreen):
+            self.push_screen(SearchScreen(initial_query=query))
+
+    def action_help(self) -> None:
+        from adviseur.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+
+    def open_record(self, record_id: str) -> None:
+        from adviseur.tui.screens.detail import DetailScreen
+
+        self.push_screen(DetailScreen(record_id))
+
+
+def run() -> int:
+    AdviseurApp().run()
+    return 0

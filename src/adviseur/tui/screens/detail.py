@@ -1,0 +1,43 @@
+"""A record's full card: summary, placement, evidence with its meaning, references, related records."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Markdown
+
+from adviseur.knowledge.present import record_markdown
+from adviseur.tui.widgets.evidence_badge import EvidenceBadge
+
+
+class DetailScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "Terug", id="back"),
+    ]
+
+    def __init__(self, record_id: str) -> None:
+        super().__init__()
+        self.record_id = record_id
+
+    def compose(self) -> ComposeResult:
+        services = self.app.services  # type: ignore[attr-defined]
+        record = services.kb.get(self.record_id)
+        yield Header()
+        with VerticalScroll(id="detail-body"):
+            if record.evidence is not None:
+                yield EvidenceBadge(record, id="detail-badge")
+            yield Markdown(record_markdown(record, services.kb), id="detail-markdown", open_links=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#detail-body").focus()
+
+    @on(Markdown.LinkClicked)
+    def _open_related(self, event: Markdown.LinkClicked) -> None:
+        if event.href.startswith("record:"):
+            self.app.open_record(event.href.removeprefix("record:"))  # type: ignore[attr-defined]

@@ -1,0 +1,35 @@
+"""The app's access to the core: knowledge, search index and store, loaded once off the UI thread.
+
+Screens receive a `Services` instance instead of loading anything themselves, so the first
+screen appears at once and tests can hand in prepared services.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from adviseur.knowledge import KnowledgeBase
+    from adviseur.search import SearchIndex
+
+
+@dataclass
+class Services:
+    kb: KnowledgeBase
+
+    @cached_property
+    def index(self) -> SearchIndex:
+        from adviseur.search import SearchIndex
+
+        return SearchIndex.build(self.kb)
+
+    @classmethod
+    def load(cls) -> Services:
+        """Load everything (call from a worker thread); builds the index eagerly so typing is instant."""
+        from adviseur.knowledge import load_knowledge
+
+        services = cls(load_knowledge())
+        _ = services.index
+        return services

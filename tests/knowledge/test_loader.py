@@ -32,6 +32,10 @@ def small_kb(tmp_path: Path) -> Path:
     (root / "records").mkdir(parents=True)
     for vocab in knowledge_dir().glob("*.yaml"):
         shutil.copy(vocab, root / vocab.name)
+    # the real signals point at real records (first contacts); this small copy has none of them
+    signals = root / "signals.yaml"
+    kept = [l for l in signals.read_text(encoding="utf-8").splitlines() if not l.startswith("    resources:")]
+    signals.write_text("\n".join(kept) + "\n", encoding="utf-8")
     (root / "records" / "proef.yaml").write_text(GOOD_RECORD, encoding="utf-8")
     return root
 
@@ -131,3 +135,14 @@ def test_get_unknown_id_suggests(kb) -> None:
     with pytest.raises(KeyError) as info:
         kb.get("housing-frist")
     assert "housing-first" in info.value.args[0]
+
+
+def test_signal_resource_must_be_a_known_record(small_kb: Path) -> None:
+    signals = small_kb / "signals.yaml"
+    text = signals.read_text(encoding="utf-8").replace(
+        "    urgency: acuut\n", "    urgency: acuut\n    resources: [proef-interventi]\n", 1
+    )
+    signals.write_text(text, encoding="utf-8")
+    (problem,) = check_knowledge(small_kb)
+    assert problem.path == signals and problem.line > 1
+    assert "onbekend record 'proef-interventi'" in problem.message and "proef-interventie" in problem.message

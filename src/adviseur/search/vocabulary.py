@@ -1,10 +1,12 @@
-"""The index vocabulary and the lookups a query word needs: typo correction, prefix, stem.
+"""The index vocabulary and the lookups a query word needs: typo correction, prefix, stem,
+compounds.
 
 Typo correction uses rapidfuzz's optimal string alignment (OSA) distance, in which swapping two
 neighbouring letters ("frist" for "first") is one edit, as people experience it. The number of
-edits allowed grows with the word: none up to 4 letters (too many short words are one edit apart),
-one for 5-8 letters, two from 9 letters. Candidates are only compared within the length window a
-correction can reach, which keeps a 100,000-record vocabulary fast.
+edits allowed grows with the word: one for 5-8 letters, two from 9 letters; a 4-letter word may
+only have lost a letter or swapped two ("acue" -> "acute", "hius" -> "huis"), because every other
+edit of a 4-letter word lands on another real word too often. Candidates are compared only within
+the length window a correction can reach, which keeps a 100,000-record vocabulary fast.
 """
 
 from __future__ import annotations
@@ -16,13 +18,17 @@ from collections.abc import Iterable, Mapping
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from adviseur.search.compounds import LINKS, MIN_PART, SUFFIXES
 from adviseur.search.text import stem
+
+SCAN_LIMIT = 3000
+"""At most this many words are inspected per prefix/suffix scan (a bound on the worst case)."""
 
 
 def max_edits(word: str) -> int:
     """How many edits a typo in `word` may have (see module docstring)."""
     n = len(word)
-    if n <= 4:
+    if n <= 3:
         return 0
     if n <= 8:
         return 1
@@ -30,12 +36,13 @@ def max_edits(word: str) -> int:
 
 
 class Vocabulary:
-    """Immutable set of known words with frequency, for corrections, prefixes and stems."""
+    """Immutable set of known words with frequency, for corrections, prefixes, stems, compounds."""
 
     def __init__(self, words: Iterable[str], frequency: Mapping[str, int]) -> None:
         unique = sorted({w for w in words if w})
         self._words = frozenset(unique)
         self._sorted = unique
+        self._reversed = sorted(w[::-1] for w in unique)
         self._frequency = frequency
         by_len: dict[int, list[str]] = defaultdict(list)
         stems: dict[str, list[str]] = defaultdict(list)
@@ -54,6 +61,8 @@ class Vocabulary:
     def frequency(self, word: str) -> int:
         return self._frequency.get(word, 0)
 
+    # --- typos -----------------------------------------------------------------------------------
+
     def corrections(self, word: str, limit: int = 3) -> list[tuple[str, int]]:
         """Known words within the allowed edit distance of `word`: (word, distance), best first.
 
@@ -62,30 +71,86 @@ class Vocabulary:
         k = max_edits(word)
         if k == 0 or not word.isalpha():
             return []
+        lengths = range(len(word) - k, len(word) + k + 1) if len(word) > 4 else (4, 5)
         found: list[tuple[str, int]] = []
-        for length in range(len(word) - k, len(word) + k + 1):
+        for length in lengths:
             bucket = self._by_len.get(length)
             if not bucket:
                 continue
             for choice, dist, _ in process.extract(word, bucket, scorer=OSA.distance, score_cutoff=k, limit=None):
-                if choice != word:
-                    found.append((choice, int(dist)))
+                if choice == word:
+                    continue
+                if len(word) == 4 and len(choice) == 4 and sorted(choice) != sorted(word):
+                    continue  # 4 letters: only a swap, not a substitution
+                found.append((choice, int(dist)))
         found.sort(key=lambda item: (item[1], -self.frequency(item[0]), item[0]))
         return found[:limit]
 
+    # --- prefixes, stems, compounds --------------------------------------------------------------
+
     def with_prefix(self, prefix: str, limit: int = 25) -> list[str]:
         """Known words that start with `prefix` (not the prefix itself), most frequent first."""
-        start = bisect_left(self._sorted, prefix)
-        found: list[str] = []
-        for i in range(start, min(start + 2000, len(self._sorted))):
-            w = self._sorted[i]
-            if not w.startswith(prefix):
-                break
-            if w != prefix:
-                found.append(w)
+        found = [w for w in self._scan(self._sorted, prefix) if w != prefix]
         found.sort(key=lambda w: (-self.frequency(w), w))
         return found[:limit]
 
     def same_stem(self, word: str) -> tuple[str, ...]:
         """Known words with the same Dutch stem as `word` ("schulden" -> "schuld")."""
         return tuple(w for w in self._stems.get(stem(word), ()) if w != word)
+
+    def has_stem_of(self, word: str) -> bool:
+        return stem(word) in self._stems
+
+    def compounds_with(self, part: str, limit: int = 30) -> list[str]:
+        """Known compounds that begin or end with `part` ("bank" -> "bankslapers", "voedselbank").
+
+        What is left over must look like a word (at least 4 letters, not a derivational ending),
+        so "schuld" finds "schuldhulp" and "huurschuld" but not "schulden" (that is the stem's job).
+        """
+        if len(part) < MIN_PART:
+            return []
+        found = []
+        for w in self._scan(self._sorted, part):
+            rest = w[len(part) :]
+            if _looks_like_word(rest):
+                found.append(w)
+        for r in self._scan(self._reversed, part[::-1]):
+            head = r[len(part) :][::-1]
+            if len(head) >= MIN_PART and head not in SUFFIXES:
+                found.append(r[::-1])
+        found = sorted(set(found), key=lambda w: (-self.frequency(w), w))
+        return found[:limit]
+
+    def part_kind(self, piece: str) -> int:
+        """2 if `piece` is a word (or has a word's stem), 1 if a bound compound part, else 0."""
+        if piece in self._words or stem(piece) in self._stems:
+            return 2
+        if len(piece) < MIN_PART + 1 or piece in SUFFIXES:
+            return 0
+        for w in self._scan(self._sorted, piece, limit=200):
+            if _looks_like_word(w[len(piece) :]):
+                return 1
+        for r in self._scan(self._reversed, piece[::-1], limit=200):
+            if len(r) - len(piece) >= MIN_PART:
+                return 1
+        return 0
+
+    @staticmethod
+    def _scan(ordered: list[str], prefix: str, limit: int = SCAN_LIMIT) -> Iterable[str]:
+        i = bisect_left(ordered, prefix)
+        end = min(i + limit, len(ordered))
+        while i < end:
+            w = ordered[i]
+            if not w.startswith(prefix):
+                return
+            yield w
+            i += 1
+
+
+def _looks_like_word(rest: str) -> bool:
+    for link in LINKS:
+        if rest.startswith(link):
+            tail = rest[len(link) :]
+            if len(tail) >= MIN_PART and tail not in SUFFIXES:
+                return True
+    return False

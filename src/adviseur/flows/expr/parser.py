@@ -95,12 +95,10 @@ def tokenize(text: str) -> list[Token]:
             if ch.isdigit():
                 raise ExprError(msg.EXPR_BAD_NUMBER, pos)
             if text.startswith("&&", pos) or text.startswith("||", pos):
-                raise ExprError(_HINTS[ch], pos, pos + 2)
+                raise ExprError(msg.EXPR_UNEXPECTED_TOKEN.format(token=text[pos : pos + 2]) + _HINTS[ch], pos, pos + 2)
             hint = _HINTS.get(ch, "")
             raise ExprError(msg.EXPR_UNEXPECTED_CHAR.format(char=ch) + hint, pos)
         kind = m.lastgroup or "ws"
-        if kind == "num" and m.end() < len(text) and text[m.end()].isdigit():  # pragma: no cover
-            raise ExprError(msg.EXPR_BAD_NUMBER, pos)
         if kind != "ws":
             tokens.append(Token(kind, m.group(), pos))
         pos = m.end()
@@ -146,6 +144,8 @@ class _Parser:
         hint = ""
         if tok.kind == "name" and tok.text in _DUTCH_KEYWORDS:
             hint = msg.EXPR_HINT_KEYWORD.format(word=tok.text, keyword=_DUTCH_KEYWORDS[tok.text])
+        elif tok.text == "," and self.i > 0 and self.tokens[self.i - 1].kind == "num":
+            hint = f" ({msg.EXPR_BAD_NUMBER})"
         return ExprError(msg.EXPR_UNEXPECTED_TOKEN.format(token=tok.text) + detail + hint, tok.pos, tok.pos + len(tok.text))
 
     def nested(self) -> None:

@@ -1,0 +1,66 @@
+"""Search quality on the labelled queries, next to three baselines, as JSON.
+
+    .venv/bin/python benchmarks/search_quality.py            # the JSON report
+    .venv/bin/python benchmarks/search_quality.py --failures # also list queries with MRR@10 = 0
+
+Systems, all measured in this run on the shipped knowledge base: `adviseur` (our index), and the
+baselines of adviseur.search.baselines: `substring` (Ctrl+F in the PDF), `wratio_titles`
+(rapidfuzz WRatio over titles) and `bm25` (rank_bm25 over all text). Metrics per category are
+means over queries (see adviseur.search.evaluation for their definitions); `margin` is our overall
+MRR@10 minus the best baseline's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from adviseur.knowledge import load_knowledge  # noqa: E402
+from adviseur.search.baselines import BASELINES  # noqa: E402
+from adviseur.search.evaluation import evaluate, failures, load_queries  # noqa: E402
+from adviseur.search.index import SearchIndex  # noqa: E402
+
+QUERIES = ROOT / "tests" / "search" / "queries.yaml"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--failures", action="store_true", help="list our queries with MRR@10 = 0")
+    args = parser.parse_args()
+
+    kb = load_knowledge()
+    queries = load_queries(QUERIES)
+    index = SearchIndex.build(kb)
+
+    def ours(query: str) -> list[str]:
+        return [hit.id for hit in index.search(query, limit=10).hits]
+
+    systems = {"adviseur": ours}
+    systems.update({name: make(kb) for name, make in BASELINES.items()})
+    report: dict = {"records": len(kb.records), "queries": {}, "systems": {}}
+    for query in queries:
+        report["queries"][query.category] = report["queries"].get(query.category, 0) + 1
+    for name, ranker in systems.items():
+        start = time.perf_counter()
+        report["systems"][name] = evaluate(ranker, queries)
+        report["systems"][name]["seconds"] = round(time.perf_counter() - start, 3)
+    best_baseline = max(report["systems"][n]["overall"]["mrr@10"] for n in BASELINES)
+    report["margin_mrr@10_over_best_baseline"] = round(report["systems"]["adviseur"]["overall"]["mrr@10"] - best_baseline, 4)
+    if args.failures:
+        report["failures"] = [
+            {"category": q.category, "query": q.text, "expected": q.relevant, "got": got[:5]}
+            for q, got in failures(ours, queries)
+        ]
+    json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Flows: declarative YAML dialogues, their condition language, engine, linter (pure Python)."""

@@ -1,0 +1,192 @@
+"""Finding and loading flows: a folder of flow files, indexed by flow id.
+
+A `call` names a flow by id, not by file, so files can be moved into folders (`flows/common/`)
+without editing the flows that call them. Scenario files (`flows/scenarios/`) are not flows.
+Nothing is cached between library instances: the CLI builds one per command and the TUI one per
+session, so an edited file is always read fresh.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from adviseur.content import ContentError, Problem, did_you_mean
+from adviseur.flows import messages as msg
+from adviseur.flows.model import Flow, QuestionNode
+from adviseur.flows.program import build_program
+from adviseur.flows.runtime import Program
+from adviseur.flows.source import FlowSource, read_source
+
+SCENARIO_DIR = "scenarios"
+
+
+def flow_files(root: Path) -> list[Path]:
+    """Every flow file under `root`, in a stable order, without scenario files."""
+    if root.is_file():
+        return [root]
+    if not root.is_dir():
+        return []
+    found = []
+    for path in root.rglob("*"):
+        if path.suffix not in (".yaml", ".yml") or not path.is_file():
+            continue
+        if SCENARIO_DIR in path.relative_to(root).parts:
+            continue
+        found.append(path)
+    return sorted(found)
+
+
+def root_for(path: Path) -> Path:
+    """The flows folder a file belongs to (where its calls are looked up)."""
+    for parent in path.resolve().parents:
+        if parent.name == "flows":
+            return parent
+    return path.resolve().parent
+
+
+@dataclass(frozen=True)
+class FlowInfo:
+    """What the list of flows shows."""
+
+    id: str
+    title: str
+    audience: str
+    description: str
+    version: str
+    duration_minutes: int | None
+    role: str
+    casework: bool
+    questions: int
+    sections: list[str]
+    path: Path
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "audience": self.audience,
+            "description": self.description,
+            "version": self.version,
+            "duration_minutes": self.duration_minutes,
+            "role": self.role,
+            "casework": self.casework,
+            "questions": self.questions,
+            "sections": self.sections,
+            "path": str(self.path),
+        }
+
+
+def _info(flow: Flow, path: Path) -> FlowInfo:
+    return FlowInfo(
+        id=flow.id,
+        title=flow.title,
+        audience=flow.audience,
+        description=flow.description,
+        version=flow.version,
+        duration_minutes=flow.duration_minutes,
+        role=flow.role,
+        casework=flow.casework,
+        questions=sum(1 for n in flow.nodes if isinstance(n, QuestionNode)),
+        sections=[s.title for s in flow.sections],
+        path=path,
+    )
+
+
+class FlowLibrary:
+    """The flows in one folder."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        if root is None:
+            from adviseur.locations import flows_dir
+
+            root = flows_dir()
+        self.root = root
+        self._read: dict[Path, tuple[FlowSource | None, list[Problem]]] = {}
+        self._index: dict[str, Path] | None = None
+        self.index_problems: list[Problem] = []
+
+    def read(self, path: Path) -> tuple[FlowSource | None, list[Problem]]:
+        key = path.resolve()
+        if key not in self._read:
+            self._read[key] = read_source(path)
+        return self._read[key]
+
+    def index(self) -> dict[str, Path]:
+        """Flow id -> file. A file whose id is taken already is reported, not indexed."""
+        if self._index is None:
+            self._index = {}
+            for path in flow_files(self.root):
+                source, _ = self.read(path)
+                data = source.doc.data if source is not None else None
+                flow_id = data.get("id") if isinstance(data, dict) else None
+                if not isinstance(flow_id, str):
+                    continue
+                if flow_id in self._index:
+                    self.index_problems.append(
+                        source.problem(("id",), msg.LOAD_ID_MISMATCH.format(id=flow_id, other=self._index[flow_id]))  # type: ignore[union-attr]
+                    )
+                    continue
+                self._index[flow_id] = path
+        return self._index
+
+    def ids(self) -> list[str]:
+        return sorted(self.index())
+
+    def resolve(self, flow_id: str) -> tuple[FlowSource | None, list[Problem]]:
+        path = self.index().get(flow_id)
+        if path is None:
+            return None, []
+        return self.read(path)
+
+    def locate(self, flow: str | Path) -> Path | None:
+        """A flow given by id or by file name."""
+        if isinstance(flow, Path) or flow.endswith((".yaml", ".yml")) or "/" in flow:
+            path = Path(flow)
+            return path if path.is_file() else None
+        return self.index().get(flow)
+
+    def program(self, flow: str | Path) -> tuple[Program | None, list[Problem]]:
+        """Compile one flow (by id or path) with everything it calls; problems include warnings."""
+        path = self.locate(flow)
+        if path is None:
+            name = str(flow)
+            problem = Problem(Path(name), 1, 1, msg.LOAD_NOT_FOUND.format(flow=name, hint=did_you_mean(name, self.ids())))
+            return None, [problem]
+        source, problems = self.read(path)
+        if source is None or source.flow is None:
+            return None, problems
+        program, more = build_program(source, self.resolve, self.ids())
+        return program, _unique(problems + more)
+
+    def load(self, flow: str | Path) -> Program:
+        """The compiled flow, or ContentError listing every located error."""
+        program, problems = self.program(flow)
+        if program is None:
+            raise ContentError([p for p in problems if p.severity == "error"] or problems)
+        return program
+
+    def infos(self, *, include_subflows: bool = False) -> tuple[list[FlowInfo], list[Problem]]:
+        """The flows that parse, and the problems of those that do not."""
+        infos: list[FlowInfo] = []
+        problems: list[Problem] = []
+        for path in flow_files(self.root):
+            source, found = self.read(path)
+            problems.extend(p for p in found if p.severity == "error")
+            if source is None or source.flow is None:
+                continue
+            if source.flow.role == "subflow" and not include_subflows:
+                continue
+            infos.append(_info(source.flow, path))
+        return sorted(infos, key=lambda i: i.id), problems
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    return list(dict.fromkeys(problems))
+
+
+def load_flow(flow: str | Path, root: Path | None = None) -> Program:
+    """Load a flow by id (from the flows folder) or by path. Raises ContentError with every error."""
+    if root is None and (isinstance(flow, Path) or str(flow).endswith((".yaml", ".yml"))):
+        root = root_for(Path(flow))
+    return FlowLibrary(root).load(flow)

@@ -1,0 +1,117 @@
+"""One flow file as read from disk: its text, located YAML, validated model and content hash.
+
+Besides plain locations this knows where inside a value a character sits, so that an error in an
+expression (`when: leeftijd > "18"`) points at the column of `"18"`, not at the start of the line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from adviseur.content import ContentError, LocatedYaml, Problem, load_located_yaml
+from adviseur.flows import messages as msg
+from adviseur.flows.errors import schema_problems
+from adviseur.flows.model import Flow
+
+DataPath = tuple[str | int, ...]
+
+
+@dataclass(eq=False)
+class FlowSource:
+    path: Path
+    text: str
+    doc: LocatedYaml
+    flow: Flow | None
+    sha256: str
+    lines: list[str] = field(default_factory=list)
+
+    def problem(self, loc: DataPath, message: str, severity: str = "error") -> Problem:
+        return self.doc.problem(loc, message, severity)
+
+    def problem_in_value(self, loc: DataPath, offset: int, message: str, severity: str = "error") -> Problem:
+        """A problem at character `offset` of the scalar value under `loc`."""
+        line, column = self.value_position(loc, offset)
+        return Problem(self.path, line, column, message, severity)  # type: ignore[arg-type]
+
+    def value_position(self, loc: DataPath, offset: int) -> tuple[int, int]:
+        """Best-effort source position of a character inside a scalar value.
+
+        Exact for values on the key's line (plain or quoted) and for block scalars (`|`, `>`);
+        other layouts fall back to the key, which is still the right line to look at.
+        """
+        line, column = self.doc.locate(loc)
+        if line - 1 >= len(self.lines) or offset < 0:
+            return line, column
+        row = line - 1
+        s = self.lines[row]
+        i = column - 1
+        if i < len(s) and s[i] in "\"'":
+            close = s.find(s[i], i + 1)
+            i = close + 1 if close >= 0 else len(s)
+        else:
+            colon = s.find(":", i)
+            i = colon if colon >= 0 else len(s)
+        if i < len(s) and s[i] == ":":
+            i += 1
+        while i < len(s) and s[i] == " ":
+            i += 1
+        key_indent = column - 1
+        segments: list[tuple[int, int, str]] = []
+        rest = s[i:]
+        if rest and rest[0] not in "|>":
+            start = i + (1 if rest[0] in "\"'" else 0)
+            segments.append((row, start, s[start:]))
+        block_indent: int | None = None
+        for r in range(row + 1, len(self.lines)):
+            text = self.lines[r]
+            stripped = text.lstrip(" ")
+            indent = len(text) - len(stripped)
+            if not stripped:
+                segments.append((r, indent, ""))
+                continue
+            if indent <= key_indent:
+                break
+            if block_indent is None:
+                block_indent = indent
+            start = min(indent, block_indent) if rest[:1] in ("|", ">") else indent
+            segments.append((r, start, text[start:]))
+        remaining = offset
+        for r, start, content in segments:
+            if remaining <= len(content):
+                return r + 1, start + remaining + 1
+            remaining -= len(content) + 1
+        return line, column
+
+
+def read_source(path: Path, text: str | None = None) -> tuple[FlowSource | None, list[Problem]]:
+    """Read and validate one flow file. Returns the source (model None when invalid) and its problems."""
+    if text is None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            return None, [Problem(path, 1, 1, f"kan bestand niet lezen: {exc}")]
+    try:
+        doc = load_located_yaml(path, text)
+    except ContentError as exc:
+        return None, list(exc.problems)
+    source = FlowSource(
+        path=path,
+        text=text,
+        doc=doc,
+        flow=None,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        lines=text.splitlines(),
+    )
+    problems = list(doc.problems)
+    if not isinstance(doc.data, dict):
+        problems.append(Problem(path, 1, 1, msg.LOAD_NOT_A_MAPPING))
+        return source, problems
+    try:
+        source.flow = Flow.model_validate(doc.data)
+    except ValidationError as exc:
+        problems.extend(schema_problems(doc, exc))
+    return source, problems

@@ -1,0 +1,144 @@
+"""Search everywhere: live results as you type, with filters and "why it matched".
+
+The query runs in a thread worker (`exclusive=True` cancels the previous keystroke's search), so
+typing never waits for the index; results are rendered as one OptionList for keyboard speed.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, Select, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from adviseur.knowledge.present import kind_label, level_label
+from adviseur.search.results import SearchResponse
+
+KIND_OPTIONS = [("Interventies", "interventie"), ("Praktijkvoorbeelden", "praktijkvoorbeeld"), ("Landelijk", "landelijk")]
+PILLAR_OPTIONS = [("Bestaanscondities", "bestaanscondities"), ("Voorzorg", "voorzorg"), ("Herstelzorg", "herstelzorg"), ("Inclusief wonen", "inclusief-wonen")]
+CONDITION_OPTIONS = [(c.capitalize(), c) for c in ("gezondheid", "wonen", "inkomen", "activiteiten", "relaties")]
+LEVEL_OPTIONS = [("Effectief", "effectief"), ("Kansrijk", "kansrijk"), ("Erkend", "erkend"), ("Inspirerend", "inspirerend")]
+LEVEL_STYLE = {"effectief": "bold green", "kansrijk": "bold cyan", "erkend": "bold magenta", "inspirerend": "bold yellow"}
+
+
+class SearchScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "Terug", id="back"),
+        Binding("down", "focus_results", "Naar resultaten", show=False),
+        Binding("ctrl+f", "focus_filters", "Filters", id="filters"),
+    ]
+
+    def __init__(self, initial_query: str = "") -> None:
+        super().__init__()
+        self.initial_query = initial_query
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="search"):
+            yield Input(
+                value=self.initial_query,
+                placeholder="Zoek op naam, afkorting, signaal of situatie…",
+                id="query",
+                max_length=2000,
+            )
+            with Horizontal(id="filters"):
+                yield Select(KIND_OPTIONS, prompt="Soort", id="filter-kind")
+                yield Select(PILLAR_OPTIONS, prompt="Pijler", id="filter-pillar")
+                yield Select(CONDITION_OPTIONS, prompt="Conditie", id="filter-condition")
+                yield Select(LEVEL_OPTIONS, prompt="Bewijs", id="filter-level")
+            yield Static("Typ om te zoeken. Tikfouten en afkortingen mogen.", id="search-status")
+            yield OptionList(id="results")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#query", Input).focus()
+        if self.initial_query:
+            self.run_search()
+
+    @on(Input.Changed, "#query")
+    @on(Select.Changed)
+    def run_search(self) -> None:
+        query = self.query_one("#query", Input).value
+        filters = {}
+        for name in ("kind", "pillar", "condition", "level"):
+            value = self.query_one(f"#filter-{name}", Select).value
+            filters[name] = None if value is Select.BLANK else str(value)
+        self._search(query, filters)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search(self, query: str, filters: dict[str, str | None]) -> None:
+        if not query.strip():
+            self.app.call_from_thread(self._show_empty)
+            return
+        services = self.app.services  # type: ignore[attr-defined]
+        if services is None:
+            self.app.call_from_thread(self._set_status, "De kennisbank wordt nog geladen…")
+            return
+        response = services.index.search(query, limit=30, **filters)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show, response)
+
+    def _set_status(self, text: str) -> None:
+        self.query_one("#search-status", Static).update(text)
+
+    def _show_empty(self) -> None:
+        self.query_one("#results", OptionList).clear_options()
+        self._set_status("Typ om te zoeken. Tikfouten en afkortingen mogen.")
+
+    def _show(self, response: SearchResponse) -> None:
+        results = self.query_one("#results", OptionList)
+        results.clear_options()
+        if response.hits:
+            results.add_options(_hit_option(hit) for hit in response.hits)
+            status = f"{response.total} gevonden" + (f", eerste {len(response.hits)} getoond" if response.total > len(response.hits) else "")
+        elif response.suggestions:
+            results.add_options(
+                Option(Text.assemble(("lijkt op: ", "dim"), s.record.title), id=s.record.id) for s in response.suggestions
+            )
+            status = "Niets gevonden. Bedoel je een van deze?"
+        else:
+            status = "Niets gevonden. Probeer andere woorden of haal een filter weg."
+        if response.notice:
+            status = response.notice
+        if response.truncated:
+            status += " (je zoekvraag was erg lang en is ingekort)"
+        self._set_status(status)
+        if response.hits or response.suggestions:
+            results.highlighted = 0
+
+    def action_focus_results(self) -> None:
+        self.query_one("#results", OptionList).focus()
+
+    def action_focus_filters(self) -> None:
+        self.query_one("#filter-kind", Select).focus()
+
+    @on(OptionList.OptionSelected, "#results")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.app.open_record(event.option.id)  # type: ignore[attr-defined]
+
+    @on(Input.Submitted, "#query")
+    def _open_first(self) -> None:
+        results = self.query_one("#results", OptionList)
+        if results.option_count:
+            self.app.open_record(results.get_option_at_index(results.highlighted or 0).id)  # type: ignore[attr-defined]
+
+
+def _hit_option(hit) -> Option:
+    record = hit.record
+    level = record.evidence.level if record.evidence else None
+    line = Text.assemble((record.title, "bold"), "  ", (kind_label(record.kind), "dim"))
+    badge = level_label(record)
+    if badge:
+        line.append("  ")
+        line.append(f"[{badge}]", style=LEVEL_STYLE.get(level or "", "dim"))
+    why = "; ".join(str(m) for m in hit.matched[:3])
+    line.append(f"\n  waarom: {why}", style="italic dim")
+    return Option(line, id=record.id)

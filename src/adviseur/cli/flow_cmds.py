@@ -1,9 +1,204 @@
-"""Flow subcommands: flows, run, graph. Filled in by the flow engine."""
+"""Flow subcommands: `flows` (list), `run` (headless, on a file of answers) and `graph` (Mermaid).
+
+Only the flow engine is imported (when a command runs), never textual: these commands are used in
+scripts and by domain experts checking their flows.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from adviseur.cli.output import fail, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    return None
+    p = sub.add_parser("flows", help="de beschikbare flows (gesprekken, zelfscans, quizzen)")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.add_argument("--all", action="store_true", help="ook vragenblokken (subflows) tonen")
+    p.set_defaults(handler=cmd_flows)
+
+    p = sub.add_parser("run", help="een flow doorlopen met antwoorden uit een bestand, zonder scherm")
+    p.add_argument("flow", help="flow-id (zie 'adviseur flows') of pad naar een flowbestand")
+    p.add_argument(
+        "--answers",
+        required=True,
+        type=Path,
+        metavar="BESTAND",
+        help="YAML met antwoorden per vraag-id (of een scenariobestand: dan telt 'answers:')",
+    )
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.set_defaults(handler=cmd_run)
+
+    p = sub.add_parser("graph", help="een flow als Mermaid-diagram, om de opbouw te bekijken")
+    p.add_argument("flow", help="flow-id of pad naar een flowbestand")
+    p.set_defaults(handler=cmd_graph)
+
+
+def _library(flow: str):
+    from adviseur.flows.loader import FlowLibrary, root_for
+
+    if flow.endswith((".yaml", ".yml")) or "/" in flow:
+        return FlowLibrary(root_for(Path(flow)))
+    return FlowLibrary()
+
+
+def _program(flow: str):
+    """The compiled flow, or (None, exit code) after printing every located error."""
+    library = _library(flow)
+    program, problems = library.program(flow)
+    if program is None:
+        for problem in problems:
+            if problem.severity == "error":
+                print(problem, file=sys.stderr)
+        return None, fail(f"flow '{flow}' kan niet worden gebruikt (zie hierboven; 'adviseur check' geeft alles)", 1)
+    return program, 0
+
+
+def cmd_flows(args: argparse.Namespace) -> int:
+    from adviseur.flows.loader import FlowLibrary
+
+    infos, problems = FlowLibrary().infos(include_subflows=args.all)
+    broken = sorted({str(p.path) for p in problems})
+    if args.json:
+        print_json({"flows": [i.to_json() for i in infos], "broken": broken})
+    else:
+        for info in infos:
+            minutes = f"~{info.duration_minutes} min" if info.duration_minutes else ""
+            print(f"{info.id:<20} {minutes:<9} {info.title}")
+            print(f"{'':<20} {'':<9} voor: {info.audience}")
+        print(f"\n{len(infos)} flow(s)", file=sys.stderr)
+    for path in broken:
+        print(f"adviseur: {path} bevat fouten en is overgeslagen; draai 'adviseur check {path}'", file=sys.stderr)
+    return 0
+
+
+def _read_answers(path: Path) -> tuple[dict[str, Any] | None, int]:
+    from adviseur.content import ContentError, load_located_yaml
+
+    try:
+        doc = load_located_yaml(path)
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return None, fail(f"kan antwoorden niet lezen uit {path}", 2)
+    data = doc.data
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        return None, fail(f"{path}: verwacht per vraag-id een antwoord (vraag: antwoord)", 2)
+    if isinstance(data.get("answers"), dict):  # a scenario file (an answer itself is never a mapping)
+        data = data["answers"]
+    return {str(k): v for k, v in data.items()}, 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from adviseur.flows.scenarios import ScenarioError, run_answers
+    from adviseur.flows.walk import FlowRuntimeError
+
+    if not args.answers.is_file():
+        return fail(f"antwoordenbestand '{args.answers}' bestaat niet", 2)
+    program, code = _program(args.flow)
+    if program is None:
+        return code
+    answers, code = _read_answers(args.answers)
+    if answers is None:
+        return code
+    try:
+        engine, notes = run_answers(program, answers, origin=args.answers.name)
+    except ScenarioError as exc:
+        return fail(str(exc), 2)
+    except FlowRuntimeError as exc:
+        return fail(str(exc), 1)
+    outcome = engine.outcome()
+    recommendations, urgent = _advice(outcome)
+    payload = outcome.to_json(include_sensitive=True)
+    result = {
+        "flow": outcome.flow_id,
+        "version": outcome.flow_version,
+        "finished": outcome.finished,
+        "path": outcome.path,
+        "answers": payload["answers"],
+        "scores": payload["scores"],
+        "recommendations": recommendations,
+        "messages": payload["messages"],
+        "signals": payload["signals"],
+        "target_groups": payload["target_groups"],
+        "urgent": payload["urgent"] + urgent,
+        "gaps": payload["gaps"],
+        "quiz": payload["quiz"],
+        "variables": payload["variables"],
+        "notes": notes,
+    }
+    if args.json:
+        print_json(result)
+    else:
+        _print_run(outcome, recommendations, notes)
+    return 0
+
+
+def _advice(outcome) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    from adviseur.flows.advice_bridge import advise
+
+    try:
+        advice = advise(outcome)
+    except Exception as exc:  # noqa: BLE001 - advice is optional here; its error must not hide the run
+        print(f"adviseur: waarschuwing: aanbevelingen konden niet worden berekend ({exc})", file=sys.stderr)
+        return [], []
+    return advice.recommendations, advice.urgent
+
+
+def _print_run(outcome, recommendations: list[dict[str, Any]], notes: list[str]) -> None:
+    from adviseur.flows.runtime import format_number
+
+    print(f"{outcome.flow_title} (versie {outcome.flow_version})")
+    print("Pad: " + " → ".join(outcome.path))
+    print("\nAntwoorden:")
+    for key, text in outcome.answer_texts.items():
+        print(f"  {key}: {text}")
+    if outcome.urgent:
+        print("\nNu doen:")
+        for note in outcome.urgent:
+            print(f"  ! {note.text}")
+    if outcome.signals:
+        print("\nSignalen:")
+        for signal, reasons in outcome.signals.items():
+            print(f"  {signal} — " + "; ".join(str(r) for r in reasons))
+    if outcome.scores:
+        print("\nScores:")
+        for score in outcome.scores.values():
+            share = f" ({format_number(score.percent)}%)" if score.percent is not None else ""
+            band = f" — {score.band.label}" if score.band else ""
+            print(f"  {score.label}: {format_number(score.points)} van {format_number(score.maximum)}{share}{band}")
+    if outcome.gaps:
+        print("\nAandachtspunten:")
+        for gap in outcome.gaps:
+            leads = f" (zie: {', '.join(gap.leads)})" if gap.leads else ""
+            print(f"  {gap.text}{leads}")
+    if outcome.quiz:
+        print("\nKennisvragen:")
+        for item in outcome.quiz:
+            print(f"  {item.text} — {item.verdict_label}")
+    print("\nAanbevelingen:")
+    if not recommendations:
+        print("  (geen)")
+    for rec in recommendations[:10]:
+        print(f"  {rec.get('title', rec.get('id'))} [{rec.get('id')}]")
+    if outcome.messages:
+        print("\nBerichten:")
+        for message in outcome.messages:
+            print("  " + " ".join(message.text.split()))
+    for note in notes:
+        print(f"adviseur: let op: {note}", file=sys.stderr)
+
+
+def cmd_graph(args: argparse.Namespace) -> int:
+    from adviseur.flows.mermaid import to_mermaid
+
+    program, code = _program(args.flow)
+    if program is None:
+        return code
+    sys.stdout.write(to_mermaid(program))
+    return 0

@@ -1,9 +1,194 @@
-"""`adviseur search`. Filled in by the search package."""
+"""`adviseur search`: find records by name, abbreviation, everyday word or situation.
+
+    adviseur search huurachterstnd
+    adviseur search "jongen van 17 verlaat de jeugdzorg" --kind interventie --json
+    echo "lange casusbeschrijving" | adviseur search -
+
+Exit codes: 0 with results, 1 without (the nearest titles are suggested), 2 for a usage error
+(empty or over-long query, unknown filter value). Cold start matters here - a professional runs
+this between two visits - so only the search package and the knowledge loader are imported, and
+never textual.
+"""
 
 from __future__ import annotations
 
 import argparse
+import shutil
+import sys
+from typing import TYPE_CHECKING, Any
+
+from adviseur.cli.output import fail, print_json
+
+if TYPE_CHECKING:
+    from adviseur.search.index import SearchIndex
+    from adviseur.search.results import Hit, SearchResponse
+
+MAX_CLI_QUERY = 2000
+"""Characters; matches the engine's own limit, so what the user typed is what was searched."""
+
+FILTERS: dict[str, tuple[str, str]] = {
+    # option dest: (facet name in the index, Dutch name for messages)
+    "kind": ("kind", "soort"),
+    "pillar": ("pillar", "pijler"),
+    "condition": ("condition", "conditie"),
+    "level": ("level", "bewijsniveau"),
+    "target_group": ("target_group", "doelgroep"),
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "search",
+        help="zoek interventies, praktijkvoorbeelden en landelijke informatie (tikfouten en afkortingen mogen)",
+        description=(
+            "Zoek op naam, afkorting (CTI, IPS), gewone woorden ('uit huis gezet') of een korte "
+            "situatie. Geef '-' als zoekvraag om de zoekvraag van stdin te lezen."
+        ),
+    )
+    p.add_argument("query", nargs="*", metavar="ZOEKVRAAG", help="de zoekwoorden (meerdere woorden mogen)")
+    p.add_argument("--limit", "-n", type=_positive, default=10, metavar="N", help="hoogstens N resultaten (standaard 10)")
+    p.add_argument("--kind", metavar="SOORT", help="interventie, praktijkvoorbeeld of landelijk")
+    p.add_argument("--pillar", metavar="PIJLER", help="bestaanscondities, voorzorg, herstelzorg of inclusief-wonen")
+    p.add_argument("--condition", metavar="CONDITIE", help="gezondheid, wonen, inkomen, activiteiten of relaties")
+    p.add_argument("--level", metavar="NIVEAU", help="bewijsniveau: effectief, kansrijk, erkend of inspirerend")
+    p.add_argument("--target-group", dest="target_group", metavar="DOELGROEP", help="doelgroep-id, bv. jongeren")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.set_defaults(handler=cmd_search)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen geheel getal") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("moet minstens 1 zijn")
+    return value
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    query = " ".join(args.query)
+    if query.strip() == "-":
+        query = sys.stdin.read()
+    if not query.strip():
+        return fail("geef een zoekvraag, bijvoorbeeld: adviseur search huurachterstand", 2)
+    if len(query) > MAX_CLI_QUERY:
+        return fail(
+            f"de zoekvraag is te lang ({len(query):,} tekens; maximaal {MAX_CLI_QUERY:,}). "
+            "Beschrijf de situatie in een paar zinnen.".replace(",", "."),
+            2,
+        )
+
+    from adviseur.content import ContentError
+    from adviseur.search import get_index
+
+    try:
+        index = get_index()
+    except ContentError as exc:
+        return fail("de kennisbank bevat fouten; draai 'adviseur check'.\n" + str(exc), 1)
+
+    filters = {dest: getattr(args, dest) for dest in FILTERS if getattr(args, dest) is not None}
+    problem = _check_filters(index, filters)
+    if problem:
+        return fail(problem, 2)
+
+    response = index.search(query, limit=args.limit, **filters)
+    if response.notice and not response.hits:
+        if args.json:
+            print_json(_response_json(response))
+        return fail(response.notice, 2)
+    if args.json:
+        print_json(_response_json(response))
+    else:
+        _print_table(response)
+    return 0 if response.hits else 1
+
+
+def _check_filters(index: SearchIndex, filters: dict[str, str]) -> str | None:
+    from adviseur.content import did_you_mean
+
+    for dest, value in filters.items():
+        facet, name = FILTERS[dest]
+        valid = index.facet_values(facet)
+        if value not in valid:
+            hint = did_you_mean(value, valid) or f" (kies uit: {', '.join(valid)})"
+            return f"onbekende {name} '{value}'{hint}"
     return None
+
+
+# --- output ------------------------------------------------------------------------------------
+
+
+def _response_json(response: SearchResponse) -> dict[str, Any]:
+    return {
+        "query": response.query,
+        "words": response.words,
+        "total": response.total,
+        "truncated": response.truncated,
+        "notice": response.notice,
+        "results": [_hit_json(hit) for hit in response.hits],
+        "suggestions": [
+            {"id": s.record.id, "title": s.record.title, "kind": s.record.kind, "similarity": s.similarity}
+            for s in response.suggestions
+        ],
+    }
+
+
+def _hit_json(hit: Hit) -> dict[str, Any]:
+    record = hit.record
+    evidence = record.evidence
+    return {
+        "id": record.id,
+        "kind": record.kind,
+        "title": record.title,
+        "aliases": list(record.aliases),
+        "score": hit.score,
+        "coverage": round(hit.coverage, 3),
+        "evidence": (
+            {"level": evidence.level, "international": evidence.international, "notes": list(evidence.notes)}
+            if evidence is not None
+            else None
+        ),
+        "pillars": list(record.pillars),
+        "condition": record.condition,
+        "matched": [m.to_json() | {"text": str(m)} for m in hit.matched],
+    }
+
+
+def _print_table(response: SearchResponse) -> None:
+    from adviseur.knowledge.present import kind_label, level_label
+
+    if response.truncated:
+        print("Let op: de zoekvraag was erg lang en is ingekort.", file=sys.stderr)
+    if not response.hits:
+        print(f"Niets gevonden voor '{response.query.strip()}'.")
+        if response.suggestions:
+            print("Lijkt op:")
+            for s in response.suggestions:
+                print(f"  {s.record.title}  ({s.record.id})")
+        else:
+            print("Probeer andere woorden, een afkorting of haal een filter weg.")
+        return
+
+    width = shutil.get_terminal_size((120, 24)).columns
+    rows = []
+    for hit in response.hits:
+        record = hit.record
+        why = "; ".join(str(m) for m in hit.matched)
+        rows.append((record.title, kind_label(record.kind), level_label(record) or "-", why, record.id))
+    title_w = min(max(len(r[0]) for r in rows), 44)
+    kind_w = max(len(r[1]) for r in rows)
+    level_w = min(max(len(r[2]) for r in rows), 22)
+    why_w = max(20, width - title_w - kind_w - level_w - 6)
+    header = f"{'Titel':<{title_w}}  {'Soort':<{kind_w}}  {'Bewijs':<{level_w}}  Waarom"
+    print(header)
+    print("-" * min(width, len(header) + why_w - len("Waarom")))
+    for title, kind, level, why, _ in rows:
+        print(f"{_cut(title, title_w):<{title_w}}  {kind:<{kind_w}}  {_cut(level, level_w):<{level_w}}  {_cut(why, why_w)}")
+    shown = len(response.hits)
+    more = f", de eerste {shown} getoond" if response.total > shown else ""
+    print(f"\n{response.total} gevonden{more}. Details: adviseur show <id> (ids: --json)", file=sys.stderr)
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(1, width - 1)] + "…"

@@ -201,6 +201,8 @@ class QuestionNode(NodeBase):
     type: Literal["question"]
     answer: AnswerKind
     text: Text
+    label: Text | None = None
+    """A short name for reports and reasons ('Huurachterstand'); the question text otherwise."""
     help: Text | None = None
     """Explanation shown on request (markdown)."""
     choices: list[Choice] = []

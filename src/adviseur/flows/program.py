@@ -142,9 +142,10 @@ class _Builder:
             for i, group in enumerate(flow.score_groups):
                 self.check_bands(source, ("score_groups", i, "bands"), group.bands or [])
         self.groups[TOTAL_GROUP] = GroupInfo(TOTAL_GROUP, RESERVED_GROUPS[TOTAL_GROUP], "total", main_bands)
-        self.groups[QUIZ_GROUP] = GroupInfo(QUIZ_GROUP, RESERVED_GROUPS[QUIZ_GROUP], "quiz", main_bands)
+        self.groups[QUIZ_GROUP] = GroupInfo(QUIZ_GROUP, RESERVED_GROUPS[QUIZ_GROUP], "quiz", [])
 
-        for source in self.order:
+        # sub-flows first: an id clash is then reported in the calling flow, not in the shared bank
+        for source in reversed(self.order):
             self.structure_of(source)
 
     def check_bands(self, source: FlowSource, loc: DataPath, bands: list) -> None:

@@ -32,27 +32,49 @@ SUFFIXES: frozenset[str] = frozenset(
 )
 
 PartTest = Callable[[str], int]
-"""part -> 0 (not a part), 1 (a bound part), 2 (a word of its own)."""
+"""part -> 0 (not a part), 1 (a bound part), 2 (a word's stem), 3 (a word as written)."""
 
 
-def split_compound(word: str, part_kind: PartTest, max_parts: int = 3) -> tuple[str, ...] | None:
+def split_compound(
+    word: str, part_kind: PartTest, max_parts: int = 3, *, max_bound: int = 1
+) -> tuple[str, ...] | None:
     """The best split of `word` into known parts, or None.
 
-    Best = fewest parts, then fewest bound parts, then the most even split (the longest shortest
-    part), which prefers "schuld + hulpverlening" over cutting off a tiny head.
+    Best = fewest parts, then fewest bound parts, then parts written as words rather than reached
+    through a stem ("lotgenoten + contact", not "lotgenot + en + contact"), then the most even
+    split (the longest shortest part), which prefers "schuld + hulpverlening" over cutting off a
+    tiny head. At most `max_bound` parts may be bound parts (a known word is split only into
+    words: max_bound=0).
     """
     if len(word) < MIN_WORD or not word.isalpha():
         return None
-    best: tuple[tuple[int, int, int], tuple[str, ...]] | None = None
-    for option, bound in _splits(word, part_kind, max_parts):
-        key = (len(option), bound, -min(map(len, option)))
+    best: tuple[tuple[int, int, int, int], tuple[str, ...]] | None = None
+    for option, bound, kinds in _splits(word, part_kind, max_parts):
+        if bound > max_bound:
+            continue
+        key = (len(option), bound, -kinds, -min(map(len, option)))
         if best is None or key < best[0]:
             best = (key, option)
     return best[1] if best else None
 
 
-def _splits(word: str, part_kind: PartTest, max_parts: int) -> list[tuple[tuple[str, ...], int]]:
-    found: list[tuple[tuple[str, ...], int]] = []
+def split_off_known(word: str, part_kind: PartTest) -> tuple[str, ...] | None:
+    """Last resort for an unknown compound: the longest known word at its start or end, plus the
+    unknown rest ("stress" + "vermindering"). Half a match beats no match at all."""
+    if len(word) < MIN_WORD or not word.isalpha():
+        return None
+    for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
+        if part_kind(word[:cut]) >= 2:
+            return (word[:cut], word[cut:])
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        if part_kind(word[cut:]) >= 2:
+            return (word[:cut], word[cut:])
+    return None
+
+
+def _splits(word: str, part_kind: PartTest, max_parts: int) -> list[tuple[tuple[str, ...], int, int]]:
+    """Every split: (parts, number of bound parts, sum of part kinds)."""
+    found: list[tuple[tuple[str, ...], int, int]] = []
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
         head = word[:cut]
         head_kind = part_kind(head)
@@ -67,8 +89,8 @@ def _splits(word: str, part_kind: PartTest, max_parts: int) -> list[tuple[tuple[
                 continue
             tail_kind = part_kind(tail)
             if tail_kind:
-                found.append(((head, tail), (head_kind == 1) + (tail_kind == 1)))
+                found.append(((head, tail), (head_kind == 1) + (tail_kind == 1), head_kind + tail_kind))
             elif max_parts > 2 and len(tail) >= MIN_WORD:
-                for sub, bound in _splits(tail, part_kind, max_parts - 1):
-                    found.append(((head, *sub), bound + (head_kind == 1)))
+                for sub, bound, kinds in _splits(tail, part_kind, max_parts - 1):
+                    found.append(((head, *sub), bound + (head_kind == 1), kinds + head_kind))
     return found

@@ -15,24 +15,27 @@ match: a record that answers every part of "huurachterstand en stress" beats one
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import TYPE_CHECKING, Literal
 
-from adviseur.search.compounds import split_compound
+from adviseur.search.compounds import split_compound, split_off_known
 from adviseur.search.lexicon import Variant
 from adviseur.search.results import FieldName, Hit, Match, MatchKind, SearchResponse, Suggestion
 from adviseur.search.stopwords import ARTICLES, STOP_WORDS
 from adviseur.search.text import fold, stem, tokens
 
 if TYPE_CHECKING:
-    from adviseur.search.index import AliasEntry, SearchIndex
+    from adviseur.search.index import AliasEntry, Postings, SearchIndex
 
 MAX_QUERY_CHARS = 2000
 """Longer input is cut here (a pasted document is not a query); the response says so."""
 MAX_WORDS = 48
 MAX_ALIAS_WORDS = 10
-MAX_COMPOUNDS = 30
+MAX_COMPOUNDS = 12
+MAX_PART_COMPOUNDS = 8
+MAX_PREFIX = 12
 MAX_JOIN = 5
 
 WEIGHTS: dict[str, float] = {
@@ -41,8 +44,8 @@ WEIGHTS: dict[str, float] = {
     "stem": 0.85,
     "prefix": 0.75,
     "compound": 0.65,
-    "split": 0.75,
-    "split-known": 0.5,
+    "split": 0.8,
+    "part-variant": 0.7,
     "join": 0.9,
 }
 TYPO_WEIGHTS = {1: 0.8, 2: 0.6}
@@ -51,12 +54,22 @@ ALIAS_FACTOR = 1.5
 PHRASE_BONUS = 0.5
 COVER = 1.0e6
 """Ranking key = words matched * COVER + score; scores stay far below COVER."""
+COVER_THRESHOLD = 0.0
+"""A word counts as matched by a record when its score there is at least this share of the best
+score any record got for that word: a stray half of a compound does not count as a match."""
+RANK_MODE = "soft"
+COVER_POWER = 1.0
 
-WEAK_WORDS: frozenset[str] = frozenset({"uit", "zonder", "geen", "niet", "na", "wil", "zelf", "onder"})
-"""Kept for phrases ("uit huis gezet", "zonder netwerk") but meaningless alone: a weak word only
-counts when a phrase or name covers it."""
+WEAK_WORDS: frozenset[str] = frozenset(
+    {"uit", "zonder", "geen", "niet", "na", "wil", "zelf", "onder"}
+    | {"man", "vrouw", "meneer", "mevrouw", "persoon", "client", "inwoner", "bewoner", "mensen"}
+)
+"""Kept for phrases ("uit huis gezet", "zonder netwerk", "verwarde man", "oudere vrouw") but
+meaningless alone - a situation names its person ("man met schizofrenie") without that person
+being what is searched: a weak word only counts when a phrase or name covers it."""
 
 Mode = Literal["term", "and", "parts", "alias"]
+Options = tuple[tuple[str, float], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +84,8 @@ class Candidate:
     weight: float
     display: str
     entries: tuple[AliasEntry, ...] = ()
+    parts: tuple[Options, ...] = ()
+    """For mode "parts": per compound part, the index terms that stand for it, with weights."""
 
 
 @dataclass(slots=True)
@@ -87,24 +102,35 @@ def analyse(index: SearchIndex, query: str) -> Analysis:
     stream = [t for t in tokens(query[:MAX_QUERY_CHARS]) if t not in ARTICLES]
     word_at: list[int | None] = []
     words: list[str] = []
-    for pos, token in enumerate(stream):
+    for token in stream:
         if token in STOP_WORDS or len(words) >= MAX_WORDS:
+            truncated = truncated or (len(words) >= MAX_WORDS and token not in STOP_WORDS)
             word_at.append(None)
-            truncated = truncated or len(words) >= MAX_WORDS and token not in STOP_WORDS
         else:
             word_at.append(len(words))
             words.append(token)
-    stream_limit = max((p for p, w in enumerate(word_at) if w is not None), default=-1) + 1
-    stream, word_at = stream[:stream_limit], word_at[:stream_limit]
+    end = max((p for p, w in enumerate(word_at) if w is not None), default=-1) + 1
+    stream, word_at = stream[:end], word_at[:end]
 
     vocabulary, lexicon = index.vocabulary, index.lexicon
     variants: list[list[Variant]] = []
+    splits: list[tuple[str, ...] | None] = []
     for pos, token in enumerate(stream):
         options = [Variant(token, stem(token), 1.0, "exact")]
-        if word_at[pos] is not None and token not in vocabulary and token not in lexicon.words:
-            for fixed, distance in vocabulary.corrections(token):
-                options.append(Variant(fixed, stem(fixed), TYPO_WEIGHTS[distance], "typo"))
+        split = None
+        if word_at[pos] is not None:
+            if token not in vocabulary and token not in lexicon.words:
+                for fixed, distance in vocabulary.corrections(token):
+                    options.append(Variant(fixed, stem(fixed), TYPO_WEIGHTS[distance], "typo"))
+            known = token in vocabulary or token in lexicon.words
+            split = split_compound(token, vocabulary.part_kind, max_bound=0 if known else 1)
+            if split is None and not known and len(options) == 1:
+                split = split_off_known(token, vocabulary.part_kind)
+            for part in split or ():
+                # one part stands for only its share of the word
+                options.append(Variant(part, stem(part), WEIGHTS["part-variant"] / len(split), "compound"))
         variants.append(options)
+        splits.append(split)
 
     candidates: list[Candidate] = []
     last_word = len(words) - 1
@@ -112,7 +138,7 @@ def analyse(index: SearchIndex, query: str) -> Analysis:
         w = word_at[pos]
         if w is None or token in WEAK_WORDS:
             continue
-        candidates += _word_candidates(index, token, w, variants[pos], prefix=w == last_word)
+        candidates += _word_candidates(index, token, w, variants[pos], splits[pos], prefix=w == last_word)
 
     for match in lexicon.find(variants):
         covered = tuple(word_at[p] for p in range(match.start, match.end) if word_at[p] is not None)
@@ -121,12 +147,12 @@ def analyse(index: SearchIndex, query: str) -> Analysis:
         text = " ".join(stream[match.start : match.end])
         for exp in match.phrase.expansions:
             display = index.concept_labels.get(exp.terms[0], exp.display) if len(exp.terms) == 1 else exp.display
-            if match.corrected:
+            if match.via is not None and match.phrase.text != text:
                 display = f"{match.phrase.text} → {display}"
             candidates.append(
                 Candidate(
                     covered, text, exp.terms, "term" if len(exp.terms) == 1 else "and",
-                    "typo" if match.corrected else exp.kind, match.weight * exp.weight, display,
+                    match.via or exp.kind, match.weight * exp.weight, display,
                 )
             )
 
@@ -146,37 +172,109 @@ def analyse(index: SearchIndex, query: str) -> Analysis:
             joined = "".join(stream[i : i + n])
             covered = tuple(word_at[p] for p in range(i, i + n) if word_at[p] is not None)
             if covered and joined in index.postings:
-                candidates.append(Candidate(covered, " ".join(stream[i : i + n]), (joined,), "term", "compound", WEIGHTS["join"], joined))
+                text = " ".join(stream[i : i + n])
+                candidates.append(Candidate(covered, text, (joined,), "term", "compound", WEIGHTS["join"], joined))
     return Analysis(stream, words, candidates, truncated)
 
 
-def _word_candidates(index: SearchIndex, token: str, w: int, variants: list[Variant], *, prefix: bool) -> list[Candidate]:
+def _word_candidates(
+    index: SearchIndex, token: str, w: int, variants: list[Variant], split: tuple[str, ...] | None, *, prefix: bool
+) -> list[Candidate]:
     postings, vocabulary = index.postings, index.vocabulary
     out: list[Candidate] = []
-    known = token in postings
-    if known:
-        out.append(Candidate((w,), token, (token,), "term", "exact", WEIGHTS["exact"], token))
+
+    def add(term: str, kind: MatchKind, weight: float) -> None:
+        if term in postings:
+            out.append(Candidate((w,), token, (term,), "term", kind, weight, term))
+
+    add(token, "exact", WEIGHTS["exact"])
     for other in vocabulary.same_stem(token):
-        if other in postings:
-            out.append(Candidate((w,), token, (other,), "term", "stem", WEIGHTS["stem"], other))
+        add(other, "stem", WEIGHTS["stem"])
     for variant in variants[1:]:
-        if variant.token in postings:
-            out.append(Candidate((w,), token, (variant.token,), "term", "typo", variant.weight, variant.token))
+        if variant.kind != "typo":
+            continue
+        add(variant.token, "typo", variant.weight)
         for other in vocabulary.same_stem(variant.token):
-            if other in postings:
-                out.append(Candidate((w,), token, (other,), "term", "typo", variant.weight * WEIGHTS["stem"], other))
-    for compound in index.compounds_of.get(token, ())[:MAX_COMPOUNDS]:
-        if compound != token:
-            out.append(Candidate((w,), token, (compound,), "term", "compound", WEIGHTS["compound"], compound))
-    split = split_compound(token, index.parts)
+            add(other, "typo", variant.weight * WEIGHTS["stem"])
+    for compound in vocabulary.compounds_with(token, MAX_COMPOUNDS):
+        add(compound, "compound", WEIGHTS["compound"])
     if split:
-        weight = WEIGHTS["split-known" if known else "split"]
-        out.append(Candidate((w,), token, split, "parts", "compound", weight, " + ".join(split)))
+        parts = tuple(_part_options(index, part) for part in split)
+        flat = tuple(t for options in parts for t, _ in options)
+        if sum(1 for options in parts if not options) <= 1 and flat:
+            weight = WEIGHTS["split"]
+            out.append(Candidate((w,), token, flat, "parts", "compound", weight, " + ".join(split), parts=parts))
     if prefix and len(token) >= 3:
-        for longer in vocabulary.with_prefix(token):
-            if longer in postings:
-                out.append(Candidate((w,), token, (longer,), "term", "prefix", WEIGHTS["prefix"], longer))
+        for longer in vocabulary.with_prefix(token, MAX_PREFIX):
+            add(longer, "prefix", WEIGHTS["prefix"])
     return out
+
+
+def _part_options(index: SearchIndex, part: str) -> Options:
+    """The index terms a compound part stands for: itself, same-stem words, compounds with it,
+    and what the lexicon says it means ("woningcorporatie" -> "corporatie", tg:woningcorporaties)."""
+    postings, vocabulary = index.postings, index.vocabulary
+    options: dict[str, float] = {}
+
+    def add(term: str, weight: float) -> None:
+        if term in postings and weight > options.get(term, 0.0):
+            options[term] = weight
+
+    add(part, 1.0)
+    for t in vocabulary.same_stem(part):
+        add(t, WEIGHTS["stem"])
+    for t in vocabulary.compounds_with(part, MAX_PART_COMPOUNDS):
+        add(t, WEIGHTS["compound"])
+    for exp in index.lexicon.single(part):
+        if len(exp.terms) == 1:
+            add(exp.terms[0], exp.weight)
+    return tuple(options.items())
+
+
+def _family(index: SearchIndex, term: str) -> list[tuple[Postings, float]]:
+    """The postings of `term` and of words with its stem (at the stem weight)."""
+    family: list[tuple[Postings, float]] = []
+    p = index.postings.get(term)
+    if p is not None:
+        family.append((p, 1.0))
+    for other in index.vocabulary.same_stem(term):
+        q = index.postings.get(other)
+        if q is not None:
+            family.append((q, WEIGHTS["stem"]))
+    return family
+
+
+def _all_of(index: SearchIndex, terms: tuple[str, ...]) -> dict[int, float]:
+    """Records containing every term (as written or with its stem): summed best scores.
+
+    Starts from the rarest term and looks the others up by bisection, so a phrase of a rare and
+    a common word costs the rare word's postings, not the common one's.
+    """
+    families = sorted((_family(index, t) for t in terms), key=lambda f: sum(len(p.docs) for p, _ in f))
+    if not families or not families[0]:
+        return {}
+    acc: dict[int, float] = {}
+    for p, w in families[0]:
+        for d, s in zip(p.docs, p.scores):
+            s *= w
+            if s > acc.get(d, 0.0):
+                acc[d] = s
+    for family in families[1:]:
+        if not family:
+            return {}
+        nxt: dict[int, float] = {}
+        for d, s in acc.items():
+            best = 0.0
+            for p, w in family:
+                i = bisect_left(p.docs, d)
+                if i < len(p.docs) and p.docs[i] == d and p.scores[i] * w > best:
+                    best = p.scores[i] * w
+            if best:
+                nxt[d] = s + best
+        acc = nxt
+        if not acc:
+            return {}
+    return acc
 
 
 def _scores(index: SearchIndex, cand: Candidate) -> dict[int, float]:
@@ -192,28 +290,25 @@ def _scores(index: SearchIndex, cand: Candidate) -> dict[int, float]:
         if weight == 1.0:
             return dict(zip(p.docs, p.scores))
         return {d: s * weight for d, s in zip(p.docs, p.scores)}
-    lists = [index.postings.get(t) for t in cand.terms]
     if cand.mode == "and":
-        if any(p is None for p in lists):
-            return {}
-        ordered = sorted(lists, key=lambda p: len(p.docs))  # type: ignore[union-attr]
-        acc = dict(zip(ordered[0].docs, ordered[0].scores))  # type: ignore[union-attr]
-        for p in ordered[1:]:
-            nxt = dict(zip(p.docs, p.scores))  # type: ignore[union-attr]
-            acc = {d: s + nxt[d] for d, s in acc.items() if d in nxt}
-            if not acc:
-                return {}
-        factor = weight / len(lists)
-        return {d: s * factor for d, s in acc.items()}
-    # parts: each part counts for its share; all parts present = full weight
-    acc2: dict[int, float] = {}
-    for p in lists:
-        if p is None:
-            continue
-        for d, s in zip(p.docs, p.scores):
-            acc2[d] = acc2.get(d, 0.0) + s
-    factor = weight / len(lists)
-    return {d: s * factor for d, s in acc2.items()}
+        # every word of the phrase must occur, as written or with the same stem
+        factor = weight / len(cand.terms)
+        return {d: s * factor for d, s in _all_of(index, cand.terms).items()}
+    # parts: each part scores its best stand-in term; all parts present = full weight
+    total: dict[int, float] = {}
+    for options in cand.parts:
+        best: dict[int, float] = {}
+        for term, w in options:
+            p = index.postings[term]
+            get = best.get
+            for d, s in zip(p.docs, p.scores):
+                s *= w
+                if s > get(d, 0.0):
+                    best[d] = s
+        for d, s in best.items():
+            total[d] = total.get(d, 0.0) + s
+    factor = weight / len(cand.parts)
+    return {d: s * factor for d, s in total.items()}
 
 
 def _share(cand: Candidate) -> float:
@@ -224,13 +319,13 @@ def _share(cand: Candidate) -> float:
 def run(index: SearchIndex, query: str, *, limit: int, allowed: frozenset[int] | None) -> SearchResponse:
     """Answer one query (see module docstring for the ranking)."""
     analysis = analyse(index, query)
-    if not analysis.stream:
-        return SearchResponse(query, [], notice="Lege zoekvraag: typ een of meer woorden.")
     if not analysis.words:
-        return SearchResponse(
-            query, [], truncated=analysis.truncated,
-            notice="De zoekvraag bevat alleen veelvoorkomende woorden (zoals 'de', 'en', 'met'); typ een specifieker woord.",
+        notice = (
+            "Lege zoekvraag: typ een of meer woorden."
+            if not tokens(query[:MAX_QUERY_CHARS])
+            else "De zoekvraag bevat alleen veelvoorkomende woorden (zoals 'de', 'en', 'met'); typ een specifieker woord."
         )
+        return SearchResponse(query, [], truncated=analysis.truncated, notice=notice)
 
     best: list[dict[int, float]] = [{} for _ in analysis.words]
     scored: list[tuple[Candidate, dict[int, float], float]] = []
@@ -251,26 +346,33 @@ def run(index: SearchIndex, query: str, *, limit: int, allowed: frozenset[int] |
                 if s > get(d, 0.0):
                     b[d] = s
 
-    acc: dict[int, float] = {}
+    prior = index.prior
+    n_words = len(analysis.words)
+    score: dict[int, float] = {}
+    count: dict[int, int] = {}
     for b in best:
-        get = acc.get
+        if not b:
+            continue
+        floor = COVER_THRESHOLD * max(b.values())
+        sget, cget = score.get, count.get
         for d, s in b.items():
-            acc[d] = get(d, 0.0) + s + COVER
-    exact = index.aliases.get(" ".join(analysis.stream), ())
-    for entry in exact:
-        if entry.doc in acc:
-            acc[entry.doc] += 1e-3  # the third ranking key: an exact title/name match wins a tie
+            score[d] = sget(d, 0.0) + s * prior[d]
+            if s >= floor:
+                count[d] = cget(d, 0) + 1
+    exact_docs = {e.doc for e in index.aliases.get(" ".join(analysis.stream), ())}
+    if RANK_MODE == "lexicographic":
+        key = {d: count.get(d, 0) * COVER + s + (1e-3 if d in exact_docs else 0.0) for d, s in score.items()}
+    else:
+        key = {d: s * ((count.get(d, 0) / n_words) ** COVER_POWER) + (1e-3 if d in exact_docs else 0.0) for d, s in score.items()}
 
-    items = acc.items() if allowed is None else [(d, v) for d, v in acc.items() if d in allowed]
+    items = key.items() if allowed is None else [(d, v) for d, v in key.items() if d in allowed]
     total = len(items)
     top = heapq.nlargest(limit, items, key=itemgetter(1)) if limit else []
 
-    n_words = len(analysis.words)
     hits: list[Hit] = []
-    for doc, value in top:
-        count = sum(1 for b in best if doc in b)
+    for doc, _ in top:
         hits.append(
-            Hit(index.records[doc], round(value - count * COVER, 4), _explain(index, doc, scored, n_words), count / n_words)
+            Hit(index.records[doc], round(score[doc], 4), _explain(index, doc, scored, n_words), count.get(doc, 0) / n_words)
         )
     suggestions = [] if total else suggest(index, query[:MAX_QUERY_CHARS], allowed=allowed)
     return SearchResponse(query, hits, total, suggestions, analysis.words, analysis.truncated)
@@ -285,7 +387,8 @@ def _explain(index: SearchIndex, doc: int, scored: list[tuple[Candidate, dict[in
             continue
         s *= share
         for w in cand.words:
-            if winners[w] is None or s > winners[w][0]:  # type: ignore[index]
+            current = winners[w]
+            if current is None or s > current[0]:
                 winners[w] = (s, i)
     seen: set[int] = set()
     matches: list[Match] = []
@@ -293,8 +396,7 @@ def _explain(index: SearchIndex, doc: int, scored: list[tuple[Candidate, dict[in
         if win is None or win[1] in seen:
             continue
         seen.add(win[1])
-        cand = scored[win[1]][0]
-        matches.append(_match(index, doc, cand))
+        matches.append(_match(index, doc, scored[win[1]][0]))
     return matches
 
 
@@ -304,8 +406,8 @@ def _match(index: SearchIndex, doc: int, cand: Candidate) -> Match:
     if cand.mode == "alias":
         entry = next(e for e in cand.entries if e.doc == doc)
         field: FieldName = "title" if entry.field == "title" else "aliases"
-        return Match(cand.query, fold(entry.text) if entry.field == "title" else entry.text, cand.kind, field)
-    best_field, best_score = 4, -1.0
+        return Match(cand.query, entry.text, cand.kind, field)
+    best_field, best_score = FIELDS.index(next(f for f in FIELDS if f.name == "summary")), -1.0
     for term in cand.terms:
         p = index.postings.get(term)
         hit = p.lookup(doc) if p is not None else None
@@ -321,8 +423,7 @@ def suggest(index: SearchIndex, query: str, *, allowed: frozenset[int] | None = 
     text = fold(query).strip()
     if not text:
         return []
-    titles = index.titles()
-    found = process.extract(text, titles, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=50)
+    found = process.extract(text, index.titles(), scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=50)
     out: list[Suggestion] = []
     for _, similarity, doc in found:
         if allowed is not None and doc not in allowed:

@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from adviseur.search.compounds import MIN_PART, split_compound
-from adviseur.search.fields import FIELD_INDEX, FIELDS, record_fields
+from adviseur.search.fields import FIELD_INDEX, FIELDS, evidence_prior, record_fields
 from adviseur.search.lexicon import Lexicon
 from adviseur.search.stopwords import STOP_WORDS
 from adviseur.search.synonyms import FILE_NAME, CuratedSynonyms, load_synonyms
@@ -69,23 +68,22 @@ class SearchIndex:
         postings: dict[str, Postings],
         vocabulary: Vocabulary,
         lexicon: Lexicon,
-        compounds_of: dict[str, tuple[str, ...]],
-        parts: frozenset[str],
         aliases: dict[str, tuple[AliasEntry, ...]],
         concept_labels: dict[str, str],
         facets: dict[str, dict[str, frozenset[int]]],
         top_score: float,
+        prior: list[float],
     ) -> None:
         self.records = records
         self.postings = postings
         self.vocabulary = vocabulary
         self.lexicon = lexicon
-        self.compounds_of = compounds_of
-        self.parts = parts
         self.aliases = aliases
         self.concept_labels = concept_labels
         self.facets = facets
         self.top_score = top_score
+        self.prior = prior
+        """Per record, a small multiplier that prefers stronger evidence at equal fit."""
         self._titles = [fold(r.title) for r in records]
 
     def __len__(self) -> int:
@@ -102,22 +100,12 @@ class SearchIndex:
             synonyms = load_synonyms(_synonyms_path(kb), signal_ids=signals, target_group_ids=groups)
         labels = _placement_labels(kb)
         records = tuple(kb.records)
-        postings, lengths_ok = _score_postings(records, signals, groups, synonyms, labels)
-        del lengths_ok
+        postings = _score_postings(records, signals, groups, synonyms, labels)
 
         lexicon = Lexicon.build(signals.values(), groups.values(), synonyms)
         frequency = {t: len(p.docs) for t, p in postings.items() if ":" not in t}
         words = [t for t in frequency if t not in STOP_WORDS]
         vocabulary = Vocabulary([*words, *(w for w in lexicon.words if w not in STOP_WORDS)], frequency)
-
-        parts = frozenset(w for w in (*words, *lexicon.words) if len(w) >= MIN_PART and w not in STOP_WORDS and w.isalpha())
-        compounds: dict[str, list[str]] = {}
-        for term in words:
-            split = split_compound(term, parts)
-            if split:
-                for part in set(split):
-                    compounds.setdefault(part, []).append(term)
-        compounds_of = {p: tuple(sorted(ts, key=lambda t: -frequency.get(t, 0))) for p, ts in compounds.items()}
 
         concept_labels = {f"sig:{i}": f"signaal: {s.label}" for i, s in signals.items()}
         concept_labels.update({f"tg:{i}": f"doelgroep: {t.label}" for i, t in groups.items()})
@@ -127,12 +115,11 @@ class SearchIndex:
             postings,
             vocabulary,
             lexicon,
-            compounds_of,
-            parts,
             _alias_table(records),
             concept_labels,
-            _facets(records),
+            _facets(records, groups),
             top,
+            [evidence_prior(r) for r in records],
         )
 
     # --- querying --------------------------------------------------------------------------------
@@ -206,7 +193,7 @@ def _score_postings(
     groups: dict[str, Any],
     synonyms: CuratedSynonyms,
     labels: dict[str, str],
-) -> tuple[dict[str, Postings], bool]:
+) -> dict[str, Postings]:
     n = len(records)
     nf = len(FIELDS)
     lengths = [array("d", bytes(8 * n)) for _ in range(nf)]
@@ -255,7 +242,7 @@ def _score_postings(
             out_scores.append(idf * tilde * (K1 + 1.0) / (K1 + tilde))
             out_fields.append(best_field)
         postings[term] = Postings(out_docs, out_scores, bytes(out_fields))
-    return postings, True
+    return postings
 
 
 def _alias_table(records: tuple[Any, ...]) -> dict[str, tuple[AliasEntry, ...]]:
@@ -282,7 +269,7 @@ def _alias_table(records: tuple[Any, ...]) -> dict[str, tuple[AliasEntry, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
-def _facets(records: tuple[Any, ...]) -> dict[str, dict[str, frozenset[int]]]:
+def _facets(records: tuple[Any, ...], groups: Iterable[str]) -> dict[str, dict[str, frozenset[int]]]:
     from adviseur.knowledge.models import CONDITIONS, KINDS, LEVELS, PILLARS
 
     tables: dict[str, dict[str, set[int]]] = {
@@ -290,7 +277,7 @@ def _facets(records: tuple[Any, ...]) -> dict[str, dict[str, frozenset[int]]]:
         "pillar": {p: set() for p in PILLARS},
         "condition": {c: set() for c in CONDITIONS},
         "level": {lv: set() for lv in LEVELS},
-        "target_group": {},
+        "target_group": {g: set() for g in groups},
     }
     for doc, r in enumerate(records):
         tables["kind"].setdefault(r.kind, set()).add(doc)

@@ -48,6 +48,10 @@ class Phrase:
     text: str
     expansions: tuple[Expansion, ...]
 
+    @property
+    def words(self) -> list[str]:
+        return self.text.split(" ")
+
 
 @dataclass(frozen=True, slots=True)
 class Variant:
@@ -66,8 +70,10 @@ class PhraseMatch:
     """Positions in the query's article-free token stream, end exclusive."""
     phrase: Phrase
     weight: float
-    corrected: bool
-    """A typo correction was needed for at least one position."""
+    via: MatchKind | None
+    """"typo" or "compound" when a position needed a correction or a compound part, else None."""
+    exact: bool = False
+    """Every word met the phrase as written (not only through its stem)."""
 
 
 class Lexicon:
@@ -95,11 +101,12 @@ class Lexicon:
         texts: dict[tuple[str, ...], str] = {}
 
         def add(text: str, expansion: Expansion) -> None:
-            toks = phrase_tokens(text)
-            if not toks or not expansion.terms:
+            # keyed by the words as written, matched by their stems: "werkloos" and
+            # "werkloosheid" share a stem but stay two phrases, so the one typed can win
+            key = phrase_tokens(text)
+            if not key or not expansion.terms:
                 return
-            key = tuple(stem(t) for t in toks)
-            texts.setdefault(key, " ".join(toks))
+            texts.setdefault(key, " ".join(key))
             slot = entries.setdefault(key, {})
             old = slot.get(expansion.terms)
             if old is None or old.weight < expansion.weight:
@@ -117,26 +124,41 @@ class Lexicon:
                     kind: MatchKind = "exact" if text == label else "synonym"
                     add(text, Expansion((concept,), CONCEPT_WEIGHT, kind, f"{what}: {label}"))
                     for other in phrases:
-                        other_terms = tuple(content_tokens(other))
+                        other_terms = _sibling_terms(other)
                         if other != text and other_terms and other_terms != tuple(content_tokens(text)):
                             add(text, Expansion(other_terms, SIBLING_WEIGHT, "synonym", " ".join(other_terms)))
 
         for group in curated.groups:
             for text in group:
                 for other in group:
-                    other_terms = tuple(content_tokens(other))
+                    other_terms = _sibling_terms(other)
                     if other != text and other_terms and other_terms != tuple(content_tokens(text)):
                         add(text, Expansion(other_terms, CURATED_WEIGHT, "synonym", " ".join(other_terms)))
 
         phrases = {
-            key: Phrase(key, texts[key], tuple(sorted(exps.values(), key=lambda e: -e.weight)))
+            key: Phrase(tuple(stem(t) for t in key), texts[key], tuple(sorted(exps.values(), key=lambda e: -e.weight)))
             for key, exps in entries.items()
         }
         return cls(phrases)
 
+    def single(self, word: str) -> tuple[Expansion, ...]:  # noqa: D401
+        """What a one-word phrase stands for (the word as written preferred over its stem)."""
+        options = [p for p in self._by_first.get(stem(word), ()) if len(p.stems) == 1]
+        options.sort(key=lambda p: p.text != word)
+        return options[0].expansions if options else ()
+
     def find(self, stream: list[list[Variant]], max_len: int = 8) -> list[PhraseMatch]:
-        """Every phrase that occurs in the query stream, with the best weight per phrase and span."""
-        best: dict[tuple[int, int, tuple[str, ...]], PhraseMatch] = {}
+        """Every phrase that occurs in the query stream, with the best weight per phrase and span.
+
+        A one-word phrase met only through the stem ("ouder" for "oudere") is dropped when another
+        one-word phrase meets the word as typed: the exact reading wins.
+        """
+        found = self._find(stream, max_len)
+        exact_single = {m.start for m in found if m.end - m.start == 1 and m.exact}
+        return [m for m in found if m.exact or m.end - m.start > 1 or m.start not in exact_single]
+
+    def _find(self, stream: list[list[Variant]], max_len: int) -> list[PhraseMatch]:
+        best: dict[tuple[int, int, str], PhraseMatch] = {}
         for i, variants in enumerate(stream):
             for first in variants:
                 for phrase in self._by_first.get(first.stem, ()):
@@ -144,18 +166,31 @@ class Lexicon:
                     if n > max_len or i + n > len(stream):
                         continue
                     weight = first.weight
-                    corrected = first.kind == "typo"
+                    exact = first.token == phrase.words[0]
+                    via = first.kind if first.kind != "exact" else None
                     for j in range(1, n):
                         options = [v for v in stream[i + j] if v.stem == phrase.stems[j]]
                         if not options:
                             weight = 0.0
                             break
-                        pick = max(options, key=lambda v: v.weight)
+                        pick = max(options, key=lambda v: (v.weight, v.token == phrase.words[j]))
                         weight *= pick.weight
-                        corrected = corrected or pick.kind == "typo"
+                        exact = exact and pick.token == phrase.words[j]
+                        if pick.kind != "exact":
+                            via = pick.kind
                     if weight <= 0.0:
                         continue
-                    key = (i, i + n, phrase.stems)
+                    key = (i, i + n, phrase.text)
                     if key not in best or best[key].weight < weight:
-                        best[key] = PhraseMatch(i, i + n, phrase, weight, corrected)
+                        best[key] = PhraseMatch(i, i + n, phrase, weight, via, exact)
         return list(best.values())
+
+
+def _sibling_terms(phrase: str) -> tuple[str, ...]:
+    """The index terms a phrase expands to, or () when dropping its small words would leave one
+    word that no longer means the phrase ("komt vrij" is not "vrij", "zit vast" is not "vast")."""
+    words = tuple(t for t in phrase_tokens(phrase))
+    content = tuple(content_tokens(phrase))
+    if len(content) == 1 and len(words) > 1:
+        return ()
+    return content

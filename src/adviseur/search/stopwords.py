@@ -8,8 +8,9 @@ professional's query are kept OUT of the list even though general-purpose lists 
   zelf", "Onder de Pannen", "alleen" (loneliness);
 - "thuis", "werk", "veel" style content words never were stop words.
 
-A few query fillers a busy professional types ("iemand", "hulp bij", "wat te doen") are added: they
-match almost every record and would otherwise count as a matched word for all of them.
+A few query fillers and light verbs a busy professional types ("iemand", "komt", "raakt", "zit")
+are added: they match many records and would otherwise count as a matched word for all of them.
+Phrases still see them ("komt de deur niet uit"), because phrase matching reads every word.
 """
 
 from __future__ import annotations
@@ -26,5 +27,6 @@ STOP_WORDS: frozenset[str] = ARTICLES | frozenset(
     worden wordt zal ze zich zij zijn zo zou
     iemand iets niets heel erg wel welke waar waarbij waarin via dus bijv bijvoorbeeld zoals
     gaat gaan kun kunt moeten mag mogen hebt word
+    komt komen kwam zit zitten doet krijgt krijgen laat staat raakt raken maakt maken
     """.split()
 )

@@ -20,11 +20,15 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 
 
+#: Letters NFKD does not decompose but a Dutch keyboard writes as two ("Skæve Huse" = "Skaeve").
+_LIGATURES = str.maketrans({"æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "ı": "i"})
+
+
 def fold(text: str) -> str:
     """Lowercase, accent-free form of `text` (the one form every comparison uses)."""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -64,6 +68,11 @@ def _stemmer():  # imported lazily: snowballstemmer costs ~18 ms at import
     return DutchPorterStemmer()
 
 
+#: Where the stemmer conflates words this domain must keep apart: "oudere(n)" (elderly) is not
+#: "ouder(s)" (parent), or every search about an older resident would find parenting support.
+STEM_EXCEPTIONS: dict[str, str] = {"oudere": "oud", "ouderen": "oud", "ouderdom": "oud"}
+
+
 @lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """Dutch stem of one folded token.
@@ -74,7 +83,7 @@ def stem(token: str) -> str:
     """
     if len(token) <= 3 or not token.isalpha():
         return token
-    return _stemmer().stemWord(token)
+    return STEM_EXCEPTIONS.get(token) or _stemmer().stemWord(token)
 
 
 def initials(title: str) -> str:

@@ -19,6 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from adviseur.search.compounds import LINKS, MIN_PART, SUFFIXES
+from adviseur.search.stopwords import STOP_WORDS
 from adviseur.search.text import stem
 
 SCAN_LIMIT = 3000
@@ -116,23 +117,43 @@ class Vocabulary:
                 found.append(w)
         for r in self._scan(self._reversed, part[::-1]):
             head = r[len(part) :][::-1]
-            if len(head) >= MIN_PART and head not in SUFFIXES:
+            # an ending is a coincidence more often than a beginning ("geregeld" is no kind of
+            # "geld"), so the head must be a word itself: "huur" in "huurschuld"
+            if len(head) >= MIN_PART and head not in SUFFIXES and self._is_word(head):
                 found.append(r[::-1])
         found = sorted(set(found), key=lambda w: (-self.frequency(w), w))
         return found[:limit]
 
+    def _is_word(self, piece: str) -> bool:
+        if piece in self._words:
+            return True
+        for link in LINKS[1:]:  # "huurders" -> "huurder" + s
+            if piece.endswith(link) and piece[: -len(link)] in self._words:
+                return True
+        return False
+
     def part_kind(self, piece: str) -> int:
-        """2 if `piece` is a word (or has a word's stem), 1 if a bound compound part, else 0."""
-        if piece in self._words or stem(piece) in self._stems:
-            return 2
-        if len(piece) < MIN_PART + 1 or piece in SUFFIXES:
+        """3 if `piece` is a word, 2 if it has a word's stem, 1 if a bound compound part, else 0."""
+        if piece in STOP_WORDS:
             return 0
+        if piece in self._words:
+            return 3
+        if stem(piece) in self._stems:
+            return 2
+        if len(piece) < MIN_PART or piece in SUFFIXES:
+            return 0
+        needed = 3 if len(piece) == MIN_PART else 1  # "woon" (woonvraag, woonunit, woonplek...)
+        seen = 0
         for w in self._scan(self._sorted, piece, limit=200):
             if _looks_like_word(w[len(piece) :]):
-                return 1
+                seen += 1
+                if seen >= needed:
+                    return 1
         for r in self._scan(self._reversed, piece[::-1], limit=200):
             if len(r) - len(piece) >= MIN_PART:
-                return 1
+                seen += 1
+                if seen >= needed:
+                    return 1
         return 0
 
     @staticmethod

@@ -38,11 +38,13 @@ class AdviseurApp(App[None]):
 
         self.COMMANDS = App.COMMANDS | {RecordsProvider}
 
-    def on_mount(self) -> None:
+    def get_default_screen(self):
         from adviseur.tui.screens.start import StartScreen
 
+        return StartScreen()
+
+    def on_mount(self) -> None:
         self.theme = "textual-dark"
-        self.push_screen(StartScreen())
         if self._preloaded is not None:
             self.services = self._preloaded
         else:
@@ -92,6 +94,11 @@ class AdviseurApp(App[None]):
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+
+    def start_flow(self, flow_id: str) -> None:
+        from adviseur.tui.navigation import start_flow
+
+        start_flow(self, flow_id)
 
     def open_record(self, record_id: str) -> None:
         from adviseur.tui.screens.detail import DetailScreen

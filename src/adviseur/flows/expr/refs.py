@@ -9,7 +9,7 @@ for a condition on a branch, the questions that are certainly answered when the 
 
 Run time is safe either way (an empty answer compares false), but `not heeft_kinderen` or
 `situatie != "huur"` are *true* for a question that was never asked, which is rarely what the
-author meant; hence the warning.
+author meant; those reads are what the linter warns about.
 """
 
 from __future__ import annotations
@@ -85,28 +85,55 @@ def implied_unanswered_false(expr: Expr, questions: Container[str]) -> frozenset
     return frozenset()
 
 
-def unguarded_reads(expr: Expr, questions: Container[str], guarded: frozenset[str] = frozenset()) -> list[Name]:
-    """Reads of questions that nothing in the expression (or `guarded`) shows to be answered."""
+_TRUE_ONLY_IF_ANSWERED = ("==", "<", "<=", ">", ">=", "in")
+_TRUE_IF_UNANSWERED = ("!=", "not in")
+
+
+def unguarded_reads(
+    expr: Expr, questions: Container[str], guarded: frozenset[str] = frozenset(), *, condition: bool = True
+) -> list[Name]:
+    """Reads of questions, not shown to be answered, where an empty answer would count.
+
+    `woonsituatie == "huur"` (as a condition) is simply false for an unanswered question, which is
+    what the author means, so it is not reported. `woonsituatie != "huur"`, `not heeft_kinderen`,
+    `leeftijd + 1` or `{leeftijd}` in a text would silently treat "not asked" as an answer, so they
+    are, unless `answered(…)` (or a comparison) earlier in an `and` guards them.
+    """
     found: list[Name] = []
-    _unguarded(expr, questions, guarded, found)
+    _unguarded(expr, questions, guarded, found, "pos" if condition else "value")
     return found
 
 
-def _unguarded(expr: Expr, questions: Container[str], guarded: frozenset[str], found: list[Name]) -> None:
+def _unguarded(expr: Expr, questions: Container[str], guarded: frozenset[str], found: list[Name], ctx: str) -> None:
+    """`ctx`: "pos" (a condition that should be true), "neg" (under a `not`) or "value"."""
     if isinstance(expr, Name):
-        if expr.name in questions and expr.name not in guarded:
+        if expr.name in questions and expr.name not in guarded and ctx != "pos":
             found.append(expr)
         return
     if isinstance(expr, Call) and expr.func in ID_FUNCTIONS:
         return
+    polarity = "neg" if ctx == "neg" else "pos"
     if isinstance(expr, Logic):
-        _unguarded(expr.left, questions, guarded, found)
+        _unguarded(expr.left, questions, guarded, found, polarity)
         extra = (
             implied_answered(expr.left, questions)
-            if expr.op == "and"
+            if expr.op == "and"  # the right side only runs when the left side was true
             else implied_unanswered_false(expr.left, questions)
         )
-        _unguarded(expr.right, questions, guarded | extra, found)
+        _unguarded(expr.right, questions, guarded | extra, found, polarity)
         return
+    if isinstance(expr, Unary) and expr.op == "not":
+        _unguarded(expr.operand, questions, guarded, found, "neg" if polarity == "pos" else "pos")
+        return
+    if isinstance(expr, Compare):
+        for a, b in ((expr.left, expr.right), (expr.right, expr.left)):
+            if isinstance(a, Name) and _literal(b):
+                safe = (expr.op in _TRUE_ONLY_IF_ANSWERED and polarity == "pos") or (
+                    expr.op in _TRUE_IF_UNANSWERED and polarity == "neg"
+                )
+                if not safe and a.name in questions and a.name not in guarded:
+                    found.append(a)
+                _unguarded(b, questions, guarded, found, "value")
+                return
     for child in children(expr):
-        _unguarded(child, questions, guarded, found)
+        _unguarded(child, questions, guarded, found, "value")

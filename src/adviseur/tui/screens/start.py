@@ -58,10 +58,10 @@ class StartScreen(Screen[None]):
 
     def refresh_ways_in(self) -> None:
         """Rebuild the menu: 'Verder waar je was' appears only when a session can be resumed."""
-        from adviseur.tui.resume import latest_resumable
+        from adviseur.tui.navigation import latest_resumable
 
         options = []
-        resumable = latest_resumable()
+        resumable = latest_resumable(self.app)
         if resumable is not None:
             options.append(Option(f"Verder waar je was — {resumable.title}", id=f"resume:{resumable.session_id}"))
         options += [Option(f"{w.label}\n[dim]{w.hint}[/]", id=w.id) for w in WAYS_IN]

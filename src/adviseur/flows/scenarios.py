@@ -1,0 +1,375 @@
+"""Scenario files: a flow's tests, written by the same experts who write the flow.
+
+`flows/scenarios/<flow-id>/<name>.yaml` holds the answers of one imagined case and what should
+come out: the path, the scores, the signals, the top recommendations. A scenario may also go back
+or change an earlier answer (`steps:`), which is how back/change is tested without code:
+
+    description: Huurder met achterstand
+    answers:
+      woonsituatie: huur
+      huurachterstand: ja
+    steps:
+      - change: woonsituatie
+        answer: koop
+    expect:
+      asked: [woonsituatie, leeftijd, ...]
+      scores: {wonen: 0}
+      signals: []
+
+The same runner drives `adviseur run --answers`, the pytest scenario test (which picks up every
+file, so new flows' scenarios run without new test code) and the coverage report of `adviseur
+check`, which lists the branches no scenario takes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from adviseur.content import ContentError, LocatedYaml, Problem, did_you_mean, load_located_yaml, validation_problems
+from adviseur.flows import messages as msg
+from adviseur.flows.engine import EngineError, FlowEngine
+from adviseur.flows.loader import SCENARIO_DIR, FlowLibrary
+from adviseur.flows.outcome import FlowOutcome
+from adviseur.flows.runtime import END, Program
+from adviseur.flows.walk import FlowRuntimeError, question_of
+
+MAX_STEPS = 5_000
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ScoreExpectation(_Strict):
+    points: float | None = None
+    percent: float | None = None
+    band: str | None = None
+
+
+class Expectation(_Strict):
+    finished: bool | None = None
+    path: list[str] | None = None
+    """Every step on the path, in order (visit keys)."""
+    asked: list[str] | None = None
+    """The questions on the path, in order."""
+    scores: dict[str, float | ScoreExpectation] = {}
+    signals: list[str] | None = None
+    target_groups: list[str] | None = None
+    pillars: list[str] | None = None
+    stages: list[str] | None = None
+    leads: list[str] | None = None
+    urgent: bool | None = None
+    variables: dict[str, Any] = {}
+    quiz: dict[str, str] = {}
+    """Question -> goed, deels or fout."""
+    gaps: list[str] | None = None
+    messages: list[str] = []
+    """Texts that must appear in the messages shown (a part of a message is enough)."""
+    recommendations: list[str] | None = None
+    """Record ids that must be among the top recommendations (the top 5, or as many as listed)."""
+
+
+class Step(_Strict):
+    change: str | None = None
+    back: int | None = Field(default=None, ge=1)
+    answer: Any = None
+
+    @model_validator(mode="after")
+    def _one_move(self) -> Step:
+        if (self.change is None) == (self.back is None):
+            raise ValueError("een stap heeft 'change: vraag' of 'back: aantal' (en 'answer')")
+        return self
+
+
+class ScenarioFile(_Strict):
+    description: str | None = None
+    flow: str | None = None
+    """The flow id; default: the name of the folder the scenario is in."""
+    answers: dict[str, Any] = {}
+    steps: list[Step] = []
+    expect: Expectation = Expectation()
+
+
+class ScenarioError(Exception):
+    """The answers do not lead through the flow (a missing or invalid answer)."""
+
+
+@dataclass
+class ScenarioResult:
+    path: Path
+    flow_id: str
+    engine: FlowEngine | None = None
+    outcome: FlowOutcome | None = None
+    failures: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    recommendations: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    """Located problems in the scenario file itself (it could not be run)."""
+
+    @property
+    def passed(self) -> bool:
+        return not self.failures and not any(p.severity == "error" for p in self.problems)
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+
+def play(engine: FlowEngine, answers: dict[str, Any], origin: str = "de antwoorden") -> list[str]:
+    """Answer questions from `answers` until the flow ends. Returns notes; raises ScenarioError."""
+    notes: list[str] = []
+    for _ in range(MAX_STEPS):
+        step = engine.current
+        if step is None:
+            break
+        if step.key in answers:
+            result = engine.answer(answers[step.key])
+        elif not step.required:
+            result = engine.skip()
+        else:
+            raise ScenarioError(msg.SCENARIO_MISSING_ANSWER.format(question=step.key, text=step.text, file=origin))
+        if not result.accepted:
+            problems = "; ".join(result.errors)
+            raise ScenarioError(msg.SCENARIO_INVALID_ANSWER.format(question=step.key, text=step.text, problems=problems))
+        notes.extend(f"{step.key}: {w}" for w in result.warnings)
+    return notes
+
+
+def unknown_answers(program: Program, answers: dict[str, Any]) -> list[str]:
+    return [key for key in answers if question_of(str(key)) not in program.questions]
+
+
+def run_answers(program: Program, answers: dict[str, Any], origin: str = "de antwoorden") -> tuple[FlowEngine, list[str]]:
+    """Run a flow headless on answers by question id (for `adviseur run`)."""
+    for key in unknown_answers(program, answers):
+        hint = did_you_mean(str(key), program.questions)
+        raise ScenarioError(msg.SCENARIO_UNKNOWN_QUESTION.format(question=key, hint=hint, file=origin))
+    engine = FlowEngine(program)
+    notes = play(engine, answers, origin)
+    on_path = set(engine.outcome().answers)
+    notes.extend(msg.SCENARIO_UNUSED_ANSWER.format(question=k) for k in answers if k not in on_path)
+    return engine, notes
+
+
+def _load_scenario(path: Path) -> tuple[LocatedYaml | None, ScenarioFile | None, list[Problem]]:
+    try:
+        doc = load_located_yaml(path)
+    except ContentError as exc:
+        return None, None, list(exc.problems)
+    problems = list(doc.problems)
+    try:
+        scenario = ScenarioFile.model_validate(doc.data if doc.data is not None else {})
+    except ValidationError as exc:
+        return doc, None, problems + validation_problems(doc, exc, model=ScenarioFile)
+    return doc, scenario, problems
+
+
+def flow_id_of(path: Path, scenario: ScenarioFile | None) -> str:
+    if scenario is not None and scenario.flow:
+        return scenario.flow
+    return path.parent.name
+
+
+def run_scenario(path: Path, library: FlowLibrary | None = None, *, with_advice: bool = True) -> ScenarioResult:
+    """Run one scenario file and compare with its expectations. Never raises for bad content."""
+    doc, scenario, problems = _load_scenario(path)
+    flow_id = flow_id_of(path, scenario)
+    result = ScenarioResult(path=path, flow_id=flow_id, problems=problems)
+    if doc is None or scenario is None:
+        return result
+    if library is None:
+        library = FlowLibrary(_library_root(path))
+    program, flow_problems = library.program(flow_id)
+    if program is None:
+        where = ("flow",) if scenario.flow else ()
+        detail = flow_problems[0].message if flow_problems else flow_id
+        result.problems.append(doc.problem(where, f"flow '{flow_id}' kan niet worden geladen: {detail}"))
+        return result
+    for key in unknown_answers(program, scenario.answers):
+        hint = did_you_mean(str(key), program.questions)
+        result.problems.append(doc.problem(("answers", key), f"onbekende vraag '{key}'{hint}"))
+    if result.problems:
+        return result
+    engine = FlowEngine(program)
+    result.engine = engine
+    answers = dict(scenario.answers)
+    try:
+        result.notes.extend(play(engine, answers, path.name))
+        for index, step in enumerate(scenario.steps, start=1):
+            _apply_step(engine, step, answers, index)
+            result.notes.extend(play(engine, answers, path.name))
+    except (ScenarioError, EngineError, FlowRuntimeError) as exc:
+        result.failures.append(str(exc))
+        return result
+    result.outcome = engine.outcome()
+    _compare(result, scenario.expect, with_advice)
+    return result
+
+
+def _apply_step(engine: FlowEngine, step: Step, answers: dict[str, Any], index: int) -> None:
+    if step.change is not None:
+        current = engine.change(step.change)
+    else:
+        for _ in range(step.back or 0):
+            if not engine.back():
+                raise ScenarioError(msg.SCENARIO_STEP_FAILED.format(index=index, detail=msg.NOTHING_TO_GO_BACK_TO))
+        current = engine.current
+        assert current is not None
+    if step.answer is not None:
+        answers[current.key] = step.answer
+        result = engine.answer(step.answer)
+        if not result.accepted:
+            detail = msg.SCENARIO_INVALID_ANSWER.format(question=current.key, text=current.text, problems="; ".join(result.errors))
+            raise ScenarioError(msg.SCENARIO_STEP_FAILED.format(index=index, detail=detail))
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, (list, tuple, set)):
+        return "[" + ", ".join(str(v) for v in value) + "]"
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def _compare(result: ScenarioResult, expect: Expectation, with_advice: bool) -> None:
+    outcome = result.outcome
+    engine = result.engine
+    assert outcome is not None and engine is not None
+    fail = result.failures
+
+    def differ(what: str, expected: Any, actual: Any) -> None:
+        fail.append(msg.SCENARIO_EXPECTED.format(what=what, expected=_fmt(expected), actual=_fmt(actual)))
+
+    if expect.finished is not None and expect.finished != engine.finished:
+        differ("finished", expect.finished, engine.finished)
+    if expect.path is not None and expect.path != outcome.path:
+        differ("path", expect.path, outcome.path)
+    if expect.asked is not None and expect.asked != engine.asked:
+        differ("asked", expect.asked, engine.asked)
+    for what in ("signals", "target_groups", "pillars", "stages", "leads"):
+        expected = getattr(expect, what)
+        actual = sorted(getattr(outcome, what))
+        if expected is not None and sorted(expected) != actual:
+            differ(what, sorted(expected), actual)
+    if expect.urgent is not None and expect.urgent != bool(outcome.urgent):
+        differ("urgent", expect.urgent, bool(outcome.urgent))
+    for group, wanted in expect.scores.items():
+        score = outcome.scores.get(group)
+        if score is None:
+            differ(f"scores.{group}", wanted, None)
+            continue
+        if isinstance(wanted, (int, float)):
+            wanted = ScoreExpectation(points=wanted)
+        if wanted.points is not None and abs(score.points - wanted.points) > 1e-6:
+            differ(f"scores.{group}.points", wanted.points, round(score.points, 2))
+        if wanted.percent is not None and (score.percent is None or abs(score.percent - wanted.percent) > 0.05):
+            differ(f"scores.{group}.percent", wanted.percent, score.percent)
+        actual_band = score.band.id if score.band else None
+        if wanted.band is not None and wanted.band != actual_band:
+            differ(f"scores.{group}.band", wanted.band, actual_band)
+    for name, wanted in expect.variables.items():
+        actual = outcome.variables.get(name)
+        if actual != wanted:
+            differ(f"variables.{name}", wanted, actual)
+    verdicts = {f.question: f.verdict for f in outcome.quiz}
+    for question, wanted in expect.quiz.items():
+        if verdicts.get(question) != wanted:
+            differ(f"quiz.{question}", wanted, verdicts.get(question))
+    if expect.gaps is not None and sorted(expect.gaps) != sorted(g.question for g in outcome.gaps):
+        differ("gaps", sorted(expect.gaps), sorted(g.question for g in outcome.gaps))
+    shown = [m.text for m in outcome.messages]
+    for part in expect.messages:
+        if not any(part in text for text in shown):
+            fail.append(msg.SCENARIO_EXPECTED.format(what="messages", expected=repr(part), actual="niet getoond"))
+    if expect.recommendations is not None:
+        if not with_advice:
+            return
+        from adviseur.flows.advice_bridge import advise
+
+        advice = advise(outcome)
+        if not advice.available:
+            result.notes.append(msg.SCENARIO_NO_ADVICE)
+            return
+        result.recommendations = advice.recommendations
+        top = advice.ids[: max(5, len(expect.recommendations))]
+        missing = [r for r in expect.recommendations if r not in top]
+        if missing:
+            differ("recommendations (top)", expect.recommendations, top)
+
+
+def _library_root(path: Path) -> Path:
+    parts = path.resolve().parts
+    if SCENARIO_DIR in parts:
+        index = len(parts) - 1 - list(reversed(parts)).index(SCENARIO_DIR)
+        return Path(*parts[:index])
+    return path.resolve().parent
+
+
+def scenario_files(root: Path, flow_id: str | None = None) -> list[Path]:
+    """Scenario files under `root/scenarios` (of one flow, or of all)."""
+    base = root / SCENARIO_DIR
+    if flow_id is not None:
+        base = base / flow_id
+    if not base.is_dir():
+        return []
+    return sorted(p for p in base.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+# --- for adviseur check ---------------------------------------------------------------------------------
+
+RunCache = dict[Path, ScenarioResult]
+
+
+def _run_cached(library: FlowLibrary, path: Path, runs: RunCache | None) -> ScenarioResult:
+    """`adviseur check` needs each scenario twice (its own check and coverage): run it once."""
+    if runs is None:
+        return run_scenario(path, library, with_advice=False)
+    key = path.resolve()
+    if key not in runs:
+        runs[key] = run_scenario(path, library, with_advice=False)
+    return runs[key]
+
+
+def check_scenarios(files: list[tuple[FlowLibrary, Path]], runs: RunCache | None = None) -> list[Problem]:
+    """Located problems for scenario files: broken files, unknown questions and failed expectations.
+
+    Recommendations are not compared here (that needs the whole knowledge base and search index;
+    the pytest scenario test does it)."""
+    problems: list[Problem] = []
+    for library, path in files:
+        result = _run_cached(library, path, runs)
+        problems.extend(result.problems)
+        for failure in result.failures:
+            problems.append(Problem(path, 1, 1, msg.LINT_SCENARIO_FAILED.format(name=path.stem, detail=failure)))
+    return problems
+
+
+def uncovered_branches(library: FlowLibrary, program: Program, runs: RunCache | None = None) -> list[Problem]:
+    """Warnings for the branches of a main flow that none of its scenarios takes."""
+    source = program.main.source
+    files = scenario_files(library.root, program.id)
+    if not files:
+        folder = f"{SCENARIO_DIR}/{program.id}/"
+        return [source.problem(("id",), msg.LINT_NO_SCENARIOS.format(folder=folder), "warning")]
+    taken: set[tuple[str, str, int | None]] = set()
+    for path in files:
+        result = _run_cached(library, path, runs)
+        if result.engine is not None:
+            taken.update(result.engine.walk.edges)
+    problems: list[Problem] = []
+    for nid in program.main.node_ids:
+        node = program.nodes.get(nid)
+        if node is None or node.source is not source or not any(r.when is not None for r in node.rules):
+            continue
+        branches = [(r.target, r.index, r.loc) for r in node.rules]
+        if node.rules[-1].when is not None:
+            branches.append((node.fallthrough, None, (*node.loc, "next")))
+        for target, index, loc in branches:
+            if (nid, target, index) in taken:
+                continue
+            label = "einde" if target == END else target
+            rule = f" (regel {index + 1})" if index is not None else " (als geen regel klopt)"
+            problems.append(source.problem(loc, msg.LINT_UNCOVERED.format(source=nid, target=label, rule=rule), "warning"))
+    return problems

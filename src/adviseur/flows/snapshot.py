@@ -1,0 +1,134 @@
+"""Saving a session and resuming it, also after the flow has changed.
+
+A snapshot holds what cannot be recomputed: the answers (by visit key), where the user was when
+reviewing, and a history of events (no answer values in it, so nothing sensitive leaks through
+the history). The path, scores and transcript are recomputed on resume, so a corrected flow
+applies at once. When the flow changed since (its content hash differs), every answer is checked
+against the new flow: answers to questions that no longer exist, or that no longer fit (a choice
+removed, a range narrowed), are dropped and reported, the rest is kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from adviseur.flows import messages as msg
+from adviseur.flows.runtime import Program
+from adviseur.flows.values import coerce
+from adviseur.flows.walk import question_of
+
+SNAPSHOT_FORMAT = 1
+
+
+class SnapshotError(Exception):
+    """A snapshot that cannot be used (wrong shape, or for another flow)."""
+
+
+class _SnapshotModel(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    format: int
+    flow_id: str
+    flow_version: str
+    content_hash: str
+    answers: dict[str, Any]
+    history: list[dict[str, Any]] = []
+    cursor: str | None = None
+    cursor_returns: bool = False
+    started_at: str
+    updated_at: str
+    redacted: list[str] = []
+
+
+@dataclass
+class Snapshot:
+    flow_id: str
+    flow_version: str
+    content_hash: str
+    answers: dict[str, Any]
+    history: list[dict[str, Any]]
+    cursor: str | None
+    cursor_returns: bool
+    started_at: str
+    updated_at: str
+    redacted: list[str] = field(default_factory=list)
+    """Keys of sensitive answers that were given but deliberately not saved."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": SNAPSHOT_FORMAT,
+            "flow_id": self.flow_id,
+            "flow_version": self.flow_version,
+            "content_hash": self.content_hash,
+            "answers": self.answers,
+            "history": self.history,
+            "cursor": self.cursor,
+            "cursor_returns": self.cursor_returns,
+            "started_at": self.started_at,
+            "updated_at": self.updated_at,
+            "redacted": self.redacted,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> Snapshot:
+        try:
+            model = _SnapshotModel.model_validate(data)
+        except ValidationError as exc:
+            raise SnapshotError(f"ongeldige sessie: {exc.error_count()} fout(en)") from None
+        if model.format != SNAPSHOT_FORMAT:
+            raise SnapshotError(f"onbekend sessieformaat {model.format}")
+        return cls(**model.model_dump(exclude={"format"}))
+
+
+@dataclass(frozen=True)
+class Dropped:
+    key: str
+    question_text: str | None
+    reason: str
+
+
+@dataclass
+class ResumeReport:
+    flow_changed: bool
+    version_before: str
+    version_now: str
+    kept: int
+    dropped: list[Dropped] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        return not self.dropped
+
+
+def reconcile(program: Program, snapshot: Snapshot) -> tuple[dict[str, Any], str | None, ResumeReport]:
+    """The answers of `snapshot` that still fit `program`, the cursor if still valid, and a report."""
+    if snapshot.flow_id != program.id:
+        raise SnapshotError(msg.RESUME_OTHER_FLOW.format(found=snapshot.flow_id, expected=program.id))
+    report = ResumeReport(
+        flow_changed=snapshot.content_hash != program.content_hash,
+        version_before=snapshot.flow_version,
+        version_now=program.version,
+        kept=0,
+    )
+    answers: dict[str, Any] = {}
+    for key, value in snapshot.answers.items():
+        q = program.questions.get(question_of(key))
+        if q is None:
+            report.dropped.append(Dropped(key, None, msg.RESUME_QUESTION_GONE))
+            continue
+        coerced, problems = coerce(q, value)
+        errors = [p.message for p in problems if p.level == "error"]
+        if errors:
+            report.dropped.append(Dropped(key, q.text, msg.RESUME_ANSWER_INVALID.format(reason=errors[0])))
+            continue
+        answers[key] = coerced
+    for key in snapshot.redacted:
+        q = program.questions.get(question_of(key))
+        if q is not None and key not in answers:
+            report.dropped.append(Dropped(key, q.text, msg.RESUME_NOT_KEPT))
+    report.kept = len(answers)
+    cursor = snapshot.cursor if snapshot.cursor in answers else None
+    return answers, cursor, report

@@ -1,0 +1,137 @@
+"""A report as Markdown: for pasting into a memo, a wiki or a case file.
+
+What a user typed is escaped (a Markdown viewer must show `<script>` as text, not run it); texts
+written by flow authors are Markdown by design and pass through.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adviseur.reports import texts
+from adviseur.reports.format import band_range, percent_text, points_text
+from adviseur.reports.model import Comparison, ItemRow, LeadView, Report, ScoreRow
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+
+
+def escape(text: str) -> str:
+    """User text as literal Markdown: special characters backslash-escaped, one line."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _lead_line(lead: LeadView) -> str:
+    return f"**{lead.title}** ({lead.meta})"
+
+
+def _scores(rows: list[ScoreRow]) -> list[str]:
+    out = [f"| {texts.COL_PART} | {texts.COL_SCORE} | {texts.COL_PERCENT} | {texts.COL_BAND} |", "|---|---|---|---|"]
+    for row in rows:
+        band = row.band.label if row.band else texts.NO_BAND
+        out.append(f"| {_cell(row.label)} | {points_text(row)} | {percent_text(row.percent)} | {_cell(band)} |")
+    return out
+
+
+def _items(rows: list[ItemRow], *, with_leads: bool) -> list[str]:
+    out: list[str] = []
+    for row in rows:
+        where = f" ({row.section})" if row.section else ""
+        out.append(f"- **{_cell(row.label)}**{where} — {texts.GAP_ANSWER.format(answer=escape(row.answer))}")
+        if with_leads:
+            if row.leads:
+                out.extend(f"  - {_lead_line(lead)}" for lead in row.leads)
+            else:
+                out.append(f"  - {texts.GAP_NO_LEADS}")
+    return out
+
+
+def _comparison(comp: Comparison) -> list[str]:
+    when = texts.COMPARED_DATE.format(date=comp.earlier_date) if comp.earlier_date else ""
+    out = [texts.COMPARED_WITH.format(label=escape(comp.earlier_label), date=when), ""]
+    out += [f"| {texts.COL_PART} | {texts.COL_BEFORE} | {texts.COL_NOW} | {texts.COL_CHANGE} |", "|---|---|---|---|"]
+    for row in comp.rows:
+        before = percent_text(row.before) + (f" ({row.before_band})" if row.before_band else "")
+        after = percent_text(row.after) + (f" ({row.after_band})" if row.after_band else "")
+        delta = row.delta
+        change = texts.NO_PERCENT if delta is None else f"{delta:+.1f}".replace(".", ",")
+        out.append(f"| {_cell(row.label)} | {before} | {after} | {change} |")
+    for heading, items in ((texts.CLOSED_GAPS, comp.closed_gaps), (texts.NEW_GAPS, comp.new_gaps)):
+        out += ["", f"**{heading}:** " + ("; ".join(_cell(i) for i in items) if items else texts.NONE)]
+    if comp.changed_answers:
+        out += ["", f"**{texts.CHANGED_ANSWERS}:**"]
+        out += [f"- {_cell(c.question)}: {escape(c.before)} → {escape(c.after)}" for c in comp.changed_answers]
+    for note in comp.notes:
+        out += ["", f"*{note}*"]
+    return out
+
+
+def render_markdown(report: Report) -> str:
+    meta = texts.META.format(flow=report.flow_title, version=report.flow_version, date=report.created.isoformat())
+    out = [f"# {escape(report.title)}", "", meta]
+    if report.subject:
+        out.append("  \n" + texts.SUBJECT.format(subject=escape(report.subject)))
+    out += [f"\n> {note}" for note in report.notes]
+    if report.intro:
+        out += ["", report.intro.strip()]
+    if report.urgent:
+        out += ["", f"## {texts.H_URGENT}", ""] + [f"- {u.strip()}" for u in report.urgent]
+    if report.scores:
+        out += ["", f"## {texts.H_SCORES}", ""] + _scores(report.scores)
+    if report.band_sets:
+        out += ["", f"### {texts.H_BANDS}"]
+        for groups, bands in report.band_sets:
+            if len(report.band_sets) > 1:
+                out += ["", texts.BANDS_FOR.format(groups=", ".join(groups))]
+            out += ["", f"| {texts.COL_BAND} | {texts.COL_RANGE} | {texts.COL_MEANING} |", "|---|---|---|"]
+            out += [f"| {_cell(b.label)} | {band_range(b, bands)} | {_cell(b.explanation or '')} |" for b in bands]
+    if report.improve_first:
+        out += ["", f"## {texts.H_IMPROVE_FIRST}", ""]
+        out += [f"{i}. **{r.label}** — {percent_text(r.percent)} ({r.band.label if r.band else texts.NO_BAND})" for i, r in enumerate(report.improve_first, 1)]
+    if report.comparison is not None:
+        out += ["", f"## {texts.H_COMPARISON}", ""] + _comparison(report.comparison)
+    if report.scores:
+        out += ["", f"## {texts.H_STRENGTHS}", ""] + (_items(report.strengths, with_leads=False) or [texts.NO_STRENGTHS])
+    if report.gaps or report.scores:
+        out += ["", f"## {texts.H_GAPS}", ""] + (_items(report.gaps, with_leads=True) or [texts.NO_GAPS])
+    if report.chosen:
+        out += ["", f"## {texts.H_CHOSEN}", ""]
+        for item in report.chosen:
+            out.append(f"- {_lead_line(item.lead)} — {texts.REASONS.format(reasons='; '.join(escape(r) for r in item.reasons))}")
+    if report.signals:
+        out += ["", f"## {texts.H_SIGNALS}", ""]
+        out += [f"- **{s.label}** — {'; '.join(escape(r) for r in s.reasons)}" for s in report.signals]
+    if report.advice:
+        out += ["", f"## {texts.H_ADVICE}", ""]
+        for row in report.advice:
+            line = f"- {_lead_line(row.lead)}"
+            if row.reasons:
+                line += " — " + texts.REASONS.format(reasons="; ".join(escape(r) for r in row.reasons))
+            out.append(line)
+    if report.quiz:
+        out += ["", f"## {texts.H_QUIZ}"]
+        for i, q in enumerate(report.quiz, 1):
+            out += ["", f"{i}. **{q.question.strip()}**", f"   - {texts.QUIZ_GIVEN.format(given=escape(q.given))}"]
+            out += [f"   - {texts.QUIZ_CORRECT.format(correct=q.correct)}", f"   - {texts.QUIZ_VERDICT.format(verdict=q.verdict)}"]
+            out += [f"   - {e.strip()}" for e in q.explanations]
+    if report.leads:
+        out += ["", f"## {texts.H_LEADS}"]
+        for lead in report.leads:
+            out += ["", f"### {lead.title}", "", lead.meta]
+            if lead.summary:
+                out += ["", lead.summary]
+            if lead.social_value:
+                out += ["", texts.SOCIAL_VALUE.format(value=lead.social_value)]
+    if report.levels:
+        out += ["", f"## {texts.H_LEVELS}", ""] + [f"- **{label}:** {meaning}" for label, meaning in report.levels]
+    out += ["", f"## {texts.H_ANSWERS}", ""]
+    if report.answers:
+        out += [f"| {texts.COL_SECTION} | {texts.COL_QUESTION} | {texts.COL_ANSWER} |", "|---|---|---|"]
+        out += [f"| {_cell(a.section or texts.SECTION_NONE)} | {_cell(a.question)} | {escape(a.answer)} |" for a in report.answers]
+    else:
+        out.append(texts.NO_ANSWERS)
+    out += ["", "---", "", f"*{texts.FOOTER}*"]
+    return "\n".join(out) + "\n"

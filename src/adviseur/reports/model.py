@@ -1,0 +1,200 @@
+"""What a report says, independent of how it is printed.
+
+`build.py` fills these plain dataclasses from a flow's outcome; `markdown.py` and `html.py` only
+lay them out. Keeping the content in one place means the Markdown file an official pastes into a
+memo and the HTML page she prints for the council can never disagree. Every string here is plain
+text (not Markdown, not HTML): each renderer escapes it for its own format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class LeadView:
+    """A knowledge record offered as a way forward, with how strong its evidence is."""
+
+    id: str
+    title: str
+    kind: str
+    """Interventie, Praktijkvoorbeeld or Landelijk."""
+    level: str | None = None
+    """Short evidence badge ('Kansrijk', 'Inspirerend · internationaal effectief'); None for
+    practice examples and national resources, which carry no level of their own."""
+    level_id: str | None = None
+    international: bool = False
+    place: str | None = None
+    summary: str | None = None
+    social_value: str | None = None
+    known: bool = True
+    """False when the id is not in the knowledge base (an outdated saved scan); shown, not hidden."""
+
+    @property
+    def meta(self) -> str:
+        """'Praktijkvoorbeeld · Almelo', 'Interventie · Kansrijk'."""
+        return " · ".join(part for part in (self.kind, self.place, self.level) if part)
+
+
+@dataclass(frozen=True, slots=True)
+class BandView:
+    id: str
+    label: str
+    min: float
+    max: float
+    explanation: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreRow:
+    id: str
+    label: str
+    kind: str
+    """total, group, section or quiz (as the engine names them)."""
+    points: float
+    maximum: float
+    percent: float | None
+    band: BandView | None
+    bands: tuple[BandView, ...] = ()
+    """Every band of this score, for the chart's threshold marks and the explanation table."""
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRow:
+    """One scored question in the lists of strengths and gaps."""
+
+    key: str
+    label: str
+    section: str | None
+    answer: str
+    percent: float | None
+    leads: tuple[LeadView, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerRow:
+    section: str | None
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReasonedLead:
+    """A record that an answer pointed to (a choice's `leads:`), with the answers behind it."""
+
+    lead: LeadView
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SignalRow:
+    label: str
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AdviceRow:
+    lead: LeadView
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QuizRow:
+    question: str
+    given: str
+    correct: str
+    verdict: str
+    explanations: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ComparisonRow:
+    id: str
+    label: str
+    before: float | None
+    after: float | None
+    before_band: str | None
+    after_band: str | None
+
+    @property
+    def delta(self) -> float | None:
+        if self.before is None or self.after is None:
+            return None
+        return round(self.after - self.before, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerChange:
+    question: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """How a scan differs from an earlier one of the same municipality (or team)."""
+
+    earlier_label: str
+    earlier_date: str | None
+    later_label: str
+    later_date: str | None
+    rows: tuple[ComparisonRow, ...]
+    closed_gaps: tuple[str, ...] = ()
+    """Labels of questions that were a gap before and are not now."""
+    new_gaps: tuple[str, ...] = ()
+    changed_answers: tuple[AnswerChange, ...] = ()
+    notes: tuple[str, ...] = ()
+    """E.g. that the flow version changed between the scans."""
+
+
+@dataclass
+class Report:
+    """Everything one report shows, in the order it shows it."""
+
+    title: str
+    flow_id: str
+    flow_title: str
+    flow_version: str
+    created: date
+    finished: bool
+    subject: str | None = None
+    """What the report is about in the user's words (a municipality, a team), if the flow asked."""
+    intro: str | None = None
+    urgent: list[str] = field(default_factory=list)
+    scores: list[ScoreRow] = field(default_factory=list)
+    improve_first: list[ScoreRow] = field(default_factory=list)
+    strengths: list[ItemRow] = field(default_factory=list)
+    gaps: list[ItemRow] = field(default_factory=list)
+    chosen: list[ReasonedLead] = field(default_factory=list)
+    signals: list[SignalRow] = field(default_factory=list)
+    advice: list[AdviceRow] = field(default_factory=list)
+    quiz: list[QuizRow] = field(default_factory=list)
+    answers: list[AnswerRow] = field(default_factory=list)
+    comparison: Comparison | None = None
+    leads: list[LeadView] = field(default_factory=list)
+    """Every record the report points to, once, in order of first mention (the appendix)."""
+    levels: list[tuple[str, str]] = field(default_factory=list)
+    """(evidence level, what it means) for the levels that occur in the report."""
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def chart_rows(self) -> list[ScoreRow]:
+        """The scores worth a bar: every score with a percentage."""
+        return [s for s in self.scores if s.percent is not None]
+
+    @property
+    def band_sets(self) -> list[tuple[list[str], tuple[BandView, ...]]]:
+        """Distinct sets of bands with the scores that use them (usually one set for all)."""
+        sets: list[tuple[list[str], tuple[BandView, ...]]] = []
+        for row in self.scores:
+            if not row.bands:
+                continue
+            for labels, bands in sets:
+                if bands == row.bands:
+                    labels.append(row.label)
+                    break
+            else:
+                sets.append(([row.label], row.bands))
+        return sets

@@ -1,0 +1,87 @@
+"""Every Dutch sentence and heading the reports print, in one place (for review and translation)."""
+
+from __future__ import annotations
+
+# --- headings ------------------------------------------------------------------------------------
+H_URGENT = "Eerst doen"
+H_SCORES = "Scores en banden"
+H_CHART = "Scores in een oogopslag"
+H_BANDS = "Wat de banden betekenen"
+H_IMPROVE_FIRST = "Eerst verbeteren"
+H_STRENGTHS = "Wat al goed geregeld is (vasthouden)"
+H_GAPS = "Gaten en aanknopingspunten"
+H_CHOSEN = "Gekozen aanpak en bewijs"
+H_SIGNALS = "Signalen uit de antwoorden"
+H_ADVICE = "Passende interventies, praktijkvoorbeelden en landelijke informatie"
+H_QUIZ = "Terugblik op de vragen"
+H_COMPARISON = "Vergelijking met de vorige keer"
+H_LEADS = "Aanknopingspunten uit de kennisbank"
+H_LEVELS = "Wat de bewijsniveaus betekenen"
+H_ANSWERS = "Alle antwoorden"
+
+# --- labels --------------------------------------------------------------------------------------
+META = "Flow: {flow} (versie {version}) · Opgesteld op {date} met Adviseur"
+SUBJECT = "Betreft: {subject}"
+COL_PART = "Onderdeel"
+COL_SCORE = "Score"
+COL_PERCENT = "Percentage"
+COL_BAND = "Band"
+COL_RANGE = "Van–tot"
+COL_MEANING = "Betekenis"
+COL_QUESTION = "Vraag"
+COL_ANSWER = "Antwoord"
+COL_SECTION = "Onderdeel"
+COL_BEFORE = "Vorige keer"
+COL_NOW = "Nu"
+COL_CHANGE = "Verschil"
+POINTS = "{points} van {maximum} punten"
+PERCENT = "{value}%"
+NO_PERCENT = "—"
+NO_BAND = "—"
+RANGE = "{min} tot {max}%"
+RANGE_TOP = "{min} tot en met {max}%"
+BANDS_FOR = "Geldt voor: {groups}"
+GAP_ANSWER = "Antwoord: {answer}"
+GAP_LEADS = "Aanknopingspunten:"
+GAP_NO_LEADS = "Geen aanknopingspunt in de kennisbank; bespreek dit punt met partners."
+REASONS = "Waarom: {reasons}"
+QUIZ_GIVEN = "Uw antwoord: {given}"
+QUIZ_CORRECT = "Goed antwoord: {correct}"
+QUIZ_VERDICT = "Beoordeling: {verdict}"
+SOCIAL_VALUE = "Maatschappelijke waarde: {value}"
+COMPARED_WITH = "Vergeleken met: {label}{date}"
+COMPARED_DATE = " ({date})"
+CLOSED_GAPS = "Gaten die gedicht zijn"
+NEW_GAPS = "Nieuwe gaten"
+CHANGED_ANSWERS = "Gewijzigde antwoorden"
+NONE = "Geen."
+NO_ANSWERS = "Er zijn nog geen vragen beantwoord."
+NO_STRENGTHS = "Nog geen onderdeel staat volledig."
+NO_GAPS = "Geen gaten gevonden."
+CHART_TITLE = "Percentage van de maximale score per onderdeel"
+CHART_GROUPS = "Totaal en pijlers"
+CHART_SECTIONS = "Per onderdeel"
+CHART_ALL = "Per onderdeel"
+FOOTER = (
+    "Dit rapport is gemaakt met Adviseur. De banden en grenzen zijn die van dit hulpmiddel, bedoeld om "
+    "het gesprek te voeren; het is geen officiële norm of keurmerk."
+)
+
+# --- values --------------------------------------------------------------------------------------
+NOT_IN_REPORT = "(niet opgenomen: vrije tekst blijft om privacyredenen buiten het rapport)"
+NOT_FINISHED = "Let op: de flow is nog niet afgerond. Het rapport toont de antwoorden tot nu toe."
+UNKNOWN_RECORD_KIND = "Onbekend record"
+LEVEL_UNSTATED = "Bewijsniveau niet vermeld"
+LEVEL_INTERNATIONAL = "Internationaal effectief"
+SECTION_NONE = "Algemeen"
+
+# --- comparison notes ----------------------------------------------------------------------------
+VERSION_CHANGED = (
+    "De vorige scan is gemaakt met versie {before} van de flow, deze met versie {after}; "
+    "vragen kunnen zijn gewijzigd, dus vergelijk met zorg."
+)
+OTHER_FLOW = "De vorige scan hoort bij een andere flow ({flow}) en is niet te vergelijken."
+
+# --- writing -------------------------------------------------------------------------------------
+UNKNOWN_FORMAT = "onbekend rapportformaat '{suffix}': gebruik een bestandsnaam op .md of .html"
+CANNOT_WRITE = "kan het rapport niet schrijven naar {path}: {reason}"

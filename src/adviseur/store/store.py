@@ -1,0 +1,320 @@
+"""Sessions and results on disk, in the user's data directory.
+
+Layout (all folders 0700, all files 0600):
+
+    <data dir>/sessions/<session id>.json          one flow session (a snapshot + metadata)
+    <data dir>/results/<flow id>/<time>-<id>.json  one saved result (e.g. a finished self-scan)
+    <data dir>/corrupt/                            broken files, set aside with the reason
+
+Casework sessions (flows marked `casework: true`) concern a resident and expire: they are
+deleted once they have not been touched for the configured period (default 30 days, environment
+variable ADVISEUR_SESSION_DAYS, or `Store(session_ttl=…)`). Results are kept until deleted: a
+municipality compares this year's self-scan with last year's.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from adviseur.store.atomic import (
+    CorruptFile,
+    StoreError,
+    ensure_dir,
+    read_json,
+    remove_stale_tmp,
+    set_aside,
+    write_json,
+)
+
+FORMAT = 1
+TTL_ENV = "ADVISEUR_SESSION_DAYS"
+DEFAULT_TTL = timedelta(days=30)
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+
+
+def _parse_time(text: Any) -> datetime | None:
+    if not isinstance(text, str):
+        return None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def default_ttl() -> timedelta:
+    raw = os.environ.get(TTL_ENV, "").strip()
+    try:
+        days = float(raw) if raw else None
+    except ValueError:
+        days = None
+    return timedelta(days=days) if days is not None and days > 0 else DEFAULT_TTL
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A file that could not be read and was moved to `corrupt/`."""
+
+    path: Path
+    moved_to: Path | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f" (verplaatst naar {self.moved_to})" if self.moved_to else ""
+        return f"{self.path}: {self.reason}{where}"
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: str
+    flow_id: str
+    label: str | None
+    casework: bool
+    created_at: str
+    updated_at: str
+    snapshot: dict[str, Any]
+    """The engine's snapshot (`Snapshot.to_json()`); restore with `Snapshot.from_json`."""
+
+
+@dataclass(frozen=True)
+class ResultRecord:
+    id: str
+    flow_id: str
+    label: str | None
+    saved_at: str
+    payload: Any
+    path: Path
+
+
+@dataclass
+class Store:
+    root: Path | None = None
+    session_ttl: timedelta | None = None
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
+    problems: list[SetAside] = field(default_factory=list)
+    """Files set aside since this store was opened (show them to the user once)."""
+
+    def __post_init__(self) -> None:
+        if self.root is None:
+            from adviseur.locations import data_dir
+
+            self.root = data_dir()
+        if self.session_ttl is None:
+            self.session_ttl = default_ttl()
+        ensure_dir(self.root)
+
+    # --- folders ------------------------------------------------------------------------------------
+    @property
+    def sessions_dir(self) -> Path:
+        return self.root / "sessions"  # type: ignore[operator]
+
+    @property
+    def results_dir(self) -> Path:
+        return self.root / "results"  # type: ignore[operator]
+
+    @property
+    def corrupt_dir(self) -> Path:
+        return self.root / "corrupt"  # type: ignore[operator]
+
+    def _now(self) -> str:
+        return self.clock().isoformat(timespec="seconds")
+
+    def _read(self, path: Path, kind: str) -> dict[str, Any] | None:
+        try:
+            body = read_json(path)
+            if body.get("format") != FORMAT or body.get("kind") != kind:
+                raise CorruptFile("onbekend formaat")
+            return body
+        except CorruptFile as exc:
+            moved = set_aside(path, self.corrupt_dir, exc.reason)
+            self.problems.append(SetAside(path, moved, exc.reason))
+            return None
+
+    # --- sessions -----------------------------------------------------------------------------------
+    def new_session_id(self) -> str:
+        return secrets.token_hex(8)
+
+    def _session_path(self, session_id: str) -> Path:
+        if not _ID.match(session_id):
+            raise StoreError(f"ongeldige sessie-id '{session_id[:40]}'")
+        return self.sessions_dir / f"{session_id}.json"
+
+    def save_session(
+        self,
+        snapshot: dict[str, Any],
+        *,
+        session_id: str | None = None,
+        label: str | None = None,
+        casework: bool = False,
+    ) -> str:
+        """Save (or overwrite) a session; returns its id. Raises StoreError when the disk refuses."""
+        session_id = session_id or self.new_session_id()
+        path = self._session_path(session_id)
+        now = self._now()
+        created = now
+        if path.exists():
+            try:
+                created = str(read_json(path).get("created_at") or now)
+            except CorruptFile:
+                created = now
+        write_json(
+            path,
+            {
+                "format": FORMAT,
+                "kind": "session",
+                "id": session_id,
+                "flow_id": snapshot.get("flow_id"),
+                "label": label,
+                "casework": casework,
+                "created_at": created,
+                "updated_at": now,
+                "snapshot": snapshot,
+            },
+        )
+        return session_id
+
+    def _record(self, body: dict[str, Any]) -> SessionRecord | None:
+        snapshot = body.get("snapshot")
+        if not isinstance(snapshot, dict) or not isinstance(body.get("id"), str):
+            return None
+        return SessionRecord(
+            id=body["id"],
+            flow_id=str(body.get("flow_id") or snapshot.get("flow_id") or ""),
+            label=body.get("label"),
+            casework=bool(body.get("casework")),
+            created_at=str(body.get("created_at") or ""),
+            updated_at=str(body.get("updated_at") or ""),
+            snapshot=snapshot,
+        )
+
+    def load_session(self, session_id: str) -> SessionRecord | None:
+        """The session, or None when it does not exist, expired or was broken (then set aside)."""
+        try:
+            path = self._session_path(session_id)
+        except StoreError:
+            return None
+        if not path.exists():
+            return None
+        body = self._read(path, "session")
+        if body is None:
+            return None
+        record = self._record(body)
+        if record is None:
+            moved = set_aside(path, self.corrupt_dir, "onvolledige sessie")
+            self.problems.append(SetAside(path, moved, "onvolledige sessie"))
+            return None
+        if self._expired(record):
+            self.delete_session(session_id)
+            return None
+        return record
+
+    def list_sessions(self, flow_id: str | None = None) -> list[SessionRecord]:
+        """Sessions, most recently updated first (expired casework sessions are removed first)."""
+        self.expire_sessions()
+        records = []
+        for path in sorted(self.sessions_dir.glob("*.json")) if self.sessions_dir.is_dir() else []:
+            body = self._read(path, "session")
+            record = self._record(body) if body is not None else None
+            if record is not None and (flow_id is None or record.flow_id == flow_id):
+                records.append(record)
+        return sorted(records, key=lambda r: r.updated_at, reverse=True)
+
+    def delete_session(self, session_id: str) -> bool:
+        try:
+            path = self._session_path(session_id)
+        except StoreError:
+            return False
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            return False
+        except OSError as exc:
+            raise StoreError(f"kan sessie niet verwijderen: {exc.strerror or exc}") from None
+        return True
+
+    def _expired(self, record: SessionRecord) -> bool:
+        if not record.casework:
+            return False
+        updated = _parse_time(record.updated_at)
+        if updated is None:
+            return True
+        return self.clock() - updated > self.session_ttl  # type: ignore[operator]
+
+    def expire_sessions(self) -> list[str]:
+        """Delete casework sessions untouched for longer than the retention period."""
+        removed: list[str] = []
+        if not self.sessions_dir.is_dir():
+            return removed
+        remove_stale_tmp(self.sessions_dir)
+        for path in sorted(self.sessions_dir.glob("*.json")):
+            body = self._read(path, "session")
+            record = self._record(body) if body is not None else None
+            if record is not None and self._expired(record) and self.delete_session(record.id):
+                removed.append(record.id)
+        return removed
+
+    # --- results ------------------------------------------------------------------------------------
+    def save_result(self, flow_id: str, label: str | None, payload: Any) -> ResultRecord:
+        """Keep a result (e.g. a finished self-scan labelled with the municipality's name)."""
+        if not _ID.match(flow_id):
+            raise StoreError(f"ongeldige flow-id '{flow_id[:40]}'")
+        saved_at = self._now()
+        result_id = secrets.token_hex(6)
+        stamp = self.clock().strftime("%Y%m%dT%H%M%S")
+        path = self.results_dir / flow_id / f"{stamp}-{result_id}.json"
+        write_json(
+            path,
+            {
+                "format": FORMAT,
+                "kind": "result",
+                "id": result_id,
+                "flow_id": flow_id,
+                "label": label,
+                "saved_at": saved_at,
+                "payload": payload,
+            },
+        )
+        return ResultRecord(result_id, flow_id, label, saved_at, payload, path)
+
+    def list_results(self, flow_id: str, label: str | None = None) -> list[ResultRecord]:
+        """Saved results of a flow, oldest first; with `label`, only those (case-insensitive)."""
+        if not _ID.match(flow_id):
+            return []
+        folder = self.results_dir / flow_id
+        if not folder.is_dir():
+            return []
+        remove_stale_tmp(folder)
+        wanted = label.strip().casefold() if label is not None else None
+        records = []
+        for path in sorted(folder.glob("*.json")):
+            body = self._read(path, "result")
+            if body is None:
+                continue
+            record_label = body.get("label")
+            if wanted is not None and (not isinstance(record_label, str) or record_label.strip().casefold() != wanted):
+                continue
+            records.append(
+                ResultRecord(
+                    id=str(body.get("id")),
+                    flow_id=flow_id,
+                    label=record_label,
+                    saved_at=str(body.get("saved_at") or ""),
+                    payload=body.get("payload"),
+                    path=path,
+                )
+            )
+        return sorted(records, key=lambda r: (r.saved_at, r.path.name))
+
+    def delete_result(self, record: ResultRecord) -> bool:
+        try:
+            record.path.unlink()
+        except FileNotFoundError:
+            return False
+        return True

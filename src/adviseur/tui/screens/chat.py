@@ -1,0 +1,245 @@
+"""The flow as a conversation.
+
+The engine is the single source of truth: after every answer, back or change, the screen asks the
+engine for the current step and renders it. Forward answers are appended incrementally (fast);
+going back or changing an earlier answer rebuilds the visible conversation from the engine's
+transcript, so the screen can never show an answer that no longer counts.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.reactive import reactive
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Header, OptionList, ProgressBar, Static
+from textual.widgets.option_list import Option
+
+from adviseur.flows.engine import FlowEngine, Step
+from adviseur.flows.outcome import TranscriptEntry
+from adviseur.store import Autosave
+from adviseur.tui.widgets.answer_input import AnswerInput
+from adviseur.tui.widgets.bubbles import BotBubble, UserBubble
+
+
+class ChatScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+b", "back", "Vorige vraag", id="back"),
+        Binding("ctrl+e", "change", "Antwoord wijzigen", id="change"),
+        Binding("ctrl+s", "skip", "Overslaan", id="skip", show=False),
+        Binding("escape", "leave", "Naar start", id="leave"),
+    ]
+
+    #: Set by the engine listener; watchers keep the header in step.
+    progress_text: reactive[str] = reactive("")
+
+    def __init__(self, engine: FlowEngine, *, autosave: Autosave | None = None, notice: str | None = None) -> None:
+        super().__init__()
+        self.engine = engine
+        self.autosave = autosave
+        self._notice = notice
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="chat"):
+            yield ProgressBar(total=100, show_eta=False, show_percentage=False, id="progress")
+            yield VerticalScroll(id="conversation")
+            with Vertical(id="answer-area"):
+                yield Static("", id="validation")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = self.engine.program.flow.title
+        self.engine.subscribe(self._check_saved)
+        if self._notice:
+            self.notify(self._notice, title="Sessie hervat", timeout=10)
+        self.rebuild()
+
+    def _check_saved(self, _engine: FlowEngine) -> None:
+        """Autosave never raises; when a save failed, say so (the answers are still in memory)."""
+        if self.autosave is not None and self.autosave.error:
+            self.notify(f"Opslaan mislukt: {self.autosave.error}", severity="error", timeout=10)
+
+    # --- rendering ------------------------------------------------------------------------------
+    def rebuild(self) -> None:
+        """Show the conversation up to the current question, from the engine's transcript."""
+        conversation = self.query_one("#conversation", VerticalScroll)
+        conversation.remove_children()
+        step = self.engine.current
+        stop_at = step.key if step is not None else None
+        bubbles = []
+        for entry in self.engine.outcome().transcript:
+            if entry.key == stop_at:
+                break
+            bubbles.extend(_bubbles_for(entry))
+        if bubbles:
+            conversation.mount_all(bubbles)
+        self._show_step(step, include_messages=False)
+
+    def _show_step(self, step: Step | None, *, include_messages: bool = True) -> None:
+        conversation = self.query_one("#conversation", VerticalScroll)
+        self.query(".answer-input").remove()
+        self._set_validation("")
+        if step is None:
+            self._finished()
+            return
+        new = []
+        if include_messages:
+            new += [BotBubble(m.text, title=m.title, urgent=m.urgent) for m in step.messages]
+        question = step.text + (f"\n\n*{step.help.strip()}*" if step.help else "")
+        if step.reviewing:
+            question = "*(eerder beantwoord — kies opnieuw of bevestig)*\n\n" + question
+        new.append(BotBubble(question, classes="question"))
+        conversation.mount_all(new)
+        answer = AnswerInput(step)
+        self.query_one("#answer-area").mount(answer, before=0)
+        conversation.scroll_end(animate=False)
+        self._update_progress(step)
+
+    def _update_progress(self, step: Step) -> None:
+        progress = step.progress
+        section = f"{progress.section_title} · " if progress.section_title else ""
+        self.sub_title = f"{section}{progress.text}"
+        self.query_one("#progress", ProgressBar).update(progress=progress.fraction * 100)
+
+    def _finished(self) -> None:
+        self.sub_title = self.engine.progress.text
+        self.query_one("#progress", ProgressBar).update(progress=100)
+        from adviseur.tui.screens.results import ResultsScreen
+
+        conversation = self.query_one("#conversation", VerticalScroll)
+        closing = [BotBubble(m.text, title=m.title, urgent=m.urgent) for m in self.engine.pending_messages()]
+        if closing:
+            conversation.mount_all(closing)
+        self.app.push_screen(ResultsScreen(self.engine.outcome()))
+
+    def _set_validation(self, text: str, level: str = "error") -> None:
+        validation = self.query_one("#validation", Static)
+        validation.update(text)
+        validation.set_class(bool(text) and level == "error", "error")
+        validation.set_class(bool(text) and level == "warning", "warning")
+
+    # --- answering ------------------------------------------------------------------------------
+    @on(AnswerInput.Answered)
+    def _answered(self, event: AnswerInput.Answered) -> None:
+        self._submit(event.value)
+
+    @on(AnswerInput.Skipped)
+    def _skipped(self) -> None:
+        self.action_skip()
+
+    def _submit(self, value: Any) -> None:
+        step = self.engine.current
+        if step is None:
+            return
+        was_reviewing = step.reviewing
+        result = self.engine.answer(value)
+        if not result.accepted:
+            self._set_validation("\n".join(result.errors))
+            return
+        if was_reviewing:
+            # the path may have changed below this answer: rebuild from the transcript
+            self.rebuild()
+        else:
+            self._echo(step.key)
+            if result.feedback is not None:
+                fb = result.feedback
+                text = f"**{fb.verdict_label.capitalize()}.** " + " ".join(fb.explanations)
+                self.query_one("#conversation").mount(BotBubble(text, classes=f"feedback-{_verdict_class(fb.verdict)}"))
+            self._show_step(self.engine.current)
+        if result.warnings:
+            self._set_validation("\n".join(result.warnings), level="warning")
+
+    def _echo(self, key: str) -> None:
+        entry = next((t for t in reversed(self.engine.outcome().transcript) if t.key == key), None)
+        if entry is not None:
+            self.query_one("#conversation").mount(*_bubbles_for(entry)[1:])
+
+    # --- actions --------------------------------------------------------------------------------
+    def action_skip(self) -> None:
+        step = self.engine.current
+        if step is None:
+            return
+        result = self.engine.skip()
+        if not result.accepted:
+            self._set_validation("\n".join(result.errors))
+            return
+        self.rebuild() if step.reviewing else (self._echo(step.key), self._show_step(self.engine.current))
+
+    def action_back(self) -> None:
+        if self.engine.back():
+            self.rebuild()
+        else:
+            self.notify("Dit is de eerste vraag.", timeout=3)
+
+    def action_change(self) -> None:
+        answered = [t for t in self.engine.outcome().transcript if t.kind == "question"]
+        if not answered:
+            self.notify("Er zijn nog geen antwoorden om te wijzigen.", timeout=3)
+            return
+        self.app.push_screen(ChangeAnswerScreen(answered), self._change_to)
+
+    def _change_to(self, key: str | None) -> None:
+        if key:
+            self.engine.change(key)
+            self.rebuild()
+
+    @on(UserBubble.ChangeRequested)
+    def _bubble_clicked(self, event: UserBubble.ChangeRequested) -> None:
+        self._change_to(event.key)
+
+    def action_leave(self) -> None:
+        self.app.pop_screen()
+
+    def on_screen_resume(self) -> None:
+        """Back from the results: let the user change answers and finish again."""
+        if self.engine.finished:
+            self.query(".answer-input").remove()
+            self._set_validation("Klaar. ctrl+e om een antwoord te wijzigen, escape naar het begin.", level="warning")
+
+
+def _verdict_class(verdict: str) -> str:
+    return {"goed": "correct", "deels": "partial"}.get(verdict, "wrong")
+
+
+def _bubbles_for(entry: TranscriptEntry) -> list[Any]:
+    if entry.kind == "say":
+        return [BotBubble(entry.text)]
+    if entry.kind == "question":
+        answer = entry.answer_text or ""
+        return [BotBubble(entry.text, classes="question"), UserBubble(answer, entry.key)]
+    return []
+
+
+class ChangeAnswerScreen(ModalScreen[str | None]):
+    """Pick an earlier answer to change."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Annuleren", id="cancel")]
+
+    def __init__(self, answered: list[TranscriptEntry]) -> None:
+        super().__init__()
+        self.answered = answered
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="change-dialog"):
+            yield Static("Welk antwoord wil je wijzigen?", classes="dialog-title")
+            yield OptionList(
+                *[Option(f"{e.text}\n  → {e.answer_text}", id=e.key) for e in self.answered],
+                id="change-list",
+            )
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        options.highlighted = len(self.answered) - 1
+        options.focus()
+
+    @on(OptionList.OptionSelected)
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,45 @@
+"""The training menu: case exercises and quizzes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+if TYPE_CHECKING:
+    from adviseur.flows.loader import FlowInfo
+
+
+class TrainingMenu(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss", "Terug", id="back")]
+
+    def __init__(self, flows: list[FlowInfo]) -> None:
+        super().__init__()
+        self.flows = flows
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="training-dialog"):
+            yield Static("Training — kies een oefening", classes="dialog-title")
+            if not self.flows:
+                yield Static("Er zijn nog geen trainingen beschikbaar.")
+            yield OptionList(
+                *[Option(f"{f.title}\n[dim]{f.description.strip()[:90]}[/]", id=f.id) for f in self.flows],
+                id="training-list",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    @on(OptionList.OptionSelected)
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        from adviseur.tui.navigation import start_flow
+
+        self.dismiss(None)
+        if event.option.id:
+            start_flow(self.app, event.option.id)

@@ -1,0 +1,162 @@
+"""The answer widget under a question: one widget per answer kind, all ending in `Answered`.
+
+Widgets only collect a raw value; validation is the engine's (so TUI, CLI and tests agree), and
+its Dutch messages are shown under the widget by the chat screen.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, OptionList, SelectionList, Static
+from textual.widgets.option_list import Option
+from textual.widgets.selection_list import Selection
+
+from adviseur.flows.engine import Step
+
+
+class AnswerInput(Vertical):
+    """Container for the current question's input; posts `Answered(value)` or `Skipped`."""
+
+    class Answered(Message):
+        def __init__(self, value: Any) -> None:
+            super().__init__()
+            self.value = value
+
+    class Skipped(Message):
+        pass
+
+    def __init__(self, step: Step) -> None:
+        super().__init__(classes="answer-input")
+        self.step = step
+
+    def compose(self) -> ComposeResult:
+        step = self.step
+        if step.kind in ("single", "yesno"):
+            yield ChoiceList(step)
+        elif step.kind == "multi":
+            yield MultiChoice(step)
+        elif step.kind == "scale":
+            yield ScaleList(step)
+        else:
+            yield AnswerField(step)
+        hint = _HINTS.get(step.kind, "")
+        if not step.required:
+            hint += " · leeg laten of ctrl+s om over te slaan"
+        yield Static(hint, classes="answer-hint")
+
+    def on_mount(self) -> None:
+        # focus as soon as the input exists, so keys typed right after the previous answer land here
+        self.focus_input()
+
+    def focus_input(self) -> None:
+        self.children[0].focus()
+
+
+_HINTS = {
+    "single": "↑↓ kiezen · enter bevestigen",
+    "yesno": "↑↓ kiezen · enter bevestigen",
+    "multi": "↑↓ bewegen · spatie aan/uit · enter bevestigen",
+    "scale": "↑↓ kiezen · enter bevestigen",
+    "number": "typ een getal · enter bevestigen",
+    "text": "typ je antwoord · enter bevestigen",
+}
+
+
+class ChoiceList(OptionList):
+    """Single choice and yes/no; the previous answer (when reviewing) is highlighted."""
+
+    def __init__(self, step: Step) -> None:
+        super().__init__(*[Option(c.label, id=c.id) for c in step.choices], id="choice-list")
+        self.step = step
+
+    def on_mount(self) -> None:
+        ids = [c.id for c in self.step.choices]
+        proposal = self.step.value
+        if isinstance(proposal, bool):
+            proposal = "ja" if proposal else "nee"
+        self.highlighted = ids.index(proposal) if proposal in ids else 0
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(AnswerInput.Answered(event.option.id))
+
+
+class ScaleList(OptionList):
+    def __init__(self, step: Step) -> None:
+        assert step.scale is not None
+        low, high, stepsize, labels = step.scale
+        options = [
+            Option(f"{v}" + (f" — {labels[v]}" if v in labels else ""), id=str(v)) for v in range(low, high + 1, stepsize)
+        ]
+        super().__init__(*options, id="scale-list")
+        self.step = step
+
+    def on_mount(self) -> None:
+        values = [o.id for o in self._options]
+        proposal = str(self.step.value) if self.step.value is not None else None
+        self.highlighted = values.index(proposal) if proposal in values else 0
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(AnswerInput.Answered(int(event.option.id or 0)))
+
+
+class MultiChoice(SelectionList[str]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "confirm", "Bevestigen", show=True, id="confirm"),
+        Binding("space", "toggle_now", "Aan/uit", show=False),
+    ]
+
+    def __init__(self, step: Step) -> None:
+        given = set(step.value or [])
+        super().__init__(*[Selection(c.label, c.id, c.id in given) for c in step.choices], id="multi-choice")
+        self.step = step
+
+    def on_mount(self) -> None:
+        self.highlighted = 0
+
+    def action_toggle_now(self) -> None:
+        """Toggle at once. SelectionList's own space posts a message and toggles whatever is
+        highlighted when that message is handled, so a fast 'space down' toggled the wrong line."""
+        self._toggle_highlighted_selection()
+
+    def action_confirm(self) -> None:
+        chosen = list(self.selected)
+        if not chosen and not self.step.required:
+            self.post_message(AnswerInput.Skipped())
+        else:
+            self.post_message(AnswerInput.Answered(chosen))
+
+
+class AnswerField(Input):
+    """Number and free text. Free text is capped so a pasted novel cannot freeze the screen."""
+
+    MAX_LENGTH = 5000
+
+    def __init__(self, step: Step) -> None:
+        value = "" if step.value is None else str(step.value)
+        super().__init__(
+            value=value,
+            placeholder=step.placeholder or ("getal" if step.kind == "number" else "typ hier"),
+            type="number" if step.kind == "number" else "text",
+            max_length=self.MAX_LENGTH,
+            id="answer-field",
+        )
+        self.step = step
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        text = event.value.strip()
+        if not text and not self.step.required:
+            self.post_message(AnswerInput.Skipped())
+        else:
+            self.post_message(AnswerInput.Answered(text))

@@ -1,0 +1,150 @@
+"""Property tests: the parser never fails in an unplanned way, printing and parsing agree, and
+evaluation is total (no input makes it raise)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from adviseur.flows.expr import ExprError, compile_expr, parse, unparse
+from adviseur.flows.expr.ast import Binary, Call, Compare, Expr, ListExpr, Lit, Logic, Name, Unary, structure
+
+NAMES = ["a", "b", "leeftijd", "zorgen"]
+TOKENS = [
+    "a", "b", "leeftijd", "1", "2.5", '"x"', "'y'", "true", "false", "and", "or", "not", "in",
+    "==", "!=", "<", "<=", ">", ">=", "+", "-", "*", "/", "(", ")", "[", "]", ",",
+    "answered(", "count(", "score(", "min(", "=", "&&", "en", "{", "3,5",
+]
+
+
+class Env:
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.values = values
+
+    def get(self, name: str) -> Any:
+        return self.values.get(name)
+
+    def answered(self, q: str) -> bool:
+        return self.values.get(q) is not None
+
+    def count(self, q: str) -> int:
+        v = self.values.get(q)
+        return len(v) if isinstance(v, list) else int(v is not None)
+
+    def score(self, g: str) -> float:
+        return 2.0
+
+    def percent(self, g: str) -> float | None:
+        return None
+
+    def visited(self, n: str) -> bool:
+        return n == "a"
+
+
+def _lit() -> st.SearchStrategy[Expr]:
+    return st.one_of(
+        st.integers(0, 1000).map(lambda v: Lit(v, 0, 0)),
+        st.integers(0, 1000).map(lambda v: Lit(v / 10 if v % 10 else v / 10 + 0.5, 0, 0)),
+        st.text("abc xyz-", max_size=6).map(lambda v: Lit(v, 0, 0)),
+        st.booleans().map(lambda v: Lit(v, 0, 0)),
+    )
+
+
+def _leaf() -> st.SearchStrategy[Expr]:
+    return st.one_of(
+        _lit(),
+        st.sampled_from(NAMES).map(lambda n: Name(n, 0, 0)),
+        st.tuples(st.sampled_from(["answered", "count", "score", "visited"]), st.sampled_from(NAMES)).map(
+            lambda t: Call(t[0], (Name(t[1], 0, 0),), 0, 0)
+        ),
+    )
+
+
+def _extend(children: st.SearchStrategy[Expr]) -> st.SearchStrategy[Expr]:
+    return st.one_of(
+        st.tuples(st.sampled_from(["-", "not"]), children).map(lambda t: Unary(t[0], t[1], 0, 0)),
+        st.tuples(st.sampled_from(["+", "-", "*", "/"]), children, children).map(lambda t: Binary(*t, 0, 0)),
+        st.tuples(st.sampled_from(["and", "or"]), children, children).map(lambda t: Logic(*t, 0, 0)),
+        st.tuples(st.sampled_from(["==", "!=", "<", "<=", ">", ">=", "in", "not in"]), children, children)
+        .filter(lambda t: not isinstance(t[1], Compare) and not isinstance(t[2], Compare))
+        .map(lambda t: Compare(*t, 0, 0)),
+        st.lists(children, max_size=3).map(lambda items: ListExpr(tuple(items), 0, 0)),
+        st.tuples(st.sampled_from(["min", "max"]), children, children).map(lambda t: Call(t[0], (t[1], t[2]), 0, 0)),
+        children.map(lambda c: Call("round", (c,), 0, 0)),
+    )
+
+
+TREES = st.recursive(_leaf(), _extend, max_leaves=12)
+VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-10**6, 10**6),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=20),
+    st.lists(st.sampled_from(["x", "y", "geen"]), max_size=3),
+)
+ENVS = st.fixed_dictionaries({name: VALUES for name in NAMES})
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=300))
+def test_any_text_parses_or_raises_expr_error(text: str) -> None:
+    try:
+        tree = parse(text)
+    except ExprError as exc:
+        assert 0 <= exc.pos <= len(text)
+        assert exc.message
+    else:
+        assert structure(parse(unparse(tree))) == structure(tree)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(TOKENS), max_size=25).map(" ".join))
+def test_token_soup_parses_or_raises_expr_error(text: str) -> None:
+    try:
+        parse(text)
+    except ExprError as exc:
+        assert 0 <= exc.pos <= len(text)
+
+
+@settings(max_examples=300)
+@given(TREES)
+def test_unparse_then_parse_gives_the_same_tree(tree: Expr) -> None:
+    text = unparse(tree)
+    assert structure(parse(text)) == structure(tree), text
+
+
+@settings(max_examples=300)
+@given(TREES, ENVS)
+def test_evaluation_is_total(tree: Expr, values: dict[str, Any]) -> None:
+    result = compile_expr(parse(unparse(tree)))(Env(values))
+    assert result is None or isinstance(result, (bool, int, float, str, list))
+
+
+NUMERIC = st.recursive(
+    st.integers(0, 50).map(lambda v: Lit(v, 0, 0)),
+    lambda c: st.one_of(
+        st.tuples(st.sampled_from(["+", "-", "*"]), c, c).map(lambda t: Binary(*t, 0, 0)),
+        c.map(lambda x: Unary("-", x, 0, 0)),
+    ),
+    max_leaves=10,
+)
+
+
+def reference(tree: Expr) -> int:
+    """Integer arithmetic the plain way, to compare the compiled closures against."""
+    if isinstance(tree, Lit):
+        return int(tree.value)
+    if isinstance(tree, Unary):
+        return -reference(tree.operand)
+    assert isinstance(tree, Binary)
+    left, right = reference(tree.left), reference(tree.right)
+    return {"+": left + right, "-": left - right, "*": left * right}[tree.op]
+
+
+@settings(max_examples=300)
+@given(NUMERIC)
+def test_arithmetic_matches_plain_integer_arithmetic(tree: Expr) -> None:
+    assert compile_expr(parse(unparse(tree)))(Env({})) == reference(tree)

@@ -152,8 +152,9 @@ def _score(
     if matched or via:
         # damp records that list many signals the case does not have
         fit /= 1 + DAMPING * (len(record.signals) - len(matched) - len(via))
-        for s in matched:
-            reasons.append("omdat je aangaf: " + "; ".join(profile.signals[s]))
+        answers = list(dict.fromkeys(a for s in matched for a in profile.signals[s]))
+        if answers:
+            reasons.append("omdat je aangaf: " + "; ".join(answers))
         for s in via:
             source = kb.signal_by_id[implied[s]].label.lower()
             reasons.append(f"{kb.signal_by_id[s].label.lower()} gaat vaak samen met {source}")

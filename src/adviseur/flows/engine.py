@@ -362,7 +362,10 @@ class FlowEngine:
     def change(self, question: str) -> Step:
         """Jump to an earlier question on the path to change it; answering returns to the end."""
         w = self.walk
-        visits = [v for v in w.question_visits if v.answered and (v.key == question or v.node == question)]
+        answered = [v for v in w.question_visits if v.answered]
+        # an exact visit key first ('nog' is the first visit, 'nog#2' the second); a bare
+        # question id of a question asked several times means its latest visit
+        visits = [v for v in answered if v.key == question] or [v for v in answered if v.node == question]
         if not visits:
             if question_of(question) not in self.program.questions:
                 hint = did_you_mean(question, self.program.questions)

@@ -15,19 +15,19 @@ match: a record that answers every part of "huurachterstand en stress" beats one
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_left
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import TYPE_CHECKING, Literal
 
 from adviseur.search.compounds import split_compound, split_off_known
+from adviseur.search.index import phrase_key
 from adviseur.search.lexicon import Variant
 from adviseur.search.results import FieldName, Hit, Match, MatchKind, SearchResponse, Suggestion
 from adviseur.search.stopwords import ARTICLES, STOP_WORDS
 from adviseur.search.text import fold, stem, tokens
 
 if TYPE_CHECKING:
-    from adviseur.search.index import AliasEntry, Postings, SearchIndex
+    from adviseur.search.index import AliasEntry, SearchIndex
 
 MAX_QUERY_CHARS = 2000
 """Longer input is cut here (a pasted document is not a query); the response says so."""
@@ -231,52 +231,6 @@ def _part_options(index: SearchIndex, part: str) -> Options:
     return tuple(options.items())
 
 
-def _family(index: SearchIndex, term: str) -> list[tuple[Postings, float]]:
-    """The postings of `term` and of words with its stem (at the stem weight)."""
-    family: list[tuple[Postings, float]] = []
-    p = index.postings.get(term)
-    if p is not None:
-        family.append((p, 1.0))
-    for other in index.vocabulary.same_stem(term):
-        q = index.postings.get(other)
-        if q is not None:
-            family.append((q, WEIGHTS["stem"]))
-    return family
-
-
-def _all_of(index: SearchIndex, terms: tuple[str, ...]) -> dict[int, float]:
-    """Records containing every term (as written or with its stem): summed best scores.
-
-    Starts from the rarest term and looks the others up by bisection, so a phrase of a rare and
-    a common word costs the rare word's postings, not the common one's.
-    """
-    families = sorted((_family(index, t) for t in terms), key=lambda f: sum(len(p.docs) for p, _ in f))
-    if not families or not families[0]:
-        return {}
-    acc: dict[int, float] = {}
-    for p, w in families[0]:
-        for d, s in zip(p.docs, p.scores):
-            s *= w
-            if s > acc.get(d, 0.0):
-                acc[d] = s
-    for family in families[1:]:
-        if not family:
-            return {}
-        nxt: dict[int, float] = {}
-        for d, s in acc.items():
-            best = 0.0
-            for p, w in family:
-                i = bisect_left(p.docs, d)
-                if i < len(p.docs) and p.docs[i] == d and p.scores[i] * w > best:
-                    best = p.scores[i] * w
-            if best:
-                nxt[d] = s + best
-        acc = nxt
-        if not acc:
-            return {}
-    return acc
-
-
 def _scores(index: SearchIndex, cand: Candidate) -> dict[int, float]:
     """Weighted score per record for one candidate."""
     weight = cand.weight
@@ -291,9 +245,11 @@ def _scores(index: SearchIndex, cand: Candidate) -> dict[int, float]:
             return dict(zip(p.docs, p.scores))
         return {d: s * weight for d, s in zip(p.docs, p.scores)}
     if cand.mode == "and":
-        # every word of the phrase must occur, as written or with the same stem
-        factor = weight / len(cand.terms)
-        return {d: s * factor for d, s in _all_of(index, cand.terms).items()}
+        # indexed at build time as one phrase term (see index.phrase_key)
+        p = index.postings.get(phrase_key(cand.terms))
+        if p is None:
+            return {}
+        return {d: s * weight for d, s in zip(p.docs, p.scores)}
     # parts: each part scores its best stand-in term; all parts present = full weight
     total: dict[int, float] = {}
     for options in cand.parts:
@@ -408,7 +364,7 @@ def _match(index: SearchIndex, doc: int, cand: Candidate) -> Match:
         field: FieldName = "title" if entry.field == "title" else "aliases"
         return Match(cand.query, entry.text, cand.kind, field)
     best_field, best_score = FIELDS.index(next(f for f in FIELDS if f.name == "summary")), -1.0
-    for term in cand.terms:
+    for term in (phrase_key(cand.terms),) if cand.mode == "and" else cand.terms:
         p = index.postings.get(term)
         hit = p.lookup(doc) if p is not None else None
         if hit is not None and hit[0] > best_score:

@@ -107,9 +107,10 @@ class SearchIndex:
         words = [t for t in frequency if t not in STOP_WORDS]
         vocabulary = Vocabulary([*words, *(w for w in lexicon.words if w not in STOP_WORDS)], frequency)
 
+        top = max((max(p.scores) for p in postings.values() if p.scores), default=1.0)
+        _index_phrases(postings, lexicon, vocabulary)
         concept_labels = {f"sig:{i}": f"signaal: {s.label}" for i, s in signals.items()}
         concept_labels.update({f"tg:{i}": f"doelgroep: {t.label}" for i, t in groups.items()})
-        top = max((max(p.scores) for p in postings.values() if p.scores), default=1.0)
         return cls(
             records,
             postings,
@@ -243,6 +244,59 @@ def _score_postings(
             out_fields.append(best_field)
         postings[term] = Postings(out_docs, out_scores, bytes(out_fields))
     return postings
+
+
+STEM_WEIGHT = 0.85
+"""A phrase word met through its stem ("begeleid" for "begeleiding") counts this much."""
+
+
+def phrase_key(terms: tuple[str, ...]) -> str:
+    """The postings key of a multi-word expansion ("&begeleid wonen"); never a word or concept."""
+    return "&" + " ".join(terms)
+
+
+def _index_phrases(postings: dict[str, Postings], lexicon: Lexicon, vocabulary: Vocabulary) -> None:
+    """Index every multi-word expansion of the lexicon as one term: records containing all its
+    words (as written or with the same stem), scored by the mean of the words' best scores.
+
+    Done once here because intersecting common words at query time was the slowest part of a
+    search on a large knowledge base; the lexicon is small, so this is cheap.
+    """
+    for terms in lexicon.multi_word_expansions():
+        key = phrase_key(terms)
+        if key in postings:
+            continue
+        families = sorted((_family(postings, vocabulary, t) for t in terms), key=lambda f: sum(len(p.docs) for p, _ in f))
+        if not families[0]:
+            continue
+        acc: dict[int, tuple[float, int]] = {}
+        for p, w in families[0]:
+            for d, sc, f in zip(p.docs, p.scores, p.fields):
+                if sc * w > acc.get(d, (0.0, 0))[0]:
+                    acc[d] = (sc * w, f)
+        for family in families[1:]:
+            nxt: dict[int, tuple[float, int]] = {}
+            for d, (total, f) in acc.items():
+                best = 0.0
+                for p, w in family:
+                    hit = p.lookup(d)
+                    if hit is not None and hit[0] * w > best:
+                        best = hit[0] * w
+                if best:
+                    nxt[d] = (total + best, f)
+            acc = nxt
+        if acc:
+            docs = sorted(acc)
+            n = len(terms)
+            postings[key] = Postings(
+                array("i", docs), array("d", (acc[d][0] / n for d in docs)), bytes(acc[d][1] for d in docs)
+            )
+
+
+def _family(postings: dict[str, Postings], vocabulary: Vocabulary, term: str) -> list[tuple[Postings, float]]:
+    family = [(postings[term], 1.0)] if term in postings else []
+    family += [(postings[o], STEM_WEIGHT) for o in vocabulary.same_stem(term) if o in postings]
+    return family
 
 
 def _alias_table(records: tuple[Any, ...]) -> dict[str, tuple[AliasEntry, ...]]:

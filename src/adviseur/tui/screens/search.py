@@ -68,8 +68,8 @@ class SearchScreen(Screen[None]):
         query = self.query_one("#query", Input).value
         filters = {}
         for name in ("kind", "pillar", "condition", "level"):
-            value = self.query_one(f"#filter-{name}", Select).value
-            filters[name] = None if value is Select.BLANK else str(value)
+            select = self.query_one(f"#filter-{name}", Select)
+            filters[name] = None if select.is_blank() else str(select.value)
         self._search(query, filters)
 
     @work(thread=True, exclusive=True, group="search")

@@ -1,0 +1,127 @@
+"""Property tests: random sequences of answers (valid and not), skips, back, forward, change and
+save/resume never crash the engine and always leave it in a consistent state."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from adviseur.flows.engine import FlowEngine, Step
+from adviseur.flows.loader import FlowLibrary, load_flow
+from adviseur.flows.runtime import Program
+from adviseur.flows.snapshot import Snapshot
+from adviseur.locations import flows_dir
+from tests.flows.test_engine import BRANCHY, LOOP
+
+JUNK = [None, "", "   ", "kasteel", -1, 10**9, 2.5, True, [], ["onbekend"], {"a": 1}, "x" * 100_000, "3,5", "ja"]
+
+
+def _programs() -> dict[str, Program]:
+    import tempfile
+
+    from tests.flows.conftest import HEADER
+
+    programs = {"example": load_flow(flows_dir() / "example.yaml")}
+    folder = Path(tempfile.mkdtemp()) / "flows"
+    folder.mkdir()
+    for name, body in (("branchy", BRANCHY), ("loop", LOOP)):
+        (folder / f"{name}.yaml").write_text(HEADER.format(id=name) + body, encoding="utf-8")
+        programs[name] = FlowLibrary(folder).load(name)
+    return programs
+
+
+PROGRAMS = _programs()
+
+
+def valid_answer(step: Step, data: st.DataObject) -> Any:
+    if step.kind == "single":
+        return data.draw(st.sampled_from([c.id for c in step.choices]))
+    if step.kind == "multi":
+        plain = [c.id for c in step.choices if not c.exclusive]
+        return data.draw(st.lists(st.sampled_from(plain), min_size=1, max_size=len(plain), unique=True))
+    if step.kind == "yesno":
+        return data.draw(st.booleans())
+    if step.kind == "scale":
+        low, high, stride, _ = step.scale
+        return data.draw(st.integers(low, high).filter(lambda v: (v - low) % stride == 0))
+    if step.kind == "number":
+        return data.draw(st.integers(1, 100))
+    return data.draw(st.text(min_size=1, max_size=50).filter(str.strip))
+
+
+def check_consistent(engine: FlowEngine) -> None:
+    path = engine.path
+    assert path and path[0] == engine.program.start
+    current = engine.current
+    asked = engine.asked
+    assert engine.finished == (current is None)
+    if current is not None:
+        assert current.key in asked
+        position = asked.index(current.key)
+        assert all(key in engine.answers for key in asked[:position])
+        progress = current.progress
+        assert 1 <= progress.position <= progress.total
+        assert progress.section is None or progress.section in engine.program.groups
+    else:
+        assert all(key in engine.answers for key in asked)
+    outcome = engine.outcome()
+    assert set(outcome.answers) <= set(asked)
+    assert all(engine.answers[k] == v for k, v in outcome.answers.items())
+    for score in outcome.scores.values():
+        assert score.maximum >= 0
+        if score.percent is not None:
+            assert 0 <= score.percent <= 100
+    # the path is a function of the answers on it: replaying them gives the same result
+    if engine.cursor is None:
+        replay = FlowEngine(engine.program)
+        for _ in range(200):
+            step = replay.current
+            if step is None or step.key not in outcome.answers:
+                break
+            value = outcome.answers[step.key]
+            assert (replay.skip() if value is None else replay.answer(value)).accepted
+        assert replay.path == path
+
+
+OPERATIONS = st.sampled_from(["answer", "answer", "answer", "junk", "skip", "back", "forward", "change", "resume"])
+
+
+@pytest.mark.parametrize("flow", sorted(PROGRAMS))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_random_sessions_stay_consistent(flow: str, data: st.DataObject) -> None:
+    program = PROGRAMS[flow]
+    engine = FlowEngine(program)
+    for _ in range(data.draw(st.integers(1, 40))):
+        op = data.draw(OPERATIONS)
+        step = engine.current
+        if op == "answer" and step is not None:
+            result = engine.answer(valid_answer(step, data))
+            assert result.accepted or result.errors  # refused only with a reason (e.g. a range)
+        elif op == "junk":
+            result = engine.answer(data.draw(st.sampled_from(JUNK)))
+            assert result.accepted or result.errors
+        elif op == "skip":
+            result = engine.skip()
+            assert result.accepted == (step is not None and not step.required)
+        elif op == "back":
+            engine.back()
+        elif op == "forward":
+            engine.forward()
+        elif op == "change":
+            answered = [k for k in engine.asked if k in engine.answers]
+            if answered:
+                key = data.draw(st.sampled_from(answered))
+                assert engine.change(key).key == key
+        elif op == "resume":
+            saved = json.loads(json.dumps(engine.snapshot(include_sensitive=True).to_json()))
+            resumed, report = FlowEngine.resume(program, Snapshot.from_json(saved))
+            assert report.clean
+            assert resumed.path == engine.path and resumed.current_key == engine.current_key
+            engine = resumed
+        check_consistent(engine)

@@ -1,0 +1,189 @@
+"""The user journeys of the TUI, driven by keyboard with Textual's Pilot."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from adviseur.tui.screens.chat import ChatScreen
+from adviseur.tui.screens.detail import DetailScreen
+from adviseur.tui.screens.results import ResultsScreen
+from adviseur.tui.screens.search import SearchScreen
+from adviseur.tui.screens.start import StartScreen
+from adviseur.tui.widgets.evidence_badge import EvidenceBadge
+from adviseur.tui.widgets.record_card import RecordCard
+from tests.tui.conftest import answer, run_answers, screen_text
+
+RENT_ARREARS = {
+    "acuut": ["geen"],
+    "woonsituatie": "sociale-huur",
+    "achterstand": "deurwaarder",
+    "overlast": False,
+    "geldzorgen": ["schulden"],
+    "gezondheid": ["stress"],
+    "hulp": "ja",
+    "relaties": ["klein-netwerk"],
+    "dagbesteding": ["in-orde"],
+    "uitstroom": "nee",
+    "leeftijd": "27-65",
+    "huishouden": "eenouder",
+    "groep": ["geen"],
+    "eigen_woorden": "",
+}
+
+
+async def _start_signalen(pilot) -> ChatScreen:
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, StartScreen)
+    await pilot.press("enter")  # first way in: Signalen van een inwoner doorlopen
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, ChatScreen)
+    return pilot.app.screen
+
+
+async def test_signal_interview_by_keyboard_shows_advice_with_badges(app) -> None:
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _start_signalen(pilot)
+        await run_answers(pilot, RENT_ARREARS)
+        await pilot.pause()
+        results = app.screen
+        assert isinstance(results, ResultsScreen)
+        cards = list(results.query(RecordCard))
+        assert len(cards) >= 3
+        titles = [c.record.title for c in cards]
+        assert "Vroeg Eropaf" in titles
+        badges = [str(b.render()) for b in results.query(EvidenceBadge)]
+        assert badges and all(any(word in b for word in ("Effectief", "Kansrijk", "Erkend", "Inspirerend", "Niet vermeld")) for b in badges)
+        assert "omdat je aangaf" in screen_text(app)
+        # the rent arrears with a bailiff is urgent enough to show first steps
+        assert "Eerst doen" in screen_text(app)
+
+
+async def test_back_and_change_an_answer_changes_the_advice(app) -> None:
+    async with app.run_test(size=(100, 40)) as pilot:
+        chat = await _start_signalen(pilot)
+        await run_answers(pilot, RENT_ARREARS)
+        await pilot.pause()
+        before = {c.record.id for c in app.screen.query(RecordCard)}
+        await pilot.press("escape")  # back to the conversation
+        await pilot.pause()
+        assert app.screen is chat
+        chat.action_change()
+        await pilot.pause()
+        # the change dialog lists every answer; pick 'uitstroom'
+        dialog = app.screen
+        keys = [o.id for o in dialog.query_one("OptionList")._options]
+        target = keys.index("uitstroom")
+        await pilot.press(*(["up"] * (len(keys) - 1 - target)), "enter")
+        await pilot.pause()
+        assert chat.engine.current.question == "uitstroom"
+        await answer(pilot, "jeugdzorg")
+        # a new question appears on the path (time until leaving), then the rest is kept
+        assert chat.engine.current.question == "uitstroom_termijn"
+        await run_answers(pilot, {"uitstroom_termijn": "binnen-maand", "woonplek_na_vertrek": False})
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        after = {c.record.id for c in app.screen.query(RecordCard)}
+        assert after != before
+        assert "vertrektraining" in after
+
+
+async def test_back_key_reviews_previous_question(app) -> None:
+    async with app.run_test(size=(100, 40)) as pilot:
+        chat = await _start_signalen(pilot)
+        await answer(pilot, ["geen"])
+        await answer(pilot, "sociale-huur")
+        assert chat.engine.current.question == "achterstand"
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert chat.engine.current.question == "woonsituatie"
+        assert chat.engine.current.reviewing
+        await answer(pilot, "bankslapen")  # another branch: no arrears question
+        assert chat.engine.current.question == "geldzorgen"
+        assert "achterstand" not in chat.engine.outcome().answers
+
+
+async def test_search_with_typo_and_open_detail(app) -> None:
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*list("housing frist"))
+        await pilot.pause(0.5)
+        results = app.screen.query_one("#results")
+        assert results.option_count > 0
+        assert results.get_option_at_index(0).id == "housing-first"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DetailScreen)
+        text = screen_text(app)
+        assert "Housing First" in text
+        assert "Wat betekent dit bewijsniveau?" in app.screen.query_one("#detail-markdown")._markdown
+
+
+async def test_quit_in_the_middle_and_resume(services, _isolated_data_dir: Path) -> None:
+    from adviseur.tui.app import AdviseurApp
+
+    first = AdviseurApp(services=services)
+    async with first.run_test(size=(100, 40)) as pilot:
+        chat = await _start_signalen(pilot)
+        await answer(pilot, ["geen"])
+        await answer(pilot, "sociale-huur")
+        await answer(pilot, "meerdere-maanden")
+        assert chat.engine.current.question == "overlast"
+        await pilot.press("ctrl+q")
+    second = AdviseurApp(services=services)
+    async with second.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        menu = second.screen.query_one("#ways-in")
+        first_option = menu.get_option_at_index(0)
+        assert first_option.id.startswith("resume:")
+        assert "Verder waar je was" in str(first_option.prompt)
+        await pilot.press("enter")
+        await pilot.pause()
+        chat = second.screen
+        assert isinstance(chat, ChatScreen)
+        assert chat.engine.current.question == "overlast"
+        assert chat.engine.answers["achterstand"] == "meerdere-maanden"
+
+
+async def test_corrupted_session_file_gives_a_message_not_a_crash(app, _isolated_data_dir: Path) -> None:
+    sessions = _isolated_data_dir / "sessions"
+    sessions.mkdir(parents=True, exist_ok=True)
+    (sessions / "0123456789abcdef.json").write_text('{"format": 1, "kind": "sess', encoding="utf-8")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        notes = [n.message for n in app._notifications]
+        assert any("apart gezet" in n for n in notes)
+        assert not (sessions / "0123456789abcdef.json").exists()
+        # the app still works: start the interview
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ChatScreen)
+
+
+async def test_small_terminal_still_shows_the_current_question(app) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        chat = await _start_signalen(pilot)
+        await answer(pilot, ["geen"])
+        await answer(pilot, "sociale-huur")
+        await pilot.pause()
+        question = chat.query(".question").last()
+        assert question.region.height > 0 and question.region.y < 24
+        choices = chat.query_one("#choice-list")
+        assert choices.region.height > 0 and choices.region.bottom <= 24
+        assert choices.has_focus
+
+
+async def test_acute_danger_shows_what_to_do_first(app) -> None:
+    async with app.run_test(size=(100, 40)) as pilot:
+        chat = await _start_signalen(pilot)
+        await answer(pilot, ["huiselijk-geweld"])
+        await pilot.pause()
+        urgent = [b for b in chat.query(".urgent")]
+        assert urgent, "no urgent message shown"
+        text = screen_text(app)
+        assert "112" in text and "Veilig Thuis" in text
+        assert chat.engine.current.question == "woonsituatie"  # the interview goes on after it

@@ -62,21 +62,33 @@ def _leaf() -> st.SearchStrategy[Expr]:
     )
 
 
-def _extend(children: st.SearchStrategy[Expr]) -> st.SearchStrategy[Expr]:
-    return st.one_of(
-        st.tuples(st.sampled_from(["-", "not"]), children).map(lambda t: Unary(t[0], t[1], 0, 0)),
-        st.tuples(st.sampled_from(["+", "-", "*", "/"]), children, children).map(lambda t: Binary(*t, 0, 0)),
-        st.tuples(st.sampled_from(["and", "or"]), children, children).map(lambda t: Logic(*t, 0, 0)),
-        st.tuples(st.sampled_from(["==", "!=", "<", "<=", ">", ">=", "in", "not in"]), children, children)
-        .filter(lambda t: not isinstance(t[1], Compare) and not isinstance(t[2], Compare))
-        .map(lambda t: Compare(*t, 0, 0)),
-        st.lists(children, max_size=3).map(lambda items: ListExpr(tuple(items), 0, 0)),
-        st.tuples(st.sampled_from(["min", "max"]), children, children).map(lambda t: Call(t[0], (t[1], t[2]), 0, 0)),
-        children.map(lambda c: Call("round", (c,), 0, 0)),
-    )
+@st.composite
+def trees(draw: st.DrawFn, depth: int = 4) -> Expr:
+    """Random well-formed trees (a composite keeps hypothesis' reprs small)."""
+    if depth == 0 or draw(st.integers(0, 3)) == 0:
+        return draw(_leaf())
+    sub = trees(depth - 1)
+    kind = draw(st.sampled_from(["unary", "binary", "logic", "compare", "list", "minmax", "round"]))
+    if kind == "unary":
+        return Unary(draw(st.sampled_from(["-", "not"])), draw(sub), 0, 0)
+    if kind == "binary":
+        return Binary(draw(st.sampled_from(["+", "-", "*", "/"])), draw(sub), draw(sub), 0, 0)
+    if kind == "logic":
+        return Logic(draw(st.sampled_from(["and", "or"])), draw(sub), draw(sub), 0, 0)
+    if kind == "compare":
+        left, right = draw(sub), draw(sub)
+        if isinstance(left, Compare) or isinstance(right, Compare):
+            return left  # comparisons do not chain
+        ops = ["==", "!=", "<", "<=", ">", ">=", "in", "not in"]
+        return Compare(draw(st.sampled_from(ops)), left, right, 0, 0)
+    if kind == "list":
+        return ListExpr(tuple(draw(st.lists(sub, max_size=3))), 0, 0)
+    if kind == "minmax":
+        return Call(draw(st.sampled_from(["min", "max"])), (draw(sub), draw(sub)), 0, 0)
+    return Call("round", (draw(sub),), 0, 0)
 
 
-TREES = st.recursive(_leaf(), _extend, max_leaves=12)
+TREES = trees()
 VALUES = st.one_of(
     st.none(),
     st.booleans(),
@@ -123,14 +135,16 @@ def test_evaluation_is_total(tree: Expr, values: dict[str, Any]) -> None:
     assert result is None or isinstance(result, (bool, int, float, str, list))
 
 
-NUMERIC = st.recursive(
-    st.integers(0, 50).map(lambda v: Lit(v, 0, 0)),
-    lambda c: st.one_of(
-        st.tuples(st.sampled_from(["+", "-", "*"]), c, c).map(lambda t: Binary(*t, 0, 0)),
-        c.map(lambda x: Unary("-", x, 0, 0)),
-    ),
-    max_leaves=10,
-)
+@st.composite
+def numeric(draw: st.DrawFn, depth: int = 4) -> Expr:
+    if depth == 0 or draw(st.integers(0, 2)) == 0:
+        return Lit(draw(st.integers(0, 50)), 0, 0)
+    if draw(st.booleans()):
+        return Unary("-", draw(numeric(depth - 1)), 0, 0)
+    return Binary(draw(st.sampled_from(["+", "-", "*"])), draw(numeric(depth - 1)), draw(numeric(depth - 1)), 0, 0)
+
+
+NUMERIC = numeric()
 
 
 def reference(tree: Expr) -> int:

@@ -274,3 +274,47 @@ def test_compiled_program_knows_sections_and_fallthrough(flow_dir: Path) -> None
     )
     assert [program.nodes[n].section for n in "abc"] == ["een", "een", "twee"]
     assert program.nodes["a"].fallthrough == "b" and program.nodes["c"].fallthrough == "end"
+
+
+# --- robustness: no edit of a flow file can crash the loader or the linter -------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from adviseur.locations import flows_dir  # noqa: E402
+
+EXAMPLE_LINES = (flows_dir() / "example.yaml").read_text(encoding="utf-8").splitlines()
+
+
+@st.composite
+def mutated_example(draw: st.DrawFn) -> str:
+    lines = list(EXAMPLE_LINES)
+    for _ in range(draw(st.integers(1, 4))):
+        index = draw(st.integers(0, len(lines) - 1))
+        operation = draw(st.sampled_from(["delete", "duplicate", "char", "indent", "dedent", "swap"]))
+        line = lines[index]
+        if operation == "delete":
+            del lines[index]
+        elif operation == "duplicate":
+            lines.insert(index, line)
+        elif operation == "char" and line:
+            at = draw(st.integers(0, len(line) - 1))
+            lines[index] = line[:at] + draw(st.sampled_from(list(":-[]{}\"' a1#=_&"))) + line[at + 1 :]
+        elif operation == "indent":
+            lines[index] = "  " + line
+        elif operation == "dedent":
+            lines[index] = line[2:] if line.startswith("  ") else line
+        elif operation == "swap" and index + 1 < len(lines):
+            lines[index], lines[index + 1] = lines[index + 1], line
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=mutated_example())
+def test_any_edit_gives_located_problems_never_a_crash(flows_copy: Path, text: str) -> None:
+    path = flows_copy / "example.yaml"
+    path.write_text(text, encoding="utf-8")
+    for problem in check_flow_paths([flows_copy]):
+        line_count = len(problem.path.read_text(encoding="utf-8").splitlines())
+        assert 1 <= problem.line <= line_count + 1, str(problem)
+        assert problem.column >= 1 and problem.message

@@ -30,6 +30,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="YAML met antwoorden per vraag-id (of een scenariobestand: dan telt 'answers:')",
     )
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.add_argument(
+        "--report",
+        type=Path,
+        metavar="PAD",
+        help="schrijf een rapport: Markdown (.md) of een zelfstandige HTML-pagina (.html, af te drukken als PDF)",
+    )
+    p.add_argument("--save", metavar="NAAM", help="bewaar de uitslag onder deze naam (bijv. de gemeente), om later te vergelijken")
+    p.add_argument(
+        "--compare",
+        metavar="NAAM",
+        help="vergelijk met de laatst bewaarde uitslag onder deze naam (in het rapport en de uitvoer)",
+    )
     p.set_defaults(handler=cmd_run)
 
     p = sub.add_parser("graph", help="een flow als Mermaid-diagram, om de opbouw te bekijken")
@@ -100,6 +112,13 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     if not args.answers.is_file():
         return fail(f"antwoordenbestand '{args.answers}' bestaat niet", 2)
+    if args.report is not None:
+        from adviseur.reports import ReportError, report_format
+
+        try:
+            report_format(args.report)
+        except ReportError as exc:
+            return fail(str(exc), 2)
     program, code = _program(args.flow)
     if program is None:
         return code
@@ -132,6 +151,20 @@ def cmd_run(args: argparse.Namespace) -> int:
         "variables": payload["variables"],
         "notes": notes,
     }
+    if args.report is not None or args.save is not None or args.compare is not None:
+        from adviseur.reports import ReportError
+        from adviseur.reports.run import finish_run
+        from adviseur.store import StoreError
+
+        try:
+            extras = finish_run(
+                outcome, program, report=args.report, save=args.save, compare=args.compare, advice=recommendations
+            )
+        except (ReportError, StoreError) as exc:
+            return fail(str(exc), 2)
+        result.update(extras.to_json())
+        for line in extras.messages:
+            print(f"adviseur: {line}", file=sys.stderr)
     if args.json:
         print_json(result)
     else:

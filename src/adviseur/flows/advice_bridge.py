@@ -1,10 +1,11 @@
 """Handing a flow's outcome to the recommender, whichever shape `adviseur.advice` has.
 
 The flow engine does not depend on the advice package (it is written separately and may be
-absent in a partial install). When `adviseur.advice` offers a `CaseProfile` and
-`recommend(profile, kb, index)`, the outcome is translated into a profile: every signal and target
-group with the answers, in words, that implied it. A `recommend` taking the outcome itself is
-also accepted. Without a `recommend` there are simply no recommendations.
+absent in a partial install). When `adviseur.advice` offers `recommend(profile, kb, index)`, the
+outcome is turned into its case profile, with the advice package's own `profile_from_outcome`
+when it has one (else `case_profile` below does the same): every signal and target group with
+the answers, in words, that implied it. A `recommend` taking the outcome itself is also
+accepted. Without a `recommend` there are simply no recommendations.
 """
 
 from __future__ import annotations
@@ -80,9 +81,12 @@ def advise(outcome: FlowOutcome, *, kb: Any = None, use_search: bool = True) -> 
         from adviseur.knowledge import load_knowledge
 
         kb = load_knowledge()
-    profile_module = importlib.import_module(profile_cls.__module__)
-    stages = getattr(profile_module, "STAGE_PILLAR", None)
-    profile = case_profile(outcome, profile_cls, kb, stages)
+    from_outcome = getattr(advice, "profile_from_outcome", None)
+    if callable(from_outcome):
+        profile = from_outcome(outcome, kb)
+    else:
+        stages = getattr(importlib.import_module(profile_cls.__module__), "STAGE_PILLAR", None)
+        profile = case_profile(outcome, profile_cls, kb, stages)
     index = _search_index(kb) if use_search and outcome.search_texts else None
     result = recommend(profile, kb, index)
     to_json = getattr(result, "to_json", None)

@@ -85,9 +85,14 @@ class Snapshot:
 
 @dataclass(frozen=True)
 class Dropped:
+    """An answer that could not be carried over to the current version of the flow."""
+
     key: str
     question_text: str | None
     reason: str
+
+    def __str__(self) -> str:
+        return f"{self.question_text or self.key}: {self.reason}"
 
 
 @dataclass

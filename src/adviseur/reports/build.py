@@ -25,6 +25,7 @@ from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.knowledge.present import kind_label, level_label
 from adviseur.reports import texts
 from adviseur.reports.model import (
+    KIND_ORDER,
     AdviceRow,
     AnswerRow,
     BandView,
@@ -38,9 +39,6 @@ from adviseur.reports.model import (
     SignalRow,
 )
 
-#: Order of the score kinds in tables and charts: the overall picture first, then the pillars
-#: (score groups), then the building blocks (sections), then a quiz score.
-KIND_ORDER = {"total": 0, "group": 1, "section": 2, "quiz": 3}
 IMPROVE_FIRST = 3
 """How many weak parts the report names under 'eerst verbeteren'."""
 
@@ -99,10 +97,10 @@ def _band_view(band: Band | None) -> BandView | None:
     return BandView(band.id, band.label, band.min, band.max, band.explanation)
 
 
-def _score_rows(outcome: FlowOutcome, program: Program) -> list[ScoreRow]:
+def _score_rows(outcome: FlowOutcome, program: Program | None) -> list[ScoreRow]:
     wanted: set[str] = {g for view in outcome.results for g in view.groups}
     rows: list[tuple[int, int, ScoreRow]] = []
-    order = {gid: i for i, gid in enumerate(program.groups)}
+    order = {gid: i for i, gid in enumerate(program.groups if program else outcome.scores)}
     for gid, score in outcome.scores.items():
         if wanted and gid not in wanted:
             continue
@@ -110,8 +108,8 @@ def _score_rows(outcome: FlowOutcome, program: Program) -> list[ScoreRow]:
     return [row for _, _, row in sorted(rows, key=lambda r: (r[0], r[1]))]
 
 
-def _score_row(score: ScoreResult, program: Program) -> ScoreRow:
-    group = program.groups.get(score.id)
+def _score_row(score: ScoreResult, program: Program | None) -> ScoreRow:
+    group = program.groups.get(score.id) if program else None
     bands = tuple(b for b in (_band_view(b) for b in sorted(group.bands, key=lambda b: b.min)) if b) if group else ()
     return ScoreRow(
         id=score.id,
@@ -133,16 +131,22 @@ def _improve_first(rows: Sequence[ScoreRow]) -> list[ScoreRow]:
     return sorted(weak, key=lambda r: r.percent or 0.0)[:IMPROVE_FIRST]
 
 
-def _question_label(program: Program, key: str, fallback: str) -> str:
-    q = program.questions.get(question_of(key))
+def _section_title(program: Program | None, section: str | None) -> str | None:
+    return program.section_title(section) if program else None
+
+
+def _question_label(program: Program | None, key: str, fallback: str) -> str:
+    q = program.questions.get(question_of(key)) if program else None
     if q is not None and q.node.label:
         return q.node.label
     return fallback
 
 
-def _strengths(outcome: FlowOutcome, program: Program) -> list[ItemRow]:
-    """Scored questions at their maximum: what is in place and worth keeping."""
+def _strengths(outcome: FlowOutcome, program: Program | None) -> list[ItemRow]:
+    """Scored questions at their maximum: what is in place and worth keeping (needs the flow)."""
     rows: list[ItemRow] = []
+    if program is None:
+        return rows
     for entry in outcome.transcript:
         if entry.kind != "question" or entry.answer is None:
             continue
@@ -156,7 +160,7 @@ def _strengths(outcome: FlowOutcome, program: Program) -> list[ItemRow]:
                 ItemRow(
                     key=entry.key,
                     label=_question_label(program, entry.key, entry.text),
-                    section=program.section_title(entry.section),
+                    section=_section_title(program, entry.section),
                     answer=entry.answer_text or "",
                     percent=share,
                 )
@@ -164,7 +168,7 @@ def _strengths(outcome: FlowOutcome, program: Program) -> list[ItemRow]:
     return rows
 
 
-def _gaps(outcome: FlowOutcome, program: Program, leads: LeadResolver) -> list[ItemRow]:
+def _gaps(outcome: FlowOutcome, program: Program | None, leads: LeadResolver) -> list[ItemRow]:
     rows: list[tuple[float, int, ItemRow]] = []
     for index, gap in enumerate(outcome.gaps):
         rows.append(
@@ -174,7 +178,7 @@ def _gaps(outcome: FlowOutcome, program: Program, leads: LeadResolver) -> list[I
                 ItemRow(
                     key=gap.question,
                     label=_question_label(program, gap.question, gap.text),
-                    section=program.section_title(gap.section),
+                    section=_section_title(program, gap.section),
                     answer=outcome.answer_texts.get(gap.question, ""),
                     percent=gap.percent,
                     leads=leads.many(gap.leads),
@@ -184,7 +188,7 @@ def _gaps(outcome: FlowOutcome, program: Program, leads: LeadResolver) -> list[I
     return [row for _, _, row in sorted(rows, key=lambda r: (r[0], r[1]))]
 
 
-def _answers(outcome: FlowOutcome, program: Program, include_sensitive: bool) -> list[AnswerRow]:
+def _answers(outcome: FlowOutcome, program: Program | None, include_sensitive: bool) -> list[AnswerRow]:
     rows: list[AnswerRow] = []
     for entry in outcome.transcript:
         if entry.kind != "question":
@@ -193,7 +197,7 @@ def _answers(outcome: FlowOutcome, program: Program, include_sensitive: bool) ->
             answer = texts.NOT_IN_REPORT
         else:
             answer = entry.answer_text or ""
-        rows.append(AnswerRow(program.section_title(entry.section), entry.text, answer))
+        rows.append(AnswerRow(_section_title(program, entry.section), entry.text, answer))
     return rows
 
 
@@ -224,7 +228,7 @@ def wants_advice(outcome: FlowOutcome) -> bool:
 
 def build_report(
     outcome: FlowOutcome,
-    program: Program,
+    program: Program | None,
     kb: KnowledgeBase,
     *,
     advice: Sequence[Mapping[str, Any]] = (),
@@ -233,8 +237,11 @@ def build_report(
     today: date | None = None,
     include_sensitive: bool = False,
 ) -> Report:
-    """The report for one outcome. `advice` is the recommender's list (as `adviseur run --json`
-    prints it); `comparison` a comparison with an earlier saved scan (see `compare.py`)."""
+    """The report for one outcome. `program` is the compiled flow (`engine.program`): it gives
+    section titles, question labels, every band for the explanation and the strengths; without it
+    the report still shows scores, chosen bands, gaps, advice and answers. `advice` is the
+    recommender's list (as `adviseur run --json` prints it); `comparison` a comparison with an
+    earlier saved scan (see `compare.py`)."""
     leads = LeadResolver(kb)
     view = outcome.results[-1] if outcome.results else None
     scores = _score_rows(outcome, program)

@@ -14,7 +14,7 @@ from typing import Any
 from adviseur.flows.runtime import Program
 from adviseur.flows.walk import question_of
 from adviseur.reports import texts
-from adviseur.reports.model import AnswerChange, Comparison, ComparisonRow
+from adviseur.reports.model import KIND_ORDER, AnswerChange, Comparison, ComparisonRow
 
 
 def _mapping(value: Any) -> Mapping[str, Any]:
@@ -72,7 +72,13 @@ def compare_payloads(
         notes.append(texts.VERSION_CHANGED.format(before=earlier.get("version"), after=later.get("version")))
     before_scores, after_scores = _mapping(earlier.get("scores")), _mapping(later.get("scores"))
     rows: list[ComparisonRow] = []
-    for score_id in [*after_scores, *(k for k in before_scores if k not in after_scores)]:
+    ids = [*after_scores, *(k for k in before_scores if k not in after_scores)]
+
+    def kind_rank(score_id: str) -> int:
+        kind = _mapping(after_scores.get(score_id)).get("kind") or _mapping(before_scores.get(score_id)).get("kind")
+        return KIND_ORDER.get(kind, len(KIND_ORDER)) if isinstance(kind, str) else len(KIND_ORDER)
+
+    for score_id in sorted(ids, key=kind_rank):
         before, after = _mapping(before_scores.get(score_id)), _mapping(after_scores.get(score_id))
         label = after.get("label") or before.get("label") or score_id
         rows.append(

@@ -11,6 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+#: Order of the score kinds in tables, charts and comparisons: the overall picture first, then the
+#: pillars (score groups), then the building blocks (sections), then a quiz score.
+KIND_ORDER = {"total": 0, "group": 1, "section": 2, "quiz": 3}
+
 
 @dataclass(frozen=True, slots=True)
 class LeadView:

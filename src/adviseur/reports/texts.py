@@ -85,3 +85,12 @@ OTHER_FLOW = "De vorige scan hoort bij een andere flow ({flow}) en is niet te ve
 # --- writing -------------------------------------------------------------------------------------
 UNKNOWN_FORMAT = "onbekend rapportformaat '{suffix}': gebruik een bestandsnaam op .md of .html"
 CANNOT_WRITE = "kan het rapport niet schrijven naar {path}: {reason}"
+NO_FOLDER = "de map bestaat niet"
+
+# --- adviseur run --report / --save / --compare ------------------------------------------------------
+WRITTEN = "rapport geschreven naar {path}"
+SAVED = "scan bewaard als '{label}'; vergelijk later met --compare \"{label}\""
+COMPARED = "vergeleken met de scan '{label}' van {date}"
+NO_EARLIER_SCAN = "geen eerdere scan '{label}' van flow '{flow}' gevonden om mee te vergelijken"
+SAVE_UNFINISHED = "alleen een afgeronde flow kan worden bewaard; vul eerst alle vragen in"
+EMPTY_LABEL = "geef bij --save een naam op, bijvoorbeeld de gemeente"

@@ -66,17 +66,11 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_json(path: Path, body: dict[str, Any]) -> None:
-    """Write `body` plus its checksum to `path` atomically, readable by the owner only."""
-    document = dict(body)
-    document["checksum"] = checksum(body)
-    try:
-        data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
-    except (TypeError, ValueError) as exc:
-        raise StoreError(f"kan niet opslaan: de gegevens zijn geen JSON ({exc})") from None
-    ensure_dir(path.parent)
+def write_bytes(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` atomically and durably, readable by the owner only."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}{TMP_SUFFIX}")
     try:
+        ensure_dir(path.parent)
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
         try:
             view = memoryview(data)
@@ -92,6 +86,17 @@ def write_json(path: Path, body: dict[str, Any]) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise StoreError(f"kan niet opslaan in {path.parent}: {exc.strerror or exc}") from None
+
+
+def write_json(path: Path, body: dict[str, Any]) -> None:
+    """Write `body` plus its checksum to `path` atomically, readable by the owner only."""
+    try:
+        document = dict(body)
+        document["checksum"] = checksum(body)
+        data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    except (TypeError, ValueError) as exc:
+        raise StoreError(f"kan niet opslaan: de gegevens zijn geen JSON ({exc})") from None
+    write_bytes(path, data)
 
 
 def read_json(path: Path) -> dict[str, Any]:

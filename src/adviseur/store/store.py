@@ -105,10 +105,16 @@ class Store:
         if self.root is None:
             from adviseur.locations import data_dir
 
-            self.root = data_dir()
+            try:
+                self.root = data_dir()
+            except OSError as exc:
+                raise StoreError(f"kan de gegevensmap niet aanmaken: {exc.strerror or exc}") from None
         if self.session_ttl is None:
             self.session_ttl = default_ttl()
-        ensure_dir(self.root)
+        try:
+            ensure_dir(self.root)  # type: ignore[arg-type]
+        except OSError as exc:
+            raise StoreError(f"kan de gegevensmap {self.root} niet gebruiken: {exc.strerror or exc}") from None
 
     # --- folders ------------------------------------------------------------------------------------
     @property

@@ -48,7 +48,8 @@ class AdviseurApp(App[None]):
         if self._preloaded is not None:
             self.services = self._preloaded
         else:
-            self._load_services()
+            # after the first paint: the loader holds the GIL for a few hundred milliseconds
+            self.call_after_refresh(self._load_services)
 
     @work(thread=True, exclusive=True, group="load")
     def _load_services(self) -> None:

@@ -17,11 +17,14 @@ Safety, because there is no login:
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import errno
 import html
 import ipaddress
 import logging
 import shlex
+import signal
 import sys
 from importlib.resources import files
 from string import Template
@@ -115,7 +118,6 @@ def _page_template() -> Template:
 
 def build_server(host: str, port: int, *, allow_remote: bool = False, public_url: str | None = None) -> Any:
     """A textual-serve server with our page, our Host/Origin checks and Dutch console output."""
-    import aiohttp
     from aiohttp import web
     from textual_serve.server import Server
 
@@ -133,7 +135,25 @@ def build_server(host: str, port: int, *, allow_remote: bool = False, public_url
             logging.getLogger("textual-serve").setLevel(logging.DEBUG if self.debug else logging.WARNING)
 
         async def on_startup(self, app: web.Application) -> None:
-            print(MSG_RUNNING.format(url=fixed_base or display_url(host, port)), flush=True)
+            """textual-serve prints its banner here, before the port is bound; we print after."""
+
+        def serve(self, debug: bool = False) -> None:
+            """textual-serve's `serve`, with our message once the port is really open."""
+            self.debug = debug
+            self.initialize_logging()
+            loop = asyncio.new_event_loop()
+            with contextlib.suppress(NotImplementedError):  # no signal handlers on Windows
+                loop.add_signal_handler(signal.SIGINT, self.request_exit)
+                loop.add_signal_handler(signal.SIGTERM, self.request_exit)
+            web.run_app(
+                self._make_app(),
+                host=self.host,
+                port=self.port,
+                handle_signals=False,
+                loop=loop,
+                access_log=None,
+                print=lambda *_: print(MSG_RUNNING.format(url=fixed_base or display_url(host, port)), flush=True),
+            )
 
         def _base_url(self, request: web.Request) -> str:
             return fixed_base or f"{request.scheme}://{request.host}"
@@ -171,7 +191,6 @@ def build_server(host: str, port: int, *, allow_remote: bool = False, public_url
 
     server = AdviseurServer(app_command(), host=host, port=port, title=PAGE_TITLE, public_url=public_url)
     server.console.quiet = True  # textual-serve's own banner is English; on_startup prints ours
-    _ = aiohttp  # imported first so a broken install fails here, with the message below
     return server
 
 

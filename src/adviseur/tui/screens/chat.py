@@ -8,13 +8,14 @@ transcript, so the screen can never show an answer that no longer counts.
 
 from __future__ import annotations
 
+import time
+
 from typing import Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
@@ -34,8 +35,9 @@ class ChatScreen(Screen[None]):
         Binding("escape", "leave", "Naar start", id="leave"),
     ]
 
-    #: Set by the engine listener; watchers keep the header in step.
-    progress_text: reactive[str] = reactive("")
+    #: When the last update was done (`updated_at`) and on screen (`rendered_at`); benchmarks read them.
+    updated_at: float = 0.0
+    rendered_at: float = 0.0
 
     def __init__(self, engine: FlowEngine, *, autosave: Autosave | None = None, notice: str | None = None) -> None:
         super().__init__()
@@ -99,6 +101,12 @@ class ChatScreen(Screen[None]):
         self.query_one("#answer-area").mount(answer, before=0)
         conversation.scroll_end(animate=False)
         self._update_progress(step)
+        self.updated_at = time.perf_counter()
+        self.call_after_refresh(self._mark_rendered)
+
+    def _mark_rendered(self) -> None:
+        """When the new question was on screen (the TUI benchmark reads it)."""
+        self.rendered_at = time.perf_counter()
 
     def _update_progress(self, step: Step) -> None:
         progress = step.progress

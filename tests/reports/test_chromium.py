@@ -1,0 +1,152 @@
+"""The HTML reports open in a real browser: headless Chromium loads each page, and we read back
+the DOM it built (the chart and every section must be there) and a screenshot (it must show
+something). `.ci/run` installs Debian's `chromium`; without a Chromium these tests skip."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import struct
+import subprocess
+import tempfile
+import zlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from adviseur.flows.advice_bridge import advise
+from adviseur.reports import build_report, write_report
+from tests.reports.helpers import play_anything, program, scenario
+
+BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+)
+TIMEOUT = 120
+WIDTH, HEIGHT = 1100, 1800
+CASES = [
+    ("zelfscan", "gemengd-route-instelling"),
+    ("vroeginterventie", "huiselijk-geweld-eigen-aanpak"),
+    ("housing-first", "behandeling-als-voorwaarde"),
+]
+
+
+def _browser() -> str | None:
+    override = os.environ.get("ADVISEUR_CHROMIUM")
+    if override:
+        return override
+    return next((path for name in BROWSERS if (path := shutil.which(name))), None)
+
+
+BROWSER = _browser()
+pytestmark = pytest.mark.skipif(
+    BROWSER is None, reason="geen Chromium gevonden (installeer Debian's 'chromium' of zet ADVISEUR_CHROMIUM)"
+)
+
+
+def chromium(*args: str) -> subprocess.CompletedProcess[str]:
+    with tempfile.TemporaryDirectory(prefix="adviseur-chromium-") as profile:
+        command = [BROWSER, *FLAGS, f"--user-data-dir={profile}", *args]  # type: ignore[list-item]
+        try:
+            result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"Chromium reageerde niet binnen {TIMEOUT} s: {' '.join(command)}")
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory, kb) -> dict[str, tuple[Path, object]]:
+    folder = tmp_path_factory.mktemp("rapporten")
+    out: dict[str, tuple[Path, object]] = {}
+    for flow, name in CASES:
+        prog, outcome = scenario(flow, name)
+        advice = advise(outcome, kb=kb).recommendations if any("advice" in v.show for v in outcome.results) else []
+        report = build_report(outcome, prog, kb, advice=advice, today=date(2024, 5, 1))
+        path = folder / f"{flow}.html"
+        write_report(path, report)
+        out[flow] = (path, report)
+    prog = program("signalen")
+    outcome = play_anything(prog)
+    report = build_report(outcome, prog, kb, advice=advise(outcome, kb=kb).recommendations, today=date(2024, 5, 1))
+    path = folder / "signalen.html"
+    write_report(path, report)
+    out["signalen"] = (path, report)
+    return out
+
+
+def _ids(dom: str) -> set[str]:
+    return set(re.findall(r'\bid="([^"]+)"', dom))
+
+
+@pytest.mark.parametrize(("flow", "_name"), CASES)
+def test_dom_has_the_chart_and_every_section(pages, flow: str, _name: str) -> None:
+    path, report = pages[flow]
+    dom = chromium("--dump-dom", path.as_uri()).stdout
+    assert '<html lang="nl">' in dom and dom.rstrip().endswith("</html>"), dom[:200]
+    ids = _ids(dom)
+    for section in ("chart", "scores", "bands", "strengths", "gaps", "leads", "levels", "answers"):
+        assert section in ids, f"{flow}: sectie {section} ontbreekt"
+    assert re.search(r'<svg[^>]*class="chart"', dom), "de grafiek is er niet"
+    bars = re.findall(r'<g class="bar" data-id="([^"]+)"', dom)
+    assert bars == [r.id for r in report.chart_rows]  # type: ignore[attr-defined]
+    widths = [float(w) for w in re.findall(r'<rect class="fill" [^>]*width="([0-9.]+)"', dom)]
+    assert len(widths) == len(bars) and any(w > 0 for w in widths)
+    # The browser did not run or fetch anything: no script element, and the policy is in place.
+    assert "<script" not in dom
+    assert "default-src 'none'" in dom
+    title = re.search(r"<title>(.*?)</title>", dom).group(1)  # type: ignore[union-attr]
+    assert title == report.title.replace("<", "&lt;").replace(">", "&gt;")  # type: ignore[attr-defined]
+
+
+def test_user_text_stays_text_in_the_browser(pages) -> None:
+    path, _ = pages["vroeginterventie"]
+    dom = chromium("--dump-dom", path.as_uri()).stdout
+    assert "&lt;script&gt;alert('x')&lt;/script&gt;" in dom
+    assert "<script>alert" not in dom
+
+
+def test_casework_report_renders_with_advice_instead_of_scores(pages) -> None:
+    path, report = pages["signalen"]
+    dom = chromium("--dump-dom", path.as_uri()).stdout
+    ids = _ids(dom)
+    assert "advice" in ids and "signals" in ids and "answers" in ids
+    assert "chart" not in ids and "scores" not in ids
+    assert len(re.findall(r'<li data-id="', dom)) >= len(report.advice)  # type: ignore[attr-defined]
+
+
+def _png_pixels(path: Path) -> tuple[int, int, bytes]:
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "geen PNG"
+    pos, width, height, idat = 8, 0, 0, b""
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        body = data[pos + 8 : pos + 8 + length]
+        if kind == b"IHDR":
+            width, height = struct.unpack(">II", body[:8])
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + length
+    return width, height, zlib.decompress(idat)
+
+
+@pytest.mark.parametrize(("flow", "_name"), CASES)
+def test_screenshot_shows_the_page(pages, tmp_path: Path, flow: str, _name: str) -> None:
+    path, _ = pages[flow]
+    shot = tmp_path / f"{flow}.png"
+    chromium(f"--window-size={WIDTH},{HEIGHT}", f"--screenshot={shot}", path.as_uri())
+    assert shot.is_file(), "Chromium maakte geen schermafdruk"
+    width, height, pixels = _png_pixels(shot)
+    assert (width, height) == (WIDTH, HEIGHT)
+    # A blank page compresses to a handful of byte values; text, badges and coloured bars do not.
+    assert len(set(pixels)) > 64

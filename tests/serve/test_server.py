@@ -1,0 +1,108 @@
+"""The web server of `adviseur serve` without a browser: the page, the checks, and real sessions."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import time
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from tests.serve.conftest import RunningServer, stop, terminal_text
+
+
+async def _get(url: str, **headers: str) -> tuple[int, str]:
+    async with aiohttp.ClientSession() as session, session.get(url, headers=headers) as response:
+        return response.status, await response.text()
+
+
+async def _render(ws: aiohttp.ClientWebSocketResponse, wanted: str, timeout: float = 60.0) -> str:
+    """Read the app's terminal output until `wanted` appears."""
+    raw = b""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        message = await ws.receive(timeout=max(0.1, deadline - time.monotonic()))
+        if message.type == aiohttp.WSMsgType.BINARY:
+            raw += message.data
+            text = terminal_text(raw.decode("utf-8", "replace"))
+            if wanted in text:
+                return text
+        elif message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR):
+            break
+    raise AssertionError(f"{wanted!r} did not appear; got {terminal_text(raw.decode('utf-8', 'replace'))[-400:]!r}")
+
+
+async def test_page_is_dutch_and_loads_nothing_from_elsewhere(server: RunningServer) -> None:
+    status, page = await _get(server.url + "/")
+    assert status == 200
+    assert '<html lang="nl">' in page
+    hosts = re.findall(r"\b[a-z]+://([^/\"'\s)]+)", page.split("-->", 1)[1])
+    assert len(hosts) >= 5, "the page loads its script, styles, fonts and the websocket"
+    assert set(hosts) == {f"127.0.0.1:{server.port}"}, hosts
+    assert "googleapis" not in page
+    assert f'data-session-websocket-url="ws://127.0.0.1:{server.port}/ws"' in page
+    assert "$" not in page.split("-->", 1)[1], "a placeholder was left unfilled"
+
+
+async def test_static_files_of_textual_serve_are_served(server: RunningServer) -> None:
+    status, script = await _get(server.url + "/static/js/textual.js")
+    assert status == 200 and "xterm" in script.lower()
+
+
+async def test_requests_for_another_host_name_are_refused(server: RunningServer) -> None:
+    # DNS rebinding: a page on evil.example whose name points at 127.0.0.1 sends Host: evil.example.
+    status, _ = await _get(server.url + "/", Host=f"evil.example:{server.port}")
+    assert status == 403
+
+
+async def test_a_websocket_from_another_site_is_refused(server: RunningServer) -> None:
+    async with aiohttp.ClientSession() as session:
+        with pytest.raises(aiohttp.WSServerHandshakeError) as caught:
+            await session.ws_connect(server.url + "/ws", headers={"Origin": "http://evil.example"})
+    assert caught.value.status == 403
+
+
+def _app_processes(session_leader: int) -> list[int]:
+    """Python processes running `-m adviseur app` in the server's process session."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+            sid = os.getsid(int(entry.name))
+        except (OSError, ProcessLookupError):
+            continue
+        if sid == session_leader and b"-m" in argv and b"adviseur" in argv and b"app" in argv and b"sh" not in Path(argv[0].decode()).name.encode():
+            found.append(int(entry.name))
+    return found
+
+
+async def test_every_tab_gets_its_own_app_session(server: RunningServer) -> None:
+    origin = {"Origin": server.url}
+    async with aiohttp.ClientSession() as session:
+        first = await session.ws_connect(server.url + "/ws?width=100&height=30", headers=origin)
+        second = await session.ws_connect(server.url + "/ws?width=100&height=30", headers=origin)
+        try:
+            texts = await asyncio.gather(
+                _render(first, "preventie van dakloosheid"), _render(second, "preventie van dakloosheid")
+            )
+            assert all("Adviseur" in t for t in texts)
+            if Path("/proc/self/cmdline").exists():
+                assert len(_app_processes(server.process.pid)) == 2
+        finally:
+            await first.close()
+            await second.close()
+    # Closing the tabs ends their app processes; stopping the server leaves nothing behind.
+    if Path("/proc/self/cmdline").exists():
+        deadline = time.monotonic() + 20
+        while _app_processes(server.process.pid) and time.monotonic() < deadline:
+            await asyncio.sleep(0.2)
+        assert _app_processes(server.process.pid) == []
+    out, err = stop(server.process)
+    assert server.process.returncode == 0
+    assert "Server gestopt." in err
+    assert "Traceback" not in out + err

@@ -7,8 +7,9 @@ step under 1 ms).
 - check_ms: everything `adviseur check flows` does for flows, including running every scenario
   for the coverage report.
 - step_ms: one engine step as a front end does it: `answer()` then `current` (the next question
-  with its progress), measured per step over complete runs of every flow with its scenarios' or
-  generated answers.
+  with its progress), measured per step over complete runs of every flow with random answers.
+- snapshot_ms / resume_ms / outcome_ms: saving, resuming and summarising a finished session of
+  the example flow.
 Prints JSON with medians and 95th percentiles.
 """
 
@@ -23,7 +24,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+import yaml  # noqa: E402
+
 from adviseur.flows.engine import FlowEngine  # noqa: E402
+from adviseur.flows.scenarios import run_answers  # noqa: E402
+from adviseur.flows.snapshot import Snapshot  # noqa: E402
 from adviseur.flows.lint import check_flow_paths, lint_program  # noqa: E402
 from adviseur.flows.loader import FlowLibrary  # noqa: E402
 from adviseur.flows.vocab import load_vocabulary  # noqa: E402
@@ -110,9 +115,15 @@ def main() -> None:
     lint = timed(load_and_lint_all, 30)
     check = timed(lambda: check_flow_paths([flows_dir()]), 10)
     steps, flows = step_times()
-    program = next(p for p in programs if p is not None)
-    engine = FlowEngine(program)
+    library = FlowLibrary()
+    program = library.load("example")
+    scenario = flows_dir() / "scenarios" / "example" / "huurder-met-achterstand.yaml"
+    answers = yaml.safe_load(scenario.read_text(encoding="utf-8"))["answers"]
+    engine, _notes = run_answers(program, answers)
+    snapshot = Snapshot.from_json(engine.snapshot().to_json())
     snapshot_ms = timed(lambda: engine.snapshot().to_json(), 200)
+    resume_ms = timed(lambda: FlowEngine.resume(program, snapshot)[0].current, 200)
+    outcome_ms = timed(engine.outcome, 200)
     print(
         json.dumps(
             {
@@ -125,6 +136,8 @@ def main() -> None:
                 "step_ms": stats(steps),
                 "step_flows": flows,
                 "snapshot_ms": stats(snapshot_ms),
+                "resume_ms": stats(resume_ms),
+                "outcome_ms": stats(outcome_ms),
                 "targets": {"load_and_lint_ms": 100, "step_ms": 1},
             },
             indent=2,

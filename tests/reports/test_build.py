@@ -159,3 +159,16 @@ def test_every_flow_gets_a_report(kb, flow: str) -> None:
     assert report.flow_id == flow and report.finished
     assert len(report.answers) == sum(1 for t in outcome.transcript if t.kind == "question")
     assert {r.id for r in report.scores} <= set(outcome.scores)
+
+
+def test_without_the_compiled_flow_the_report_still_has_scores_gaps_and_answers(kb) -> None:
+    from adviseur.reports import render_html, render_markdown
+
+    prog, outcome = scenario("zelfscan", "middelmatig")
+    full = build_report(outcome, prog, kb, today=TODAY)
+    bare = build_report(outcome, None, kb, today=TODAY)
+    assert [(r.id, r.percent, r.band) for r in bare.scores] == [(r.id, r.percent, r.band) for r in full.scores]
+    assert [g.key for g in bare.gaps] == [g.key for g in full.gaps] and all(g.leads for g in bare.gaps)
+    assert bare.strengths == [] and bare.band_sets == []
+    assert len(bare.answers) == len(full.answers)
+    assert "## Gaten en aanknopingspunten" in render_markdown(bare) and 'class="chart"' in render_html(bare)

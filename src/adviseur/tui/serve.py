@@ -34,6 +34,7 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 PAGE_TITLE = "Adviseur"
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
+WILDCARD_HOSTS = frozenset({"0.0.0.0", "::", ""})
 
 # --- Dutch messages ---------------------------------------------------------------------------------
 MSG_REMOTE_REFUSED = (
@@ -56,6 +57,7 @@ MSG_RUNNING = (
     "Adviseur draait in de browser op {url}\n"
     "Elk tabblad is een eigen sessie. Stoppen: Ctrl+C."
 )
+MSG_ALL_ADDRESSES = "Deelnemers openen http://<IP-adres van deze computer>:{port}"
 MSG_STOPPED = "Server gestopt."
 MSG_FORBIDDEN = "Deze aanvraag is geweigerd: ze komt niet van de pagina van deze server."
 
@@ -94,7 +96,7 @@ def app_command() -> str:
 
 
 def display_url(host: str, port: int) -> str:
-    shown = "localhost" if host in ("0.0.0.0", "::") else host
+    shown = "localhost" if host in WILDCARD_HOSTS else host
     if ":" in shown and not shown.startswith("["):
         shown = f"[{shown}]"
     return f"http://{shown}:{port}"
@@ -126,6 +128,11 @@ def build_server(host: str, port: int, *, allow_remote: bool = False, public_url
         raise ServeError(MSG_BAD_PUBLIC_URL)
     fixed_base = public_url.rstrip("/") if public_url else None
 
+    def announce() -> None:
+        print(MSG_RUNNING.format(url=fixed_base or display_url(host, port)), flush=True)
+        if fixed_base is None and host in WILDCARD_HOSTS:
+            print(MSG_ALL_ADDRESSES.format(port=port), flush=True)
+
     class AdviseurServer(Server):
         """textual-serve's server, with the checks above and our own page."""
 
@@ -152,7 +159,7 @@ def build_server(host: str, port: int, *, allow_remote: bool = False, public_url
                 handle_signals=False,
                 loop=loop,
                 access_log=None,
-                print=lambda *_: print(MSG_RUNNING.format(url=fixed_base or display_url(host, port)), flush=True),
+                print=lambda *_: announce(),
             )
 
         def _base_url(self, request: web.Request) -> str:

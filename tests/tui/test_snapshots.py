@@ -1,0 +1,55 @@
+"""Snapshot tests of the main screens (pytest-textual-snapshot).
+
+Update after an intended change with `pytest tests/tui/test_snapshots.py --snapshot-update`, and
+look at the report it writes before committing the new SVGs.
+"""
+
+from __future__ import annotations
+
+from adviseur.tui.app import AdviseurApp
+from tests.tui.conftest import answer, run_answers
+from tests.tui.test_journeys import RENT_ARREARS
+
+SIZE = (100, 32)
+
+
+def test_start_screen(snap_compare, services) -> None:
+    assert snap_compare(AdviseurApp(services=services), terminal_size=SIZE)
+
+
+def test_chat_screen(snap_compare, services) -> None:
+    async def two_answers(pilot) -> None:
+        await pilot.press("enter")
+        await pilot.pause()
+        await answer(pilot, ["geen"])
+        await answer(pilot, "sociale-huur")
+
+    assert snap_compare(AdviseurApp(services=services), terminal_size=SIZE, run_before=two_answers)
+
+
+def test_results_screen(snap_compare, services) -> None:
+    async def whole_interview(pilot) -> None:
+        await pilot.press("enter")
+        await pilot.pause()
+        await run_answers(pilot, RENT_ARREARS)
+        await pilot.pause()
+
+    assert snap_compare(AdviseurApp(services=services), terminal_size=SIZE, run_before=whole_interview)
+
+
+def test_search_screen(snap_compare, services) -> None:
+    async def search_cti(pilot) -> None:
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press("c", "t", "i")
+        await pilot.pause(0.3)
+
+    assert snap_compare(AdviseurApp(services=services), terminal_size=SIZE, run_before=search_cti)
+
+
+def test_detail_screen(snap_compare, services) -> None:
+    async def open_housing_first(pilot) -> None:
+        pilot.app.open_record("housing-first")
+        await pilot.pause()
+
+    assert snap_compare(AdviseurApp(services=services), terminal_size=SIZE, run_before=open_housing_first)

@@ -187,3 +187,32 @@ async def test_acute_danger_shows_what_to_do_first(app) -> None:
         text = screen_text(app)
         assert "112" in text and "Veilig Thuis" in text
         assert chat.engine.current.question == "woonsituatie"  # the interview goes on after it
+
+
+async def test_command_palette_finds_records_and_flows(app) -> None:
+    from textual.command import CommandPalette
+
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*list("wrap"))
+        await pilot.pause(0.5)
+        await pilot.press("down", "enter")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, DetailScreen)
+        assert app.screen.record_id == "wellness-recovery-action-planning"
+
+
+async def test_help_explains_keys_levels_and_privacy(app) -> None:
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause(0.3)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = app.screen.query_one("Markdown")._markdown
+        assert "ctrl+b" in text and "Bewijsniveaus" in text and "Privacy" in text
+        assert "Inspirerend" in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)

@@ -56,6 +56,7 @@ nodes:
     type: question
     answer: yesno
     text: Slaapt in de opvang?
+    required_message: Zeg ja of nee.
   - id: geld
     type: question
     section: geld
@@ -190,6 +191,7 @@ def test_wrong_answer_types_are_refused_with_dutch_messages(engine: FlowEngine) 
 def test_urgent_answer_is_flagged_at_once_and_in_the_outcome(engine: FlowEngine) -> None:
     result = engine.answer("straat")
     assert result.urgent == ["Op straat"]
+    assert engine.answer("").errors == ["Zeg ja of nee."]  # the question's own message
     answer_all(engine, False, 1)
     outcome = engine.outcome()
     assert [str(u.reason) for u in outcome.urgent] == ["Hoe woont u? — Op straat"]
@@ -404,3 +406,10 @@ def test_nothing_to_answer_when_finished(engine: FlowEngine) -> None:
     result = engine.answer("huur")
     assert not result.accepted and result.errors == ["Er wordt nu geen vraag gesteld."]
     assert not engine.skip().accepted
+
+
+def test_a_step_keeps_the_progress_of_its_moment(engine: FlowEngine) -> None:
+    first = engine.current
+    answer_all(engine, "huur", "ja")
+    assert (first.progress.position, first.progress.answered) == (1, 0)
+    assert (engine.current.progress.position, engine.current.progress.answered) == (3, 2)

@@ -15,6 +15,7 @@ from adviseur.flows.engine import FlowEngine, Step
 from adviseur.flows.loader import FlowLibrary
 from adviseur.flows.runtime import Program
 from adviseur.flows.snapshot import Snapshot
+from adviseur.flows.walk import walk
 from adviseur.locations import flows_dir
 from tests.flows.test_engine import BRANCHY, LOOP
 
@@ -61,6 +62,12 @@ def valid_answer(step: Step, data: st.DataObject) -> Any:
 
 
 def check_consistent(engine: FlowEngine, *, replay: bool = False) -> None:
+    # the engine's (possibly incrementally extended) walk equals a walk from scratch
+    fresh = walk(engine.program, engine.answers)
+    assert [v.key for v in fresh.visits] == engine.path
+    assert fresh.edges == engine.walk.edges and fresh.finished == engine.walk.finished
+    assert (fresh.frontier.key if fresh.frontier else None) == (engine.walk.frontier.key if engine.walk.frontier else None)
+    assert fresh.env.points == engine.walk.env.points and fresh.env.values == engine.walk.env.values
     path = engine.path
     assert path and path[0] == engine.program.start
     current = engine.current

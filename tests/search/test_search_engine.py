@@ -1,4 +1,4 @@
-"""The engine on the small hand-made knowledge base: every way of matching, the explanations,
+"""The search engine on the small hand-made knowledge base: every way of matching, the explanations,
 filters, odd input and thread safety."""
 
 from __future__ import annotations

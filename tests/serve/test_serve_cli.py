@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import socket
 
 import pytest
 
-from adviseur.tui.serve import MSG_REMOTE_WARNING, ServeError, app_command, check_bind, is_loopback
+from adviseur.tui.serve import MSG_REMOTE_WARNING, ServeError, _bind_message, app_command, check_bind, is_loopback
 from tests.cli_helpers import assert_no_traceback, run_cli
 from tests.serve.conftest import free_port, start_server, stop
 
@@ -100,3 +101,18 @@ def test_the_server_module_does_not_import_textual() -> None:
     code = "import adviseur.tui.serve, sys; print(any(m == 'textual' or m.startswith('textual.') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+
+@pytest.mark.parametrize(
+    ("error", "message"),
+    [
+        (socket.gaierror(socket.EAI_NONAME, "Name or service not known"), "is onbekend"),
+        (OSError(errno.EADDRNOTAVAIL, "Cannot assign requested address"), "hoort niet bij deze computer"),
+        (OSError(errno.EACCES, "Permission denied"), "beheerdersrechten"),
+        (OSError(errno.EADDRINUSE, "Address already in use"), "al in gebruik"),
+        (OSError(errno.ENETDOWN, "Network is down"), "kon niet starten"),
+    ],
+)
+def test_bind_errors_become_dutch_messages(error: OSError, message: str) -> None:
+    assert message in _bind_message(error, "trainingslaptop", 8000)

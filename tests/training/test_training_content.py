@@ -96,6 +96,11 @@ def test_cases_cover_the_situations_of_the_sources(programs: dict[str, Program])
     assert len(CASE_SECTIONS) >= 10
     case_choice = program.questions["casussen"]
     assert len(case_choice.choices) - 1 == len(CASE_SECTIONS)  # one per case, plus 'alle'
+    for section in CASE_SECTIONS:
+        # The review lists questions without their case: each question names its case itself.
+        name = case_choice.choices[section.replace("_", "-")].label
+        for question in ("interventies", "eerste_stap"):
+            assert program.questions[f"{section}_{question}"].node.text.startswith(f"{name} — ")
 
 
 def test_case_evidence_levels_match_the_records(programs: dict[str, Program], kb) -> None:  # type: ignore[no-untyped-def]

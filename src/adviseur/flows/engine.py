@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import datetime, timezone
 from typing import Any
 
@@ -30,7 +31,7 @@ from adviseur.flows.outcome import FlowOutcome, Message, QuizFeedback, build_out
 from adviseur.flows.runtime import Program, QuestionInfo
 from adviseur.flows.snapshot import ResumeReport, Snapshot, reconcile
 from adviseur.flows.values import AnswerProblem, coerce
-from adviseur.flows.walk import Visit, Walk, question_of, walk
+from adviseur.flows.walk import Visit, Walk, extend, question_of, walk
 
 
 class EngineError(Exception):
@@ -71,9 +72,13 @@ class Progress:
         return max(0.0, min(1.0, (self.position - 1) / self.total))
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Step:
-    """The question to ask now, with everything a front end needs to show it."""
+    """The question to ask now, with everything a front end needs to show it.
+
+    A snapshot taken when asked: it does not change when the engine moves on. `progress` is
+    computed on first use (it walks the rest of the flow, which a headless run does not need).
+    """
 
     key: str
     question: str
@@ -94,8 +99,12 @@ class Step:
     reviewing: bool
     messages: list[Message]
     """Messages on the path since the previous question (show them before asking)."""
-    progress: Progress
     info: QuestionInfo = field(repr=False)
+    _progress: Callable[[], Progress] = field(repr=False, default=lambda: Progress(0, 0, 0, True))
+
+    @cached_property
+    def progress(self) -> Progress:
+        return self._progress()
 
 
 @dataclass(frozen=True)
@@ -134,6 +143,7 @@ class FlowEngine:
         self.updated_at = self.started_at
         self._walk: Walk | None = None
         self._spec: Walk | None = None
+        self._version = 0
         self._listeners: list[Listener] = []
 
     # --- derived state --------------------------------------------------------------------------
@@ -184,10 +194,11 @@ class FlowEngine:
 
     @property
     def progress(self) -> Progress:
-        spec = self._speculative()
+        return self._progress_from(self._speculative(), self.walk, self.current_key)
+
+    def _progress_from(self, spec: Walk, real: Walk, current: str | None) -> Progress:
         questions = spec.question_visits
-        answered = sum(1 for v in self.walk.question_visits if v.answered)
-        current = self.current_key
+        answered = sum(1 for v in real.question_visits if v.answered)
         if current is None:
             return Progress(answered, answered, answered, True)
         keys = [v.key for v in questions]
@@ -242,9 +253,22 @@ class FlowEngine:
             answered=key in self.answers,
             reviewing=key != (w.frontier.key if w.frontier else None),
             messages=self._messages_before(w, visit),
-            progress=self.progress,
             info=q,
+            _progress=self._progress_snapshot(),
         )
+
+    def _progress_snapshot(self) -> Callable[[], Progress]:
+        """Progress as it is now, computed only if a front end asks for it (and from the state
+        of this moment, even if the engine has moved on since)."""
+        version, answers, current = self._version, dict(self.answers), self.current_key
+
+        def compute() -> Progress:
+            if self._version == version:
+                return self._progress_from(self._speculative(), self.walk, current)
+            spec = walk(self.program, answers, speculative=True)
+            return self._progress_from(spec, walk(self.program, answers), current)
+
+        return compute
 
     def _messages_before(self, w: Walk, visit: Visit) -> list[Message]:
         index = w.visits.index(visit)
@@ -274,9 +298,10 @@ class FlowEngine:
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
-    def _changed(self, event: str, key: str | None) -> None:
-        self._walk = None
+    def _changed(self, event: str, key: str | None, walk_now: Walk | None = None) -> None:
+        self._walk = walk_now
         self._spec = None
+        self._version += 1
         self.updated_at = self._stamp()
         self.history.append({"at": self.updated_at, "event": event, "key": key})
         for listener in list(self._listeners):
@@ -297,9 +322,15 @@ class FlowEngine:
         if any(p.level == "error" for p in problems):
             return AnswerResult(False, problems)
         skipped = coerced is None
+        previous = self._walk
+        at_frontier = (
+            self.cursor is None and previous is not None and previous.frontier is not None and previous.frontier.key == key
+        )
         self.answers[key] = coerced
         self._advance_cursor(key)
-        self._changed("skip" if skipped else "answer", key)
+        # going forward (the common case) continues the walk instead of starting it again
+        extended = extend(self.program, previous, self.answers) if at_frontier and previous is not None else None
+        self._changed("skip" if skipped else "answer", key, extended)
         feedback = quiz_feedback(q, key, visit.text or q.text, coerced)
         urgent = [c.label for c in q.chosen(coerced) if c.urgent]
         return AnswerResult(True, problems, feedback, urgent)

@@ -103,6 +103,7 @@ class FlowLibrary:
             root = flows_dir()
         self.root = root
         self._read: dict[Path, tuple[FlowSource | None, list[Problem]]] = {}
+        self._programs: dict[Path, tuple[Program | None, list[Problem]]] = {}
         self._index: dict[str, Path] | None = None
         self.index_problems: list[Problem] = []
 
@@ -153,11 +154,16 @@ class FlowLibrary:
             name = str(flow)
             problem = Problem(Path(name), 1, 1, msg.LOAD_NOT_FOUND.format(flow=name, hint=did_you_mean(name, self.ids())))
             return None, [problem]
-        source, problems = self.read(path)
-        if source is None or source.flow is None:
-            return None, problems
-        program, more = build_program(source, self.resolve, self.ids())
-        return program, _unique(problems + more)
+        key = path.resolve()
+        if key not in self._programs:  # a library is short-lived: one command, one check
+            source, problems = self.read(path)
+            if source is None or source.flow is None:
+                self._programs[key] = (None, problems)
+            else:
+                program, more = build_program(source, self.resolve, self.ids())
+                self._programs[key] = (program, _unique(problems + more))
+        program, problems = self._programs[key]
+        return program, list(problems)
 
     def load(self, flow: str | Path) -> Program:
         """The compiled flow, or ContentError listing every located error."""

@@ -211,6 +211,8 @@ class QuestionNode(NodeBase):
     """For numbers: the unit shown next to the field, e.g. 'jaar' or 'euro'."""
     placeholder: Text | None = None
     required: bool = True
+    required_message: Text | None = None
+    """Dutch message when a required question is left empty (default: 'Dit veld is verplicht.')."""
     validate_: list[Check] = Field(default=[], alias="validate")
     sensitive: bool | None = None
     """Not saved to disk unless the user asks. Free-text questions are sensitive unless set to false."""

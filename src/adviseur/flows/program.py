@@ -373,6 +373,8 @@ class _Builder:
     def template(self, source: FlowSource, loc: DataPath, text: str | None, scope: Scope) -> Template | None:
         if text is None:
             return None
+        if "{" not in text and "}" not in text:  # most texts: nothing to fill in
+            return Template((text,))
         parts: list[Any] = []
         buf: list[str] = []
         i = 0

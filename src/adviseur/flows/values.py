@@ -46,6 +46,8 @@ def _empty(raw: Any) -> bool:
 
 
 def _required_message(q: QuestionInfo) -> str:
+    if q.node.required_message:
+        return q.node.required_message
     if q.kind == "multi":
         return msg.REQUIRED_MULTI
     if q.kind in ("single", "yesno", "scale"):

@@ -126,6 +126,9 @@ class Walk:
     finished: bool = False
     env: WalkEnv | None = None
     by_key: dict[str, Visit] = field(default_factory=dict)
+    frames: list[tuple[str, str | None]] = field(default_factory=list)
+    """Call steps whose sub-flow is running (with the section they were in)."""
+    occurrences: Counter[str] = field(default_factory=Counter)
 
     @property
     def question_visits(self) -> list[Visit]:
@@ -154,13 +157,41 @@ def walk(
     unanswered questions as if they were skipped, to estimate how many questions lie ahead.
     `stop_after` stops right after recording that visit (to check an answer in its context).
     """
-    env = WalkEnv(program)
-    result = Walk(env=env)
-    visits, edges = result.visits, result.edges
-    frames: list[tuple[str, str | None]] = []
-    occurrences: Counter[str] = Counter()
+    result = Walk(env=WalkEnv(program))
+    return _advance(program, result, program.start, answers, speculative, stop_after)
+
+
+def extend(program: Program, previous: Walk, answers: dict[str, Any]) -> Walk:
+    """Continue a walk that stopped at its frontier, now that the frontier has an answer.
+
+    Gives exactly what `walk(program, answers)` gives (the path up to the frontier cannot have
+    changed: only the frontier's answer is new), without walking that part again; this keeps
+    answering question n of a long self-scan O(1) instead of O(n). `previous` is consumed.
+    """
+    frontier = previous.frontier
+    assert frontier is not None and frontier.key in answers and previous.env is not None
+    previous.frontier = None
+    node = program.nodes[frontier.node]
+    assert node.question is not None
+    frontier.value = answers[frontier.key]
+    frontier.answered = True
+    previous.env.record(node.question, frontier.key, frontier.value, frontier.section)
+    node_id = _route(node, previous.env, previous.edges)
+    return _advance(program, previous, node_id, answers, False, None)
+
+
+def _advance(
+    program: Program,
+    result: Walk,
+    node_id: str,
+    answers: dict[str, Any],
+    speculative: bool,
+    stop_after: str | None,
+) -> Walk:
+    env = result.env
+    assert env is not None
+    visits, edges, frames, occurrences = result.visits, result.edges, result.frames, result.occurrences
     nodes = program.nodes
-    node_id = program.start
     limit = SPECULATIVE_LIMIT if speculative else STEP_LIMIT
     for _ in range(limit):
         if node_id == END:
@@ -211,4 +242,3 @@ def walk(
     if speculative:
         return result
     raise FlowRuntimeError(msg.FLOW_LOOPS.format(steps=limit))
-

@@ -67,14 +67,20 @@ def record_fields(
     extra_signal_words: Mapping[str, tuple[str, ...]],
     extra_group_words: Mapping[str, tuple[str, ...]],
     labels: Mapping[str, str],
+    memo: dict[str, tuple[WeightedTokens, WeightedTokens]] | None = None,
 ) -> list[WeightedTokens]:
-    """The weighted tokens of each field of `record`, in FIELDS order."""
+    """The weighted tokens of each field of `record`, in FIELDS order.
+
+    `memo` (one dict per build) keeps each signal's and target group's tokens, which every record
+    that carries it would otherwise tokenise again.
+    """
+    memo = {} if memo is None else memo
     title = _words(record.title)
     aliases: WeightedTokens = []
     for alias in record.aliases:
         aliases += _words(alias)
-    sig = _vocabulary_field(record.signals, "sig", signals, extra_signal_words)
-    tgs = _vocabulary_field(record.target_groups, "tg", target_groups, extra_group_words)
+    sig = _vocabulary_field(record.signals, "sig", signals, extra_signal_words, memo)
+    tgs = _vocabulary_field(record.target_groups, "tg", target_groups, extra_group_words, memo)
     summary = _words(record.summary)
     details = _words(record.organisation) + _words(record.place) + _words(record.social_value)
     evidence = record.evidence
@@ -91,19 +97,28 @@ def record_fields(
 
 
 def _vocabulary_field(
-    ids: list[str], prefix: str, vocab: Mapping[str, Any], extra: Mapping[str, tuple[str, ...]]
+    ids: list[str],
+    prefix: str,
+    vocab: Mapping[str, Any],
+    extra: Mapping[str, tuple[str, ...]],
+    memo: dict[str, tuple[WeightedTokens, WeightedTokens]],
 ) -> WeightedTokens:
     out: WeightedTokens = []
     for position, ident in enumerate(ids):
         weight = max(POSITION_FLOOR, 1.0 - POSITION_STEP * position)
         out.append((f"{prefix}:{ident}", weight))
-        item = vocab.get(ident)
-        if item is None:
-            continue
-        out += _words(item.label, weight)
-        if SYNONYM_TOKEN_WEIGHT:
-            for synonym in (*item.synonyms, *extra.get(ident, ())):
-                out += _words(synonym, SYNONYM_TOKEN_WEIGHT * weight)
+        key = f"{prefix}:{ident}"
+        if key not in memo:
+            item = vocab.get(ident)
+            label = _words(item.label) if item is not None else []
+            synonyms: WeightedTokens = []
+            if item is not None and SYNONYM_TOKEN_WEIGHT:
+                for synonym in (*item.synonyms, *extra.get(ident, ())):
+                    synonyms += _words(synonym, SYNONYM_TOKEN_WEIGHT)
+            memo[key] = (label, synonyms)
+        label, synonyms = memo[key]
+        out += [(t, w * weight) for t, w in label]
+        out += [(t, w * weight) for t, w in synonyms]
     return out
 
 

@@ -1,12 +1,24 @@
-"""One index of the shipped knowledge per process, for the CLI, the TUI and the advisor."""
+"""One index of the shipped knowledge per process, for the CLI, the TUI and the advisor.
+
+Building the index of the shipped knowledge takes a few tens of milliseconds once the words'
+stems are known; stemming them is the slow part (pure-Python Snowball), so the stems are kept in
+a small JSON file in the user's data directory (`cache/search-stems.json`) between runs.
+"""
 
 from __future__ import annotations
 
+import json
+import os
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from adviseur.search.index import SearchIndex
+
+CACHE_ENV = "ADVISEUR_SEARCH_CACHE"
+"""Set to 0 to neither read nor write the on-disk stem cache (the benchmarks measure cold builds)."""
+MAX_CACHED_STEMS = 50_000
 
 _lock = threading.Lock()
 _index: SearchIndex | None = None
@@ -26,8 +38,63 @@ def get_index() -> SearchIndex:
             from adviseur.knowledge import load_knowledge
             from adviseur.search.index import SearchIndex
 
-            _index = SearchIndex.build(load_knowledge())
+            kb = load_knowledge()
+            known = _load_stems()
+            _index = SearchIndex.build(kb)
+            _save_stems(known)
         return _index
+
+
+STEM_CACHE = "search-stems.json"
+
+
+def _stem_cache_path() -> Path | None:
+    if os.environ.get(CACHE_ENV) == "0":
+        return None
+    try:
+        from adviseur.locations import data_dir
+
+        return data_dir() / "cache" / STEM_CACHE
+    except OSError:
+        return None
+
+
+def _load_stems() -> int:
+    """Seed the stem memo from disk; returns how many stems were known (0 on any problem).
+
+    Stems are a pure function of the word, so the cache cannot go stale; it is keyed by the
+    stemmer's version and simply ignored when unreadable.
+    """
+    from adviseur.search.text import STEMMER_VERSION, add_known_stems
+
+    path = _stem_cache_path()
+    if path is None or not path.is_file():
+        return 0
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return 0
+    if not isinstance(data, dict) or data.get("version") != STEMMER_VERSION or not isinstance(data.get("stems"), dict):
+        return 0
+    add_known_stems(data["stems"])
+    return len(data["stems"])
+
+
+def _save_stems(known_before: int) -> None:
+    """Write the memo back when the build stemmed new words (atomic; errors are ignored)."""
+    from adviseur.search.text import STEMMER_VERSION, known_stems
+
+    path = _stem_cache_path()
+    stems = known_stems()
+    if path is None or len(stems) <= known_before or len(stems) > MAX_CACHED_STEMS:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"version": STEMMER_VERSION, "stems": stems}, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 def reset_index() -> None:

@@ -39,6 +39,8 @@ def tokens(text: str) -> list[str]:
 
 def joined_forms(text: str) -> list[str]:
     """Hyphenated words written together ("r-act" -> "ract", "vroeg-eropaf" -> "vroegeropaf")."""
+    if "-" not in text:
+        return []
     folded = _APOSTROPHES.sub("", fold(text))
     return [m.group(0).replace("-", "") for m in _HYPHENATED.finditer(folded)]
 
@@ -73,7 +75,12 @@ def _stemmer():  # imported lazily: snowballstemmer costs ~18 ms at import
 STEM_EXCEPTIONS: dict[str, str] = {"oudere": "oud", "ouderen": "oud", "ouderdom": "oud"}
 
 
-@lru_cache(maxsize=65536)
+_STEMS: dict[str, str] = {}
+"""Memo of `stem`: the Snowball stemmer is pure Python (~50 us a word) and stemming the
+vocabulary was most of an index build; `service` also keeps this memo on disk between runs."""
+STEMMER_VERSION = "dutch_porter-1"
+
+
 def stem(token: str) -> str:
     """Dutch stem of one folded token.
 
@@ -81,9 +88,27 @@ def stem(token: str) -> str:
     prefix and conflates "gezin" with "zin"; Porter keeps them apart. Numbers and very short
     tokens are returned unchanged.
     """
+    found = _STEMS.get(token)
+    if found is not None:
+        return found
     if len(token) <= 3 or not token.isalpha():
         return token
-    return STEM_EXCEPTIONS.get(token) or _stemmer().stemWord(token)
+    found = STEM_EXCEPTIONS.get(token) or _stemmer().stemWord(token)
+    if len(_STEMS) < 500_000:  # a bound, not a policy: the shipped vocabulary has a few thousand
+        _STEMS[token] = found
+    return found
+
+
+def known_stems() -> dict[str, str]:
+    """A copy of the memo (for the on-disk stem cache)."""
+    return dict(_STEMS)
+
+
+def add_known_stems(stems: dict[str, str]) -> None:
+    """Seed the memo (from the on-disk stem cache); exceptions always win."""
+    for token, value in stems.items():
+        if isinstance(token, str) and isinstance(value, str) and token not in STEM_EXCEPTIONS:
+            _STEMS[token] = value
 
 
 def initials(title: str) -> str:

@@ -23,8 +23,11 @@ import errno
 import html
 import ipaddress
 import logging
+import os
 import shlex
 import signal
+import socket
+import subprocess
 import sys
 from importlib.resources import files
 from string import Template
@@ -52,6 +55,7 @@ MSG_BAD_PUBLIC_URL = "--public-url moet beginnen met http:// of https://, bijvoo
 MSG_PORT_IN_USE = "Poort {port} is al in gebruik. Kies een andere poort met --port, bijvoorbeeld --port {other}."
 MSG_NO_PERMISSION = "Geen toestemming om poort {port} te gebruiken; poorten onder 1024 vragen beheerdersrechten."
 MSG_NOT_THIS_HOST = "Het adres '{host}' hoort niet bij deze computer."
+MSG_UNKNOWN_HOST = "De computernaam '{host}' is onbekend; controleer de naam of gebruik een IP-adres."
 MSG_BIND_FAILED = "De webserver kon niet starten op {host}:{port}: {reason}"
 MSG_RUNNING = (
     "Adviseur draait in de browser op {url}\n"
@@ -91,8 +95,10 @@ def check_bind(host: str, port: int, allow_remote: bool) -> str | None:
 
 
 def app_command() -> str:
-    """The command textual-serve runs for each browser tab: this interpreter, this package."""
-    return f"{shlex.quote(sys.executable)} -m adviseur app"
+    """The command textual-serve runs (through the shell) for each browser tab: this interpreter,
+    this package, so a venv or a wheel install serves itself."""
+    quote = subprocess.list2cmdline if os.name == "nt" else shlex.join
+    return quote([sys.executable, "-m", "adviseur", "app"])
 
 
 def display_url(host: str, port: int) -> str:
@@ -124,7 +130,8 @@ def build_server(host: str, port: int, *, allow_remote: bool = False, public_url
     from textual_serve.server import Server
 
     page = _page_template()
-    if public_url is not None and _origin_of(public_url) is None:
+    public_origin = _origin_of(public_url) if public_url is not None else None
+    if public_url is not None and (public_origin is None or public_origin[0] not in ("http", "https")):
         raise ServeError(MSG_BAD_PUBLIC_URL)
     fixed_base = public_url.rstrip("/") if public_url else None
 
@@ -167,7 +174,7 @@ def build_server(host: str, port: int, *, allow_remote: bool = False, public_url
 
         def _trusted(self, request: web.Request) -> bool:
             request_host = (request.url.host or "").lower()
-            if not allow_remote and not is_loopback(request_host):
+            if not allow_remote and not is_loopback(request_host) and request_host != (public_origin or ("", "", None))[1]:
                 return False
             origin = request.headers.get("Origin")
             if origin is None:
@@ -228,6 +235,8 @@ def _bind_message(exc: OSError, host: str, port: int) -> str:
         return MSG_PORT_IN_USE.format(port=port, other=port + 1 if port < 65535 else port - 1)
     if exc.errno == errno.EACCES:
         return MSG_NO_PERMISSION.format(port=port)
-    if exc.errno in (errno.EADDRNOTAVAIL, errno.ENOENT) or "getaddrinfo" in str(exc) or "Name or service" in str(exc):
+    if isinstance(exc, socket.gaierror):
+        return MSG_UNKNOWN_HOST.format(host=host)
+    if exc.errno == errno.EADDRNOTAVAIL:
         return MSG_NOT_THIS_HOST.format(host=host)
     return MSG_BIND_FAILED.format(host=host, port=port, reason=exc.strerror or exc)

@@ -1,0 +1,219 @@
+"""Understanding a query: its words, and every way each word can match the index.
+
+Per query word we collect candidate index terms, each with a weight below 1 for anything looser
+than an exact hit (see WEIGHTS): the word as typed, words with the same stem, typo corrections,
+compounds that contain it, its compound parts, the start of longer words (for the last word, while
+typing), and everything the phrase lexicon says it means (signals, target groups, curated
+synonyms). Names and abbreviations are looked up as whole phrases in the alias table. Nothing here
+scores records; `ranking` does that.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from adviseur.search.compounds import split_compound, split_off_known
+from adviseur.search.lexicon import Variant
+from adviseur.search.results import MatchKind
+from adviseur.search.stopwords import ARTICLES, STOP_WORDS
+from adviseur.search.text import stem, tokens
+
+if TYPE_CHECKING:
+    from adviseur.search.index import AliasEntry, SearchIndex
+
+MAX_QUERY_CHARS = 2000
+"""Longer input is cut here (a pasted document is not a query); the response says so."""
+MAX_WORDS = 48
+MAX_ALIAS_WORDS = 10
+MAX_COMPOUNDS = 12
+MAX_PART_COMPOUNDS = 8
+MAX_PREFIX = 12
+MAX_JOIN = 5
+
+WEIGHTS: dict[str, float] = {
+    "exact": 1.0,
+    "alias": 1.0,
+    "stem": 0.85,
+    "prefix": 0.75,
+    "compound": 0.65,
+    "split": 0.8,
+    "part-variant": 0.7,
+    "join": 0.9,
+}
+TYPO_WEIGHTS = {1: 0.8, 2: 0.6}
+ALIAS_FACTOR = 1.5
+"""An exact name or abbreviation scores like 1.5 times the best single term in the index."""
+PHRASE_BONUS = 0.5
+
+WEAK_WORDS: frozenset[str] = frozenset(
+    {"uit", "zonder", "geen", "niet", "na", "wil", "zelf", "onder"}
+    | {"man", "vrouw", "meneer", "mevrouw", "persoon", "client", "inwoner", "bewoner", "mensen"}
+)
+"""Kept for phrases ("uit huis gezet", "zonder netwerk", "verwarde man", "oudere vrouw") but
+meaningless alone - a situation names its person ("man met schizofrenie") without that person
+being what is searched: a weak word only counts when a phrase or name covers it."""
+
+Mode = Literal["term", "and", "parts", "alias"]
+Options = tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A way for some query words to match: index term(s) with a weight and an explanation."""
+
+    words: tuple[int, ...]
+    query: str
+    terms: tuple[str, ...]
+    mode: Mode
+    kind: MatchKind
+    weight: float
+    display: str
+    entries: tuple[AliasEntry, ...] = ()
+    parts: tuple[Options, ...] = ()
+    """For mode "parts": per compound part, the index terms that stand for it, with weights."""
+
+
+@dataclass(slots=True)
+class Analysis:
+    stream: list[str]
+    words: list[str]
+    candidates: list[Candidate]
+    truncated: bool
+
+
+def analyse(index: SearchIndex, query: str) -> Analysis:
+    """Split the query into words and collect every candidate match."""
+    truncated = len(query) > MAX_QUERY_CHARS
+    stream = [t for t in tokens(query[:MAX_QUERY_CHARS]) if t not in ARTICLES]
+    word_at: list[int | None] = []
+    words: list[str] = []
+    for token in stream:
+        if token in STOP_WORDS or len(words) >= MAX_WORDS:
+            truncated = truncated or (len(words) >= MAX_WORDS and token not in STOP_WORDS)
+            word_at.append(None)
+        else:
+            word_at.append(len(words))
+            words.append(token)
+    end = max((p for p, w in enumerate(word_at) if w is not None), default=-1) + 1
+    stream, word_at = stream[:end], word_at[:end]
+
+    vocabulary, lexicon = index.vocabulary, index.lexicon
+    variants: list[list[Variant]] = []
+    splits: list[tuple[str, ...] | None] = []
+    for pos, token in enumerate(stream):
+        options = [Variant(token, stem(token), 1.0, "exact")]
+        split = None
+        if word_at[pos] is not None:
+            if token not in vocabulary and token not in lexicon.words:
+                for fixed, distance in vocabulary.corrections(token):
+                    options.append(Variant(fixed, stem(fixed), TYPO_WEIGHTS[distance], "typo"))
+            known = token in vocabulary or token in lexicon.words
+            split = split_compound(token, vocabulary.part_kind, max_bound=0 if known else 1)
+            if split is None and not known and len(options) == 1:
+                split = split_off_known(token, vocabulary.part_kind)
+            for part in split or ():
+                # one part stands for only its share of the word
+                options.append(Variant(part, stem(part), WEIGHTS["part-variant"] / len(split), "compound"))
+        variants.append(options)
+        splits.append(split)
+
+    candidates: list[Candidate] = []
+    last_word = len(words) - 1
+    for pos, token in enumerate(stream):
+        w = word_at[pos]
+        if w is None or token in WEAK_WORDS:
+            continue
+        candidates += _word_candidates(index, token, w, variants[pos], splits[pos], prefix=w == last_word)
+
+    for match in lexicon.find(variants):
+        covered = tuple(word_at[p] for p in range(match.start, match.end) if word_at[p] is not None)
+        if not covered or all(words[w] in WEAK_WORDS for w in covered):
+            continue
+        text = " ".join(stream[match.start : match.end])
+        for exp in match.phrase.expansions:
+            display = index.concept_labels.get(exp.terms[0], exp.display) if len(exp.terms) == 1 else exp.display
+            if match.via is not None and match.phrase.text != text:
+                display = f"{match.phrase.text} → {display}"
+            candidates.append(
+                Candidate(
+                    covered, text, exp.terms, "term" if len(exp.terms) == 1 else "and",
+                    match.via or exp.kind, match.weight * exp.weight, display,
+                )
+            )
+
+    for i in range(len(stream)):
+        for j in range(i + 1, min(len(stream), i + MAX_ALIAS_WORDS) + 1):
+            key = " ".join(stream[i:j])
+            entries = index.aliases.get(key)
+            covered = tuple(word_at[p] for p in range(i, j) if word_at[p] is not None)
+            if entries and covered:
+                kind: MatchKind = "alias" if any(e.field == "aliases" for e in entries) else "exact"
+                candidates.append(Candidate(covered, key, (), "alias", kind, WEIGHTS["alias"], "", entries))
+
+    for i in range(len(stream)):
+        for n in range(2, MAX_JOIN + 1):
+            if i + n > len(stream):
+                break
+            joined = "".join(stream[i : i + n])
+            covered = tuple(word_at[p] for p in range(i, i + n) if word_at[p] is not None)
+            if covered and joined in index.postings:
+                text = " ".join(stream[i : i + n])
+                candidates.append(Candidate(covered, text, (joined,), "term", "compound", WEIGHTS["join"], joined))
+    return Analysis(stream, words, candidates, truncated)
+
+
+def _word_candidates(
+    index: SearchIndex, token: str, w: int, variants: list[Variant], split: tuple[str, ...] | None, *, prefix: bool
+) -> list[Candidate]:
+    postings, vocabulary = index.postings, index.vocabulary
+    out: list[Candidate] = []
+
+    def add(term: str, kind: MatchKind, weight: float) -> None:
+        if term in postings:
+            out.append(Candidate((w,), token, (term,), "term", kind, weight, term))
+
+    add(token, "exact", WEIGHTS["exact"])
+    for other in vocabulary.same_stem(token):
+        add(other, "stem", WEIGHTS["stem"])
+    for variant in variants[1:]:
+        if variant.kind != "typo":
+            continue
+        add(variant.token, "typo", variant.weight)
+        for other in vocabulary.same_stem(variant.token):
+            add(other, "typo", variant.weight * WEIGHTS["stem"])
+    for compound in vocabulary.compounds_with(token, MAX_COMPOUNDS):
+        add(compound, "compound", WEIGHTS["compound"])
+    if split:
+        parts = tuple(_part_options(index, part) for part in split)
+        flat = tuple(t for options in parts for t, _ in options)
+        if sum(1 for options in parts if not options) <= 1 and flat:
+            weight = WEIGHTS["split"]
+            out.append(Candidate((w,), token, flat, "parts", "compound", weight, " + ".join(split), parts=parts))
+    if prefix and len(token) >= 3:
+        for longer in vocabulary.with_prefix(token, MAX_PREFIX):
+            add(longer, "prefix", WEIGHTS["prefix"])
+    return out
+
+
+def _part_options(index: SearchIndex, part: str) -> Options:
+    """The index terms a compound part stands for: itself, same-stem words, compounds with it,
+    and what the lexicon says it means ("woningcorporatie" -> "corporatie", tg:woningcorporaties)."""
+    postings, vocabulary = index.postings, index.vocabulary
+    options: dict[str, float] = {}
+
+    def add(term: str, weight: float) -> None:
+        if term in postings and weight > options.get(term, 0.0):
+            options[term] = weight
+
+    add(part, 1.0)
+    for t in vocabulary.same_stem(part):
+        add(t, WEIGHTS["stem"])
+    for t in vocabulary.compounds_with(part, MAX_PART_COMPOUNDS):
+        add(t, WEIGHTS["compound"])
+    for exp in index.lexicon.single(part):
+        if len(exp.terms) == 1:
+            add(exp.terms[0], exp.weight)
+    return tuple(options.items())
+
+

@@ -1,0 +1,115 @@
+"""`adviseur search`: output, exit codes, odd input, and the cold-start house rule (no textual)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from adviseur.cli import main
+from tests.cli_helpers import assert_no_traceback, run_cli
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["search", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "CTI", "--json", "--limit", "3")
+    data = json.loads(out)
+    assert code == 0 and data["query"] == "CTI"
+    first = data["results"][0]
+    assert first["id"] == "critical-time-intervention"
+    assert {"id", "kind", "title", "aliases", "score", "evidence", "matched"} <= set(first)
+    assert first["evidence"] == {"level": "inspirerend", "international": True, "notes": first["evidence"]["notes"]}
+    assert first["matched"][0]["kind"] == "alias" and "cti" in first["matched"][0]["text"]
+    assert len(data["results"]) <= 3
+
+
+def test_evidence_is_null_for_records_without_a_level(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "Schouder Eronder", "--json")
+    assert json.loads(out)["results"][0]["evidence"] is None
+
+
+def test_table_says_why(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "huurachterstnd", "--limit", "3")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split()[:3] == ["Titel", "Soort", "Bewijs"]
+    assert "huurachterstnd → huurachterstand" in out
+    assert "gevonden" in err
+
+
+def test_filters(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "schulden", "--kind", "interventie", "--json", "--limit", "20")
+    results = json.loads(out)["results"]
+    assert results and all(r["kind"] == "interventie" for r in results)
+    _, out, _ = run(capsys, "werk", "--level", "effectief", "--json")
+    assert all(r["evidence"]["level"] == "effectief" for r in json.loads(out)["results"])
+    _, out, _ = run(capsys, "schulden", "--target-group", "jongeren", "--condition", "inkomen", "--json")
+    assert {r["condition"] for r in json.loads(out)["results"]} <= {"inkomen"}
+
+
+def test_no_results_exit_1_with_suggestions(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "qqxzv")
+    assert code == 1 and "Niets gevonden" in out
+    code, out, _ = run(capsys, "qqxzv", "--json")
+    assert code == 1 and json.loads(out)["results"] == []
+
+
+def test_lijkt_op_when_a_filter_leaves_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "Housing First", "--kind", "praktijkvoorbeeld", "--pillar", "voorzorg")
+    assert code == 1 and "Niets gevonden" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((), "geef een zoekvraag"),
+        (("   ",), "geef een zoekvraag"),
+        (("de", "het"), "veelvoorkomende woorden"),
+        (("x" * 100_000,), "te lang"),
+        (("schulden", "--kind", "interventi"), "bedoel je 'interventie'"),
+        (("schulden", "--target-group", "jongere"), "bedoel je 'jongeren'"),
+        (("schulden", "--level", "sterk"), "onbekende bewijsniveau"),
+    ],
+)
+def test_usage_errors_exit_2_in_dutch(capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str) -> None:
+    code, _, err = run(capsys, *args)
+    assert code == 2 and message in err and "Traceback" not in err
+
+
+def test_bad_limit_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["search", "x", "--limit", "0"])
+    assert exc.value.code == 2
+    assert "minstens 1" in capsys.readouterr().err
+
+
+def test_query_from_stdin_and_huge_input_in_a_real_process() -> None:
+    result = run_cli("search", "-", "--json", input_text="alleenstaande moeder met huurachterstand")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["results"]
+    result = run_cli("search", "-", input_text="huur " * 20_000)
+    assert result.returncode == 2 and "te lang" in result.stderr
+    assert_no_traceback(result)
+
+
+def test_search_path_does_not_import_textual() -> None:
+    code = (
+        "import io, sys, contextlib\nfrom adviseur.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n    main(['search', 'huurachterstand', '--json'])\n"
+        "print(any(m == 'textual' or m.startswith('textual.') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_search_package_does_not_import_textual() -> None:
+    code = "import adviseur.search.ranking, adviseur.search.service, sys\nprint(any(m.startswith('textual') for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

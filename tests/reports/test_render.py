@@ -168,3 +168,11 @@ def test_every_flow_renders_in_both_formats(kb, flow: str) -> None:
         assert "quiz" in page.ids
     if report.advice:
         assert "advice" in page.ids
+
+
+def test_the_subject_goes_under_the_meta_line_escaped(kb) -> None:
+    prog, outcome = scenario("zelfscan", "zwak")
+    report = build_report(outcome, prog, kb, subject="Gemeente <Beginstad>", today=TODAY)
+    md = render_markdown(report)
+    assert "met Adviseur  \nBetreft: Gemeente \\<Beginstad\\>\n" in md
+    assert '<p class="meta">Betreft: Gemeente &lt;Beginstad&gt;</p>' in render_html(report)

@@ -106,3 +106,18 @@ async def test_every_tab_gets_its_own_app_session(server: RunningServer) -> None
     assert server.process.returncode == 0
     assert "Server gestopt." in err
     assert "Traceback" not in out + err
+
+
+async def test_public_url_is_used_in_the_page_and_accepted_as_host() -> None:
+    from tests.serve.conftest import start_server
+
+    running = start_server("--public-url", "http://training.example:8000")
+    try:
+        status, page = await _get(running.url + "/", Host="training.example:8000")
+        assert status == 200
+        assert 'data-session-websocket-url="ws://training.example:8000/ws"' in page
+        status, _ = await _get(running.url + "/", Host=f"evil.example:{running.port}")
+        assert status == 403
+    finally:
+        out, _err = stop(running.process)
+    assert "http://training.example:8000" in out

@@ -27,6 +27,8 @@ def profile_from_outcome(outcome: FlowOutcome, kb: KnowledgeBase) -> CaseProfile
             for reason in reasons:
                 profile.add_target_group(group, str(reason))
     profile.stages = [s for s in outcome.stages if s in STAGE_PILLAR]  # type: ignore[misc]
+    if outcome.life_phases:
+        profile.life_phase = next(iter(outcome.life_phases))
     if outcome.search_texts:
         profile.free_text = "\n".join(outcome.search_texts)
     return profile

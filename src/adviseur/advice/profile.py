@@ -26,6 +26,8 @@ class CaseProfile:
     """Signal id -> the answers (in words) that implied it, e.g. 'Huurachterstand: twee maanden of meer'."""
     target_groups: dict[str, list[str]] = field(default_factory=dict)
     stages: list[Stage] = field(default_factory=list)
+    life_phase: str | None = None
+    """jeugd, jongvolwassen, volwassen or oudere: keeps advice for older people from a 30-year-old."""
     free_text: str | None = None
     """The professional's own description; searched, never repeated in summaries unless asked."""
 

@@ -1,18 +1,22 @@
 """Answers -> a ranked, explained list of interventions, practice examples and national resources.
 
 Ranking, in order of what matters to a professional with a client waiting:
-1. fit: how many of the case's signals a record addresses, damped for records that address a long
-   list of unrelated signals (a general guide should not outrank a specific intervention);
-2. target group and stage fit, as smaller bonuses;
+1. fit: the case's signals a record addresses, each weighted by how specific it is (a signal that
+   few interventions address, such as leaving youth care, says more than stress, which many do)
+   and by urgency; damped for records that list many signals the case does not have;
+2. target group and stage fit, as smaller bonuses; a record meant for another life phase (older
+   people, young people) than the resident's is pushed down, not hidden;
 3. evidence: a small bonus so that at equal fit the stronger evidence comes first, small enough
    that a well-fitting inspiring intervention still beats a poorly fitting effective one;
-4. balance: results are picked round-robin over life domains, so a multi-problem case gets a
-   balanced picture instead of ten debt tips.
+4. balance: every life domain with a strong match gets a place, and no domain more than three of
+   the eight, so a multi-problem case gets a balanced picture instead of ten debt tips.
 Deterministic: the same profile always gives the same advice (ties break on id).
+The weights were tuned on the casework scenarios (benchmarks/advice_quality.py).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -40,9 +44,25 @@ MAX_EXAMPLES = 6
 MAX_RESOURCES = 5
 FREE_TEXT_WEIGHT = 0.8
 IMPLIED_WEIGHT = 0.5
-MISMATCH_FACTOR = 0.6
 DOMAIN_WEIGHT = {"wonen": 1.25, "overgang": 1.25}
 DAMPING = 0.05
+OTHER_PHASE_FACTOR = 0.4
+DIMINISHING = 0.5
+PRIMARY_GROUP_BONUS = 0.8
+OTHER_GROUP_BONUS = 0.2
+PER_DOMAIN = 3
+"""At most this many of the interventions shown come from one life domain."""
+STRONG_SHARE = 0.5
+"""A domain whose best match scores at least this share of the overall best always gets a place."""
+MULTI_DOMAIN = 3
+"""Signals in this many life domains imply 'problemen op meerdere leefgebieden'."""
+#: Target groups that tie a record to a life phase, and the phases they fit.
+PHASE_GROUPS = {
+    "ouderen": {"oudere"},
+    "jongeren": {"jeugd", "jongvolwassen"},
+    "jongeren-uit-jeugdzorg": {"jeugd", "jongvolwassen"},
+}
+#: Groups that say nothing about the resident's life phase (who carries out, who is involved).
 
 
 @dataclass
@@ -121,11 +141,26 @@ class Advice:
         }
 
 
-def _signal_weight(kb: KnowledgeBase, signal: str) -> float:
+def _signal_weight(kb: KnowledgeBase, signal: str, specificity: dict[str, float]) -> float:
     """Urgent signals and the two direct routes into homelessness (housing, leaving an
     institution) weigh more: they are what this advisor exists to prevent."""
     info = kb.signal_by_id[signal]
-    return URGENCY_WEIGHT[info.urgency] * DOMAIN_WEIGHT.get(info.condition, 1.0)
+    return URGENCY_WEIGHT[info.urgency] * DOMAIN_WEIGHT.get(info.condition, 1.0) * specificity.get(signal, 1.0)
+
+
+def signal_specificity(kb: KnowledgeBase) -> dict[str, float]:
+    """0.6 for the signal most interventions address, up to 1.4 for one that few address (IDF)."""
+    interventions = [r for r in kb.records if r.kind == "interventie"]
+    counts: dict[str, int] = {}
+    for record in interventions:
+        for signal in record.signals:
+            counts[signal] = counts.get(signal, 0) + 1
+    if not counts:
+        return {}
+    idf = {s: math.log((len(interventions) + 1) / (n + 1)) for s, n in counts.items()}
+    low, high = min(idf.values()), max(idf.values())
+    span = (high - low) or 1.0
+    return {s: 0.6 + 0.8 * (v - low) / span for s, v in idf.items()}
 
 
 def implied_signals(profile: CaseProfile, kb: KnowledgeBase) -> dict[str, str]:
@@ -135,7 +170,23 @@ def implied_signals(profile: CaseProfile, kb: KnowledgeBase) -> dict[str, str]:
         for other in kb.signal_by_id[signal].implies:
             if other not in profile.signals:
                 implied.setdefault(other, signal)
+    domains = {kb.signal_by_id[s].condition for s in profile.signals} - {"meerdere"}
+    if len(domains) >= MULTI_DOMAIN and "multiproblematiek" in kb.signal_by_id:
+        implied.setdefault("multiproblematiek", "")
     return implied
+
+
+def _other_phase(record: Record, phase: str | None) -> bool:
+    """True when the record is meant for a life phase the resident is not in.
+
+    Records list their target groups most specific first, so the first one decides: Begeleid
+    leren (jongeren first) is for young people, while Krachtwerk (psychisch kwetsbaren first,
+    jongeren later) is also used with young people.
+    """
+    if phase is None or not record.target_groups:
+        return False
+    first = record.target_groups[0]
+    return first in PHASE_GROUPS and phase not in PHASE_GROUPS[first]
 
 
 def _score(
@@ -143,12 +194,17 @@ def _score(
     profile: CaseProfile,
     kb: KnowledgeBase,
     implied: dict[str, str],
+    specificity: dict[str, float],
     text_hits: dict[str, tuple[float, list[str]]],
 ) -> tuple[float, list[str], list[str]]:
     matched = [s for s in record.signals if s in profile.signals]
     via = [s for s in record.signals if s in implied]
     reasons: list[str] = []
-    fit = sum(_signal_weight(kb, s) for s in matched) + IMPLIED_WEIGHT * len(via)
+    weights = [_signal_weight(kb, s, specificity) for s in matched]
+    weights += [IMPLIED_WEIGHT * _signal_weight(kb, s, specificity) for s in via]
+    # diminishing returns: the best match counts fully, each further one less, so a record that
+    # touches many common signals does not outrank one that answers the case's main signal
+    fit = sum(w * DIMINISHING**i for i, w in enumerate(sorted(weights, reverse=True)))
     if matched or via:
         # damp records that list many signals the case does not have
         fit /= 1 + DAMPING * (len(record.signals) - len(matched) - len(via))
@@ -156,8 +212,11 @@ def _score(
         if answers:
             reasons.append("omdat je aangaf: " + "; ".join(answers))
         for s in via:
-            source = kb.signal_by_id[implied[s]].label.lower()
-            reasons.append(f"{kb.signal_by_id[s].label.lower()} gaat vaak samen met {source}")
+            label = kb.signal_by_id[s].label.lower()
+            if implied[s]:
+                reasons.append(f"{label} gaat vaak samen met {kb.signal_by_id[implied[s]].label.lower()}")
+            else:
+                reasons.append(f"{label}: er spelen signalen op {MULTI_DOMAIN} of meer leefgebieden")
     hit = text_hits.get(record.id)
     if hit:
         fit += FREE_TEXT_WEIGHT * hit[0]
@@ -165,12 +224,15 @@ def _score(
     if fit == 0:
         return 0.0, [], []
     groups = [g for g in record.target_groups if g in profile.target_groups]
-    if profile.target_groups and record.target_groups and not groups:
-        fit *= MISMATCH_FACTOR  # meant for another group (e.g. older people) than this resident
     if groups:
-        fit += 0.25 * min(len(groups), 2)
+        # the record's main target group (listed first) says more than a group it also serves
+        fit += PRIMARY_GROUP_BONUS if record.target_groups[0] in groups else OTHER_GROUP_BONUS
         labels = ", ".join(kb.target_group_by_id[g].label.lower() for g in groups)
         reasons.append(f"bedoeld voor {labels}")
+    if _other_phase(record, profile.life_phase):
+        fit *= OTHER_PHASE_FACTOR
+        labels = ", ".join(kb.target_group_by_id[g].label.lower() for g in record.target_groups if g in PHASE_GROUPS)
+        reasons.append(f"let op: vooral bedoeld voor {labels}")
     stage_pillars = {STAGE_PILLAR[s] for s in profile.stages}
     if stage_pillars & set(record.pillars):
         fit += 0.2
@@ -179,10 +241,10 @@ def _score(
     return fit, reasons, matched + via
 
 
-def _domain(record: Record, matched: list[str], kb: KnowledgeBase, profile: CaseProfile) -> str:
+def _domain(record: Record, matched: list[str], kb: KnowledgeBase, specificity: dict[str, float]) -> str:
     """The life domain a recommendation is shown under: that of its strongest matched signal."""
     if matched:
-        best = max(matched, key=lambda s: (_signal_weight(kb, s), -record.signals.index(s)))
+        best = max(matched, key=lambda s: (_signal_weight(kb, s, specificity), -record.signals.index(s)))
         return kb.signal_by_id[best].condition
     return record.condition or "meerdere"
 
@@ -203,29 +265,50 @@ def _free_text_hits(profile: CaseProfile, index: SearchIndex | None) -> dict[str
 
 
 def _balanced(recs: list[Recommendation], limit: int) -> list[Recommendation]:
-    """Round-robin over domains (strongest domain first), keeping score order within a domain."""
-    by_domain: dict[str, list[Recommendation]] = {}
-    for rec in recs:
-        by_domain.setdefault(rec.domain, []).append(rec)
-    order = sorted(by_domain, key=lambda d: (-by_domain[d][0].score, d))
+    """The best `limit`, in score order, with every strong domain present and no domain dominant.
+
+    First the best match of each domain that scores at least STRONG_SHARE of the overall best;
+    then the rest by score, at most PER_DOMAIN per domain; then, if places are left, whatever
+    scores highest.
+    """
+    if not recs:
+        return []
+    top = recs[0].score
     picked: list[Recommendation] = []
-    while len(picked) < limit and any(by_domain[d] for d in order):
-        for d in order:
-            if by_domain[d] and len(picked) < limit:
-                picked.append(by_domain[d].pop(0))
-    return picked
+    seen: set[str] = set()
+    for rec in recs:
+        if rec.domain not in seen and rec.score >= STRONG_SHARE * top:
+            picked.append(rec)
+        seen.add(rec.domain)
+    picked = picked[:limit]
+    per_domain: dict[str, int] = {}
+    for rec in picked:
+        per_domain[rec.domain] = per_domain.get(rec.domain, 0) + 1
+    for rec in recs:
+        if len(picked) >= limit:
+            break
+        if rec not in picked and per_domain.get(rec.domain, 0) < PER_DOMAIN:
+            picked.append(rec)
+            per_domain[rec.domain] = per_domain.get(rec.domain, 0) + 1
+    for rec in recs:
+        if len(picked) >= limit:
+            break
+        if rec not in picked:
+            picked.append(rec)
+    return sorted(picked, key=recs.index)
 
 
 def recommend(profile: CaseProfile, kb: KnowledgeBase, index: SearchIndex | None = None) -> Advice:
     text_hits = _free_text_hits(profile, index)
     implied = implied_signals(profile, kb)
+    specificity = signal_specificity(kb)
     scored: dict[str, list[Recommendation]] = {"interventie": [], "praktijkvoorbeeld": [], "landelijk": []}
     for record in kb.records:
-        score, reasons, matched = _score(record, profile, kb, implied, text_hits)
+        score, reasons, matched = _score(record, profile, kb, implied, specificity, text_hits)
         if score <= 0:
             continue
         scored[record.kind].append(
-            Recommendation(record, score, reasons, _domain(record, matched, kb, profile), matched)
+            Recommendation(record, score, reasons, _domain(record, matched, kb, specificity), matched)
         )
     for recs in scored.values():
         recs.sort(key=lambda r: (-round(r.score, 6), LEVEL_RANK[r.record.evidence.level if r.record.evidence else None], r.record.id))

@@ -61,6 +61,8 @@ class Record(Strict):
     theme: ThemeId | None = None
     """For records under inclusief wonen: snelle herhuisvesting or beschermde woonplekken."""
     target_groups: list[Slug] = []
+    """Most specific first: the first group says whom the record is mainly for (the advisor
+    reads a first 'jongeren' or 'ouderen' as a life-phase restriction)."""
     signals: list[Slug] = []
     organisation: Text | None = None
     place: Text | None = None

@@ -73,7 +73,8 @@ def render_markdown(report: Report) -> str:
     meta = texts.META.format(flow=report.flow_title, version=report.flow_version, date=report.created.isoformat())
     out = [f"# {escape(report.title)}", "", meta]
     if report.subject:
-        out.append("  \n" + texts.SUBJECT.format(subject=escape(report.subject)))
+        out[-1] += "  "  # a Markdown line break: the subject goes right under the meta line
+        out.append(texts.SUBJECT.format(subject=escape(report.subject)))
     out += [f"\n> {note}" for note in report.notes]
     if report.intro:
         out += ["", report.intro.strip()]

@@ -26,9 +26,8 @@ from adviseur.search.text import content_tokens, phrase_tokens, stem
 
 #: Weights of what a phrase expands to (multiplied with the match's own weight).
 CONCEPT_WEIGHT = 1.0
-"""A phrase that names a signal, to the records that carry it."""
-GROUP_WEIGHT = 1.0
-"""A phrase that names a target group, to the records for that group."""
+"""A phrase that names a signal or target group, to the records that carry it. (Weighting target
+groups lower, or signals higher, was measured and did not help.)"""
 CURATED_WEIGHT = 0.8
 """A member of a curated group to the other members."""
 
@@ -121,10 +120,9 @@ class Lexicon:
                 ident, label = item.id, item.label  # type: ignore[attr-defined]
                 phrases = [label, *item.synonyms, *extra.get(ident, ())]  # type: ignore[attr-defined]
                 concept = f"{prefix}:{ident}"
-                weight = CONCEPT_WEIGHT if prefix == "sig" else GROUP_WEIGHT
                 for text in phrases:
                     kind: MatchKind = "exact" if text == label else "synonym"
-                    add(text, Expansion((concept,), weight, kind, f"{what}: {label}"))
+                    add(text, Expansion((concept,), CONCEPT_WEIGHT, kind, f"{what}: {label}"))
 
         for group in curated.groups:
             for text in group:

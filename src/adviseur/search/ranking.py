@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from adviseur.search.index import SearchIndex
     from adviseur.search.postings import Postings
 
-COVER_POWER = 1.0
+
 
 
 def _postings_of(index: SearchIndex, cand: Candidate) -> Postings | None:
@@ -147,11 +147,11 @@ def _top(
     prior = index.prior
     keyed: list[tuple[float, float, int]] = []  # a min-heap of (key, score, record)
     for c in sorted(levels, reverse=True):
-        if len(keyed) >= limit and c**COVER_POWER * sum(maxima[:c]) * top_prior * (1.0 + 1e-6) < keyed[0][0]:
+        if len(keyed) >= limit and c * sum(maxima[:c]) * top_prior * (1.0 + 1e-6) < keyed[0][0]:
             break
         for d in levels[c]:
             score = sum(b.get(d, 0.0) for b in best) * prior[d]
-            key = score * c**COVER_POWER * (1.0 + 1e-6 if d in exact else 1.0)
+            key = score * c * (1.0 + 1e-6 if d in exact else 1.0)
             if len(keyed) < limit:
                 heapq.heappush(keyed, (key, score, d))
             elif key > keyed[0][0]:

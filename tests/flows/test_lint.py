@@ -247,6 +247,7 @@ def test_scenario_coverage_and_failures(flows_copy: Path) -> None:
     replace_in(other, "  urgent: false", "  urgent: true")
     failures = [p for p in check_flow_paths([other]) if p.severity == "error"]
     assert len(failures) == 1 and failures[0].path == other
+    assert failures[0].line == line_of(other, "  urgent: true")  # at the expectation that failed
     assert "scenario 'huurder-met-achterstand' klopt niet: urgent: verwacht True, gekregen False" == failures[0].message
 
 

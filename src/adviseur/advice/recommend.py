@@ -28,7 +28,10 @@ from adviseur.knowledge.present import LEVEL_RANK, evidence_explanation, level_l
 if TYPE_CHECKING:
     from adviseur.search import SearchIndex
 
-EVIDENCE_BONUS = {"effectief": 0.15, "kansrijk": 0.10, "erkend": 0.05, "inspirerend": 0.0, None: 0.0}
+EVIDENCE_BONUS = {"effectief": 0.3, "kansrijk": 0.2, "erkend": 0.1, "inspirerend": 0.0, None: 0.0}
+INTERNATIONAL_BONUS = EVIDENCE_BONUS["kansrijk"]
+"""Effective in research abroad with promising Dutch results (CTI, Housing First): weighed like a
+well-founded Dutch recognition, not like an unstudied inspiring practice."""
 URGENCY_WEIGHT = {"acuut": 1.5, "hoog": 1.25, None: 1.0}
 DOMAIN_LABELS = {
     "gezondheid": "Gezondheid",
@@ -44,7 +47,7 @@ MAX_EXAMPLES = 6
 MAX_RESOURCES = 5
 FREE_TEXT_WEIGHT = 0.8
 IMPLIED_WEIGHT = 0.5
-DOMAIN_WEIGHT = {"wonen": 1.25, "overgang": 1.25}
+DOMAIN_WEIGHT = {"wonen": 1.25, "overgang": 1.5}
 DAMPING = 0.05
 OTHER_PHASE_FACTOR = 0.4
 DIMINISHING = 0.5
@@ -236,9 +239,17 @@ def _score(
     stage_pillars = {STAGE_PILLAR[s] for s in profile.stages}
     if stage_pillars & set(record.pillars):
         fit += 0.2
-    level = record.evidence.level if record.evidence else None
-    fit += EVIDENCE_BONUS[level]
+    fit += evidence_bonus(record)
     return fit, reasons, matched + via
+
+
+def evidence_bonus(record: Record) -> float:
+    if record.evidence is None:
+        return 0.0
+    bonus = EVIDENCE_BONUS[record.evidence.level]
+    if record.evidence.international:
+        bonus = max(bonus, INTERNATIONAL_BONUS)
+    return bonus
 
 
 def _domain(record: Record, matched: list[str], kb: KnowledgeBase, specificity: dict[str, float]) -> str:

@@ -157,5 +157,6 @@ SCENARIO_INVALID_ANSWER = "antwoord op vraag '{question}' ({text}) is ongeldig: 
 SCENARIO_UNKNOWN_QUESTION = "onbekende vraag '{question}'{hint} in {file}"
 SCENARIO_UNUSED_ANSWER = "antwoord op '{question}' is niet gebruikt (de vraag ligt niet op het pad)"
 SCENARIO_EXPECTED = "{what}: verwacht {expected}, gekregen {actual}"
+SCENARIO_GAP_CLOSED = "de aanbevelingen kloppen nu: haal 'known_gap' weg uit het scenario"
 SCENARIO_NO_ADVICE = "aanbevelingen niet gecontroleerd: de adviesmodule is er (nog) niet"
 SCENARIO_STEP_FAILED = "stap {index}: {detail}"

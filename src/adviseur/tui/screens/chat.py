@@ -123,7 +123,7 @@ class ChatScreen(Screen[None]):
         closing = [BotBubble(m.text, title=m.title, urgent=m.urgent) for m in self.engine.pending_messages()]
         if closing:
             conversation.mount_all(closing)
-        self.app.push_screen(ResultsScreen(self.engine.outcome()))
+        self.app.push_screen(ResultsScreen(self.engine.outcome(), self.engine.program))
 
     def _set_validation(self, text: str, level: str = "error") -> None:
         validation = self.query_one("#validation", Static)
@@ -156,7 +156,9 @@ class ChatScreen(Screen[None]):
             self._echo(step.key)
             if result.feedback is not None:
                 fb = result.feedback
-                text = f"**{fb.verdict_label.capitalize()}.** " + " ".join(fb.explanations)
+                text = " ".join(fb.explanations)
+                if not text.lower().startswith(("goed", "deels", "niet goed")):  # content may say it already
+                    text = f"**{fb.verdict_label.capitalize()}.** " + text
                 self.query_one("#conversation").mount(BotBubble(text, classes=f"feedback-{_verdict_class(fb.verdict)}"))
             self._show_step(self.engine.current)
         if result.warnings:

@@ -20,6 +20,7 @@ from textual.widgets import Footer, Header, Static
 from adviseur.advice import Advice, case_summary_markdown, profile_from_outcome, recommend
 from adviseur.advice.recommend import DOMAIN_LABELS
 from adviseur.flows.outcome import FlowOutcome
+from adviseur.flows.runtime import Program, format_number
 from adviseur.tui.widgets.bubbles import BotBubble
 from adviseur.tui.widgets.record_card import RecordCard
 from adviseur.tui.widgets.score_chart import ScoreChart
@@ -30,14 +31,18 @@ class ResultsScreen(Screen[None]):
         Binding("escape", "app.pop_screen", "Terug naar gesprek", id="back"),
         Binding("c", "copy_summary", "Kopieer samenvatting", id="copy"),
         Binding("e", "export", "Rapport opslaan", id="export"),
+        Binding("s", "save_scan", "Scan bewaren", id="save"),
         Binding("h", "home", "Naar start", id="home"),
     ]
 
-    def __init__(self, outcome: FlowOutcome) -> None:
+    def __init__(self, outcome: FlowOutcome, program: Program | None = None) -> None:
         super().__init__()
         self.outcome = outcome
+        self.program = program
         self.advice: Advice | None = None
         self.shows = sorted({s for r in outcome.results for s in r.show}) or ["transcript"]
+        self.label = _scan_label(outcome, program)
+        """For scored flows: the municipality or team the scan is about (to save and compare)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -65,6 +70,7 @@ class ResultsScreen(Screen[None]):
             yield from self._advice_section()
         if "scores" in self.shows:
             yield from self._scores_section()
+            yield from self._comparison_section()
         if "gaps" in self.shows:
             yield from self._gaps_section()
         if "quiz" in self.shows:
@@ -110,6 +116,39 @@ class ResultsScreen(Screen[None]):
             if score.band is not None and score.band.explanation:
                 yield Static(f"{score.label} — {score.band.label}: {score.band.explanation}", classes="band-explanation", markup=False)
 
+    def _comparison_section(self) -> ComposeResult:
+        """How this scan compares with the last saved one for the same municipality or team."""
+        comparison = self._comparison()
+        if comparison is None:
+            if self.label:
+                yield Static(
+                    f"Nog geen eerdere scan van '{self.label}' bewaard. Druk op s om deze scan te bewaren.",
+                    classes="band-explanation",
+                    markup=False,
+                )
+            return
+        yield Static(f"Vergeleken met de scan van {comparison.earlier_date or 'eerder'}", classes="results-heading")
+        for row in comparison.rows:
+            if row.before is None or row.after is None:
+                continue
+            change = f"{row.delta:+.0f} procentpunt" if row.delta is not None else ""
+            band = f" ({row.before_band} → {row.after_band})" if row.before_band != row.after_band else ""
+            yield Static(f"{row.label}: {row.before:.0f}% → {row.after:.0f}% {change}{band}", classes="transcript-entry", markup=False)
+        for gap in comparison.closed_gaps:
+            yield Static(f"✓ opgelost: {gap}", classes="transcript-entry", markup=False)
+        for gap in comparison.new_gaps:
+            yield Static(f"✗ nieuw verbeterpunt: {gap}", classes="transcript-entry", markup=False)
+
+    def _comparison(self):
+        if not self.label or not self.outcome.finished:
+            return None
+        from adviseur.reports import compare_with_record, previous_scan
+
+        earlier = previous_scan(self.outcome.flow_id, self.label)
+        if earlier is None:
+            return None
+        return compare_with_record(earlier, self.outcome, label=self.label, program=self.program)
+
     def _gaps_section(self) -> ComposeResult:
         if not self.outcome.gaps:
             return
@@ -127,7 +166,7 @@ class ResultsScreen(Screen[None]):
         score = self.outcome.quiz_score
         heading = "Terugblik"
         if score is not None and score.percent is not None:
-            heading += f" — score {score.points:g} van {score.maximum:g} ({score.percent:.0f}%)"
+            heading += f" — score {format_number(score.points)} van {format_number(score.maximum)} ({score.percent:.0f}%)"
         yield Static(heading, classes="results-heading")
         for fb in self.outcome.quiz:
             lines = [
@@ -158,13 +197,44 @@ class ResultsScreen(Screen[None]):
         self.notify("De geanonimiseerde samenvatting staat op het klembord.", title="Gekopieerd", timeout=5)
 
     def action_export(self) -> None:
-        path = _export_path(self.outcome.flow_id)
+        """Markdown and HTML next to where the app was started; the path is shown."""
+        from adviseur.reports import ReportError, build_report, wants_advice, write_report
+
+        kb = self.services.kb
+        advice = self.advice.to_json(kb)["recommendations"] if self.advice is not None else []
+        report = build_report(
+            self.outcome,
+            self.program,
+            kb,
+            advice=advice if wants_advice(self.outcome) else (),
+            comparison=self._comparison() if "scores" in self.shows else None,
+            subject=self.label,
+        )
+        base = _export_path(self.outcome.flow_id)
+        written = []
         try:
-            written = _write_report(self.outcome, path, self)
-        except OSError as exc:
-            self.notify(f"Opslaan is niet gelukt: {exc}", severity="error", timeout=10)
+            for suffix in (".md", ".html"):
+                write_report(base.with_suffix(suffix), report)
+                written.append(str(base.with_suffix(suffix)))
+        except ReportError as exc:
+            self.notify(str(exc), title="Opslaan mislukt", severity="error", timeout=10)
             return
-        self.notify("\n".join(str(p) for p in written), title="Rapport opgeslagen", timeout=10)
+        self.notify("\n".join(written), title="Rapport opgeslagen", timeout=10)
+
+    def action_save_scan(self) -> None:
+        """Keep a finished scan under its municipality or team, so next year's can be compared."""
+        if "scores" not in self.shows or not self.label:
+            self.notify("Alleen een scan met een naam (gemeente of team) kan worden bewaard.", timeout=5)
+            return
+        from adviseur.reports import save_scan
+        from adviseur.store import StoreError
+
+        try:
+            save_scan(self.outcome, self.label)
+        except StoreError as exc:
+            self.notify(str(exc), title="Bewaren mislukt", severity="error", timeout=10)
+            return
+        self.notify(f"Scan van '{self.label}' bewaard; een volgende scan wordt ermee vergeleken.", title="Bewaard", timeout=6)
 
     def action_home(self) -> None:
         from adviseur.tui.screens.start import StartScreen
@@ -178,23 +248,14 @@ def _export_path(flow_id: str) -> Path:
     return Path.cwd() / f"adviseur-{flow_id}-{stamp}"
 
 
-def _write_report(outcome: FlowOutcome, base: Path, screen: ResultsScreen) -> list[Path]:
-    """Markdown and HTML through the reports package; the case summary for casework."""
-    from adviseur.store.files import write_private_text
-
-    written: list[Path] = []
-    try:
-        from adviseur.reports import render_html, render_markdown
-    except ImportError:
-        render_html = render_markdown = None  # type: ignore[assignment]
-    kb = screen.services.kb
-    if render_markdown is not None:
-        for suffix, render in ((".md", render_markdown), (".html", render_html)):
-            path = base.with_suffix(suffix)
-            write_private_text(path, render(outcome, kb))
-            written.append(path)
-    elif screen.advice is not None:
-        path = base.with_suffix(".md")
-        write_private_text(path, case_summary_markdown(screen.profile, screen.advice, kb))
-        written.append(path)
-    return written
+def _scan_label(outcome: FlowOutcome, program: Program | None) -> str | None:
+    """The first short, non-sensitive free-text answer of a scored flow (the municipality or team)."""
+    if not outcome.scores or program is None:
+        return None
+    for entry in outcome.transcript:
+        question = program.nodes[entry.node].question if entry.kind == "question" else None
+        if question is not None and question.kind == "text" and isinstance(entry.answer, str) and not entry.sensitive:
+            text = entry.answer.strip()
+            if text and len(text) <= 80:
+                return text
+    return None

@@ -250,7 +250,9 @@ def test_library_finds_flows_by_id_and_skips_scenarios(flows_copy: Path) -> None
     assert library.ids() == ["example", "financien"]
     assert all("scenarios" not in p.parts for p in flow_files(flows_copy))
     infos, problems = library.infos()
-    assert [i.id for i in infos] == ["example"] and problems == []  # sub-flows are not listed
+    assert infos == [] and problems == []  # neither the example nor its sub-flow is for users
+    infos, _ = library.infos(include_subflows=True)
+    assert [i.id for i in infos] == ["example", "financien"]
     program, found = library.program("exampel")
     assert program is None and "bedoel je 'example'?" in found[0].message
 

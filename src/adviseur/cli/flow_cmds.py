@@ -17,7 +17,7 @@ from adviseur.cli.output import fail, print_json
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("flows", help="de beschikbare flows (gesprekken, zelfscans, quizzen)")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
-    p.add_argument("--all", action="store_true", help="ook vragenblokken (subflows) tonen")
+    p.add_argument("--all", action="store_true", help="ook vragenblokken (subflows) en voorbeeldflows tonen")
     p.set_defaults(handler=cmd_flows)
 
     p = sub.add_parser("run", help="een flow doorlopen met antwoorden uit een bestand, zonder scherm")

@@ -176,9 +176,9 @@ def _print_table(response: SearchResponse) -> None:
         record = hit.record
         why = "; ".join(str(m) for m in hit.matched)
         rows.append((record.title, kind_label(record.kind), level_label(record) or "-", why, record.id))
-    title_w = min(max(len(r[0]) for r in rows), 44)
-    kind_w = max(len(r[1]) for r in rows)
-    level_w = min(max(len(r[2]) for r in rows), 22)
+    title_w = min(max(len("Titel"), *(len(r[0]) for r in rows)), 44)
+    kind_w = max(len("Soort"), *(len(r[1]) for r in rows))
+    level_w = min(max(len("Bewijs"), *(len(r[2]) for r in rows)), 24)
     why_w = max(20, width - title_w - kind_w - level_w - 6)
     header = f"{'Titel':<{title_w}}  {'Soort':<{kind_w}}  {'Bewijs':<{level_w}}  Waarom"
     print(header)

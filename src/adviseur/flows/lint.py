@@ -358,7 +358,7 @@ def check_flow_paths(paths: Sequence[Path]) -> list[Problem]:
             kroot = _knowledge_root(root)
             vocabularies[root] = load_vocabulary(kroot) if kroot is not None else None
         problems.extend(lint_program(program, vocabularies[root]))
-        if program.flow.role == "main":
+        if program.flow.role != "subflow":
             problems.extend(uncovered_branches(library, program, runs))  # type: ignore[arg-type]
     problems.extend(check_scenarios(scenario_files, runs))  # type: ignore[arg-type]
     unique = list(dict.fromkeys(problems))

@@ -181,7 +181,7 @@ class FlowLibrary:
             problems.extend(p for p in found if p.severity == "error")
             if source is None or source.flow is None:
                 continue
-            if source.flow.role == "subflow" and not include_subflows:
+            if source.flow.role != "main" and not include_subflows:
                 continue
             infos.append(_info(source.flow, path))
         return sorted(infos, key=lambda i: i.id), problems

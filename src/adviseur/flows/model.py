@@ -286,8 +286,9 @@ class Flow(Strict):
     """Raise it when questions change; saved sessions record it."""
     duration_minutes: int | None = Field(default=None, ge=1)
     """Estimated time to complete, in minutes."""
-    role: Literal["main", "subflow"] = "main"
-    """subflow: a bank of questions that other flows call; not listed on its own."""
+    role: Literal["main", "subflow", "example"] = "main"
+    """subflow: a bank of questions that other flows call; example: a flow that shows authors the
+    language. Neither is listed for users (`adviseur flows --all` shows them)."""
     casework: bool = False
     """Sessions concern a resident: they expire after the configured period."""
     language: Literal["nl"] = "nl"

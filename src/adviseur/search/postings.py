@@ -67,6 +67,13 @@ def score_postings(
     synonyms: CuratedSynonyms,
     labels: dict[str, str],
 ) -> dict[str, Postings]:
+    """Tokenise every record's fields (see `fields`) and score each (term, record) with BM25F.
+
+    Two passes, because BM25 needs every field's average length before anything can be scored:
+    the first collects raw weighted term frequencies per field in compact arrays, the second
+    turns each term's entries into one score per record and remembers the field that weighed most
+    (what a Match reports as "in which field").
+    """
     n = len(records)
     nf = len(FIELDS)
     lengths = [array("d", bytes(8 * n)) for _ in range(nf)]

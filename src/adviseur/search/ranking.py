@@ -180,7 +180,8 @@ def _candidate_score(index: SearchIndex, cand: Candidate, doc: int) -> float:
 
 
 def _explain(index: SearchIndex, doc: int, used: list[Candidate], n_words: int) -> list[Match]:
-    """The winning candidate for each query word on this record, as Matches (query order)."""
+    """Why `doc` matched: the winning candidate of each query word, strongest reason first
+    (a table or a command palette shows only the first one or two)."""
     winners: list[tuple[float, int] | None] = [None] * n_words
     for i, cand in enumerate(used):
         s = _candidate_score(index, cand, doc) * _share(cand)
@@ -190,14 +191,12 @@ def _explain(index: SearchIndex, doc: int, used: list[Candidate], n_words: int) 
             current = winners[w]
             if current is None or s > current[0]:
                 winners[w] = (s, i)
-    seen: set[int] = set()
-    matches: list[Match] = []
+    strength: dict[int, float] = {}
     for win in winners:
-        if win is None or win[1] in seen:
-            continue
-        seen.add(win[1])
-        matches.append(_match(index, doc, used[win[1]]))
-    return matches
+        if win is not None:
+            strength[win[1]] = strength.get(win[1], 0.0) + win[0]
+    order = sorted(strength, key=lambda i: (-strength[i], i))
+    return [_match(index, doc, used[i]) for i in order]
 
 
 def _match(index: SearchIndex, doc: int, cand: Candidate) -> Match:

@@ -62,10 +62,12 @@ class Hit:
 
     record: Record
     score: float
-    """Sum over query words of the best weighted BM25F score (higher is better; not a percentage)."""
+    """Sum over query words of the best weighted BM25F score, times the small evidence prior
+    (higher is better; not a percentage, not comparable between queries)."""
     matched: list[Match]
     coverage: float
-    """Share of the query's words this record matched (0..1); the first ranking key."""
+    """Share of the query's words this record matched (0..1). Hits are ranked by score times
+    the number of words matched (see `ranking`)."""
 
     @property
     def id(self) -> str:

@@ -2,12 +2,18 @@
 
     .venv/bin/python benchmarks/search_quality.py            # the JSON report
     .venv/bin/python benchmarks/search_quality.py --failures # also list queries with MRR@10 = 0
+    .venv/bin/python benchmarks/search_quality.py --split    # also per half: tuning / held-out
+    .venv/bin/python benchmarks/search_quality.py --failures --half tuning  # failures of one half
 
 Systems, all measured in this run on the shipped knowledge base: `adviseur` (our index), and the
 baselines of adviseur.search.baselines: `substring` (Ctrl+F in the PDF), `wratio_titles`
 (rapidfuzz WRatio over titles) and `bm25` (rank_bm25 over all text). Metrics per category are
 means over queries (see adviseur.search.evaluation for their definitions); `margin` is our overall
 MRR@10 minus the best baseline's.
+
+The labelled queries are split in two fixed halves by a hash of their text
+(adviseur.search.evaluation.half_of): ranking changes are tuned while looking at the `tuning`
+half only, and a change is kept only if the `held_out` half improves as well.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from adviseur.knowledge import load_knowledge  # noqa: E402
 from adviseur.search.baselines import BASELINES  # noqa: E402
-from adviseur.search.evaluation import evaluate, failures, load_queries  # noqa: E402
+from adviseur.search.evaluation import HALVES, evaluate, failures, load_queries, split_halves  # noqa: E402
 from adviseur.search.index import SearchIndex  # noqa: E402
 
 QUERIES = ROOT / "tests" / "search" / "queries.yaml"
@@ -32,6 +38,9 @@ QUERIES = ROOT / "tests" / "search" / "queries.yaml"
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true", help="list our queries with MRR@10 = 0")
+    parser.add_argument("--split", action="store_true", help="also report the tuning and held-out halves")
+    parser.add_argument("--half", choices=HALVES, help="list failures of this half only")
+    parser.add_argument("--metric", default="mrr@10", help="failures: queries scoring 0 on this metric (default mrr@10)")
     args = parser.parse_args()
 
     kb = load_knowledge()
@@ -52,10 +61,16 @@ def main() -> int:
         report["systems"][name]["seconds"] = round(time.perf_counter() - start, 3)
     best_baseline = max(report["systems"][n]["overall"]["mrr@10"] for n in BASELINES)
     report["margin_mrr@10_over_best_baseline"] = round(report["systems"]["adviseur"]["overall"]["mrr@10"] - best_baseline, 4)
+    if args.split:
+        report["halves"] = {
+            half: {name: evaluate(ranker, part) for name, ranker in systems.items()}
+            for half, part in split_halves(queries).items()
+        }
     if args.failures:
+        listed = split_halves(queries)[args.half] if args.half else queries
         report["failures"] = [
             {"category": q.category, "query": q.text, "expected": q.relevant, "got": got[:5]}
-            for q, got in failures(ours, queries)
+            for q, got in failures(ours, listed, args.metric)
         ]
     json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")

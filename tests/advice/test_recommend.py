@@ -108,3 +108,29 @@ def test_case_summary_is_anonymous_unless_asked(kb) -> None:
     assert advice.interventions[0].record.title in summary
     with_text = case_summary_markdown(profile, advice, kb, include_free_text=True)
     assert "Dorpsstraat" in with_text
+
+
+def test_any_single_signal_gets_at_least_three_recommendations(kb) -> None:
+    """Issue 5: at least three recommendations, each with reasons and evidence, for any signal."""
+    for signal in kb.signals.signals:
+        advice = recommend(_profile(signal.id), kb)
+        payload = advice.to_json(kb)["recommendations"]
+        assert len(payload) >= 3, signal.id
+        for rec in payload:
+            assert rec["reasons"], (signal.id, rec["id"])
+            assert "evidence" in rec
+        assert advice.interventions, f"no intervention at all for '{signal.id}'"
+
+
+def test_life_phase_pushes_down_advice_for_another_age_group(kb) -> None:
+    young = _profile("eenzaamheid", "klein-netwerk")
+    young.life_phase = "jongvolwassen"
+    old = _profile("eenzaamheid", "klein-netwerk")
+    old.life_phase = "oudere"
+    rank_young = [r.record.id for r in recommend(young, kb).interventions]
+    rank_old = [r.record.id for r in recommend(old, kb).interventions]
+    assert "studio-bruis" in rank_old[:3]  # community building for older residents
+    assert "studio-bruis" not in rank_young[:3]
+    warned = next(r for r in recommend(young, kb).all if r.record.id == "studio-bruis") if "studio-bruis" in rank_young else None
+    if warned is not None:
+        assert any("vooral bedoeld voor" in reason for reason in warned.reasons)

@@ -216,3 +216,48 @@ async def test_help_explains_keys_levels_and_privacy(app) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
+
+
+def _scenario_answers(flow: str, name: str) -> dict:
+    import yaml
+
+    from adviseur.locations import flows_dir
+
+    path = flows_dir() / "scenarios" / flow / f"{name}.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["answers"]
+
+
+async def _run_selfscan(pilot, answers: dict) -> ResultsScreen:
+    await pilot.pause()
+    menu = pilot.app.screen.query_one("#ways-in")
+    ids = [menu.get_option_at_index(i).id for i in range(menu.option_count)]
+    await pilot.press(*(["down"] * ids.index("flow:zelfscan")), "enter")
+    await pilot.pause()
+    await run_answers(pilot, answers)
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, ResultsScreen)
+    return pilot.app.screen
+
+
+async def test_selfscan_shows_chart_and_compares_with_a_saved_scan(services) -> None:
+    from adviseur.tui.app import AdviseurApp
+    from adviseur.tui.widgets.score_chart import ScoreChart
+
+    weak = _scenario_answers("zelfscan", "zwak")
+    app = AdviseurApp(services=services)
+    async with app.run_test(size=(110, 45)) as pilot:
+        results = await _run_selfscan(pilot, weak)
+        chart = str(results.query_one(ScoreChart).render())
+        assert "█" in chart and "%" in chart
+        assert "beginnend" in chart.lower()
+        assert "Nog geen eerdere scan" in screen_text(app)
+        await pilot.press("s")  # keep this scan for next year
+        await pilot.pause()
+    later = _scenario_answers("zelfscan", "middelmatig")
+    later["gemeente"] = weak["gemeente"]
+    app = AdviseurApp(services=services)
+    async with app.run_test(size=(110, 45)) as pilot:
+        results = await _run_selfscan(pilot, later)
+        text = screen_text(app)
+        assert "Vergeleken met de scan van" in text
+        assert "procentpunt" in text

@@ -19,6 +19,7 @@ generator is seeded from the file, so the set is the same on every run.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import random
 from collections.abc import Callable, Iterable, Sequence
@@ -108,6 +109,29 @@ def typo_queries(sources: Iterable[LabelledQuery], *, seed: int) -> list[Labelle
             typo = misspell(typo, rng)
         words[i] = typo
         out.append(LabelledQuery("typo", " ".join(words), query.relevant, source=query.text))
+    return out
+
+
+# --- tuning / held-out split ------------------------------------------------------------------
+
+HALVES: tuple[str, ...] = ("tuning", "held_out")
+
+
+def half_of(query: LabelledQuery) -> str:
+    """"tuning" or "held_out", fixed by a hash of the query text (of its source for a typo query,
+    so a query and its misspelling always land in the same half).
+
+    Ranking changes are tuned while looking at the tuning half only; the held-out half shows
+    whether a change generalises or only fits the queries it was tuned on.
+    """
+    text = (query.source or query.text).strip().casefold()
+    return HALVES[hashlib.sha256(text.encode("utf-8")).digest()[0] & 1]
+
+
+def split_halves(queries: Iterable[LabelledQuery]) -> dict[str, list[LabelledQuery]]:
+    out: dict[str, list[LabelledQuery]] = {half: [] for half in HALVES}
+    for query in queries:
+        out[half_of(query)].append(query)
     return out
 
 

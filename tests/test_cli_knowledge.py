@@ -70,3 +70,15 @@ def test_check_on_missing_path_is_a_clear_error(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "bestaat niet" in result.stdout
     assert_no_traceback(result)
+
+
+def test_check_covers_the_search_synonyms(tmp_path: Path) -> None:
+    copy = tmp_path / "knowledge"
+    shutil.copytree(content_root() / "knowledge", copy)
+    synonyms = copy / "synonyms.yaml"
+    text = synonyms.read_text(encoding="utf-8").replace("\nsignals:\n", "\nsignals:\n  huurachterstnd: [x]\n", 1)
+    synonyms.write_text(text, encoding="utf-8")
+    result = run_cli("check", str(copy))
+    assert result.returncode == 1
+    assert "synonyms.yaml" in result.stdout and "bedoel je 'huurachterstand'" in result.stdout
+    assert_no_traceback(result)

@@ -21,7 +21,8 @@ def check_paths(paths: Sequence[Path]) -> list[Problem]:
     from adviseur.locations import flows_dir, knowledge_dir
 
     if not paths:
-        return check_knowledge(knowledge_dir()) + _check_flows([flows_dir()])
+        root = knowledge_dir()
+        return check_knowledge(root) + _check_synonyms(root) + _check_flows([flows_dir()])
     problems: list[Problem] = []
     flow_paths: list[Path] = []
     for path in paths:
@@ -30,7 +31,7 @@ def check_paths(paths: Sequence[Path]) -> list[Problem]:
             continue
         root = _knowledge_root(path.resolve())
         if root is not None:
-            found = check_knowledge(root)
+            found = check_knowledge(root) + _check_synonyms(root)
             if path.is_file():  # only what concerns the file asked about
                 found = [p for p in found if p.path.resolve() == path.resolve()]
             problems.extend(found)
@@ -47,3 +48,24 @@ def _check_flows(paths: list[Path]) -> list[Problem]:
     except ImportError:  # the flow engine is not there yet
         return []
     return check_flow_paths(paths)
+
+
+def _check_synonyms(root: Path) -> list[Problem]:
+    """knowledge/synonyms.yaml belongs to search, but it is content: check it with the rest."""
+    from adviseur.content import ContentError
+    from adviseur.knowledge import load_knowledge
+    from adviseur.search.synonyms import load_synonyms
+
+    try:
+        kb = load_knowledge(root)
+    except ContentError:
+        return []  # the knowledge problems are reported already; ids cannot be checked
+    try:
+        load_synonyms(
+            root / "synonyms.yaml",
+            signal_ids=kb.signal_by_id,
+            target_group_ids=kb.target_group_by_id,
+        )
+    except ContentError as exc:
+        return exc.problems
+    return []

@@ -179,9 +179,15 @@ def _word_candidates(
     for variant in variants[1:]:
         if variant.kind != "typo":
             continue
+        # a correction stands for the word it corrects, with all of that word's readings
         add(variant.token, "typo", variant.weight)
         for other in vocabulary.same_stem(variant.token):
             add(other, "typo", variant.weight * WEIGHTS["stem"])
+        for compound in vocabulary.compounds_with(variant.token, MAX_COMPOUNDS):
+            add(compound, "typo", variant.weight * WEIGHTS["compound"])
+        if prefix:
+            for longer in vocabulary.with_prefix(variant.token, MAX_PREFIX):
+                add(longer, "typo", variant.weight * WEIGHTS["prefix"])
     for compound in vocabulary.compounds_with(token, MAX_COMPOUNDS):
         add(compound, "compound", WEIGHTS["compound"])
     if split:

@@ -271,9 +271,11 @@ class Store:
         """Keep a result (e.g. a finished self-scan labelled with the municipality's name)."""
         if not _ID.match(flow_id):
             raise StoreError(f"ongeldige flow-id '{flow_id[:40]}'")
-        saved_at = self._now()
+        now = self.clock()
+        # microseconds: two scans saved within one second must still sort in the order saved
+        saved_at = now.isoformat(timespec="microseconds")
         result_id = secrets.token_hex(6)
-        stamp = self.clock().strftime("%Y%m%dT%H%M%S")
+        stamp = now.strftime("%Y%m%dT%H%M%S%f")
         path = self.results_dir / flow_id / f"{stamp}-{result_id}.json"
         write_json(
             path,

@@ -72,6 +72,53 @@ def split_off_known(word: str, part_kind: PartTest) -> tuple[str, ...] | None:
     return None
 
 
+Corrector = Callable[[str], list[tuple[str, int]]]
+"""word -> known words within typo distance, best first: (word, edits)."""
+
+
+def split_and_correct(word: str, part_kind: PartTest, correct: Corrector) -> tuple[tuple[str, int], ...] | None:
+    """A misspelt compound: the longest known word at its start or end, plus the rest corrected
+    to a known word ("stress" + "vermondering" -> "vermindering"). Parts come with the number of
+    edits their correction needed (0 for the part as typed); None when the rest corrects to
+    nothing. A typo inside a compound otherwise leaves the splitter with bound pieces and noise.
+    """
+    if len(word) < MIN_WORD + 1 or not word.isalpha():
+        return None
+    for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):  # longest known head first
+        if part_kind(word[:cut]) >= 2:
+            fixed = _correct_piece(word[cut:], correct, links_at_start=True)
+            if fixed is not None:
+                return ((word[:cut], 0), fixed)
+            break
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):  # longest known tail first
+        if part_kind(word[cut:]) >= 2:
+            fixed = _correct_piece(word[:cut], correct, links_at_start=False)
+            if fixed is not None:
+                return (fixed, (word[cut:], 0))
+            break
+    return None
+
+
+def _correct_piece(piece: str, correct: Corrector, *, links_at_start: bool) -> tuple[str, int] | None:
+    """The best correction of a compound piece, also without a linking s/e/en next to the cut."""
+    options = [piece]
+    for link in LINKS[1:]:
+        if links_at_start and piece.startswith(link):
+            options.append(piece[len(link) :])
+        elif not links_at_start and piece.endswith(link):
+            options.append(piece[: -len(link)])
+    found: list[tuple[int, int, str]] = []
+    for option in options:
+        if len(option) < MIN_PART + 1 or option in SUFFIXES:
+            continue
+        for fixed, edits in correct(option)[:1]:
+            found.append((edits, len(piece) - len(option), fixed))
+    if not found:
+        return None
+    edits, _, fixed = min(found)
+    return (fixed, edits)
+
+
 def _splits(word: str, part_kind: PartTest, max_parts: int) -> list[tuple[tuple[str, ...], int, int]]:
     """Every split: (parts, number of bound parts, sum of part kinds)."""
     found: list[tuple[tuple[str, ...], int, int]] = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from adviseur.search.compounds import split_compound, split_off_known
+from adviseur.search.compounds import split_and_correct, split_compound, split_off_known
 from adviseur.search.lexicon import Variant
 from adviseur.search.results import MatchKind
 from adviseur.search.stopwords import ARTICLES, STOP_WORDS
@@ -100,7 +100,7 @@ def analyse(index: SearchIndex, query: str) -> Analysis:
 
     vocabulary, lexicon = index.vocabulary, index.lexicon
     variants: list[list[Variant]] = []
-    splits: list[tuple[str, ...] | None] = []
+    splits: list[Split | None] = []
     for pos, token in enumerate(stream):
         options = [Variant(token, stem(token), 1.0, "exact")]
         split = None
@@ -109,12 +109,11 @@ def analyse(index: SearchIndex, query: str) -> Analysis:
                 for fixed, distance in vocabulary.corrections(token):
                     options.append(Variant(fixed, stem(fixed), TYPO_WEIGHTS[distance], "typo"))
             known = token in vocabulary or token in lexicon.words
-            split = split_compound(token, vocabulary.part_kind, max_bound=0 if known else 1)
-            if split is None and not known and len(options) == 1:
-                split = split_off_known(token, vocabulary.part_kind)
-            for part in split or ():
+            split = _split_word(index, token, known=known, corrected=len(options) > 1)
+            for part, part_weight in split or ():
                 # one part stands for only its share of the word
-                options.append(Variant(part, stem(part), WEIGHTS["part-variant"] / len(split), "compound"))
+                kind: MatchKind = "compound" if part_weight == 1.0 else "typo"
+                options.append(Variant(part, stem(part), part_weight * WEIGHTS["part-variant"] / len(split), kind))
         variants.append(options)
         splits.append(split)
 
@@ -163,8 +162,39 @@ def analyse(index: SearchIndex, query: str) -> Analysis:
     return Analysis(stream, words, candidates, truncated)
 
 
+Split = tuple[tuple[str, float], ...]
+"""A compound's parts, each with a weight below 1 when the part had to be corrected."""
+
+
+def _split_word(index: SearchIndex, token: str, *, known: bool, corrected: bool) -> Split | None:
+    """The parts of a compound query word, or None.
+
+    A known word is split into words only. An unknown one may keep one bound part ("woon" in
+    "woonvraag"), unless correcting a misspelt rest gives a split into real words
+    ("stressvermondering" -> "stress" + "vermindering", not "stress" + "verm" + "ondering").
+    The last resort for an unknown word without corrections is its longest known part alone.
+    """
+    vocabulary = index.vocabulary
+    parts = split_compound(token, vocabulary.part_kind, max_bound=0 if known else 1)
+    if known:
+        return _plain(parts)
+    if parts is not None and all(vocabulary.part_kind(p) >= 2 for p in parts):
+        return _plain(parts)
+    if not corrected:
+        fixed = split_and_correct(token, vocabulary.part_kind, lambda piece: vocabulary.corrections(piece, 1))
+        if fixed is not None:
+            return tuple((p, TYPO_WEIGHTS[e] if e else 1.0) for p, e in fixed)
+    if parts is None and not corrected:
+        parts = split_off_known(token, vocabulary.part_kind)
+    return _plain(parts)
+
+
+def _plain(parts: tuple[str, ...] | None) -> Split | None:
+    return tuple((p, 1.0) for p in parts) if parts else None
+
+
 def _word_candidates(
-    index: SearchIndex, token: str, w: int, variants: list[Variant], split: tuple[str, ...] | None, *, prefix: bool
+    index: SearchIndex, token: str, w: int, variants: list[Variant], split: Split | None, *, prefix: bool
 ) -> list[Candidate]:
     postings, vocabulary = index.postings, index.vocabulary
     out: list[Candidate] = []
@@ -191,24 +221,26 @@ def _word_candidates(
     for compound in vocabulary.compounds_with(token, MAX_COMPOUNDS):
         add(compound, "compound", WEIGHTS["compound"])
     if split:
-        parts = tuple(_part_options(index, part) for part in split)
+        parts = tuple(_part_options(index, part, weight) for part, weight in split)
         flat = tuple(t for options in parts for t, _ in options)
         if sum(1 for options in parts if not options) <= 1 and flat:
-            weight = WEIGHTS["split"]
-            out.append(Candidate((w,), token, flat, "parts", "compound", weight, " + ".join(split), parts=parts))
+            kind: MatchKind = "compound" if all(weight == 1.0 for _, weight in split) else "typo"
+            display = " + ".join(part for part, _ in split)
+            out.append(Candidate((w,), token, flat, "parts", kind, WEIGHTS["split"], display, parts=parts))
     if prefix and len(token) >= 3:
         for longer in vocabulary.with_prefix(token, MAX_PREFIX):
             add(longer, "prefix", WEIGHTS["prefix"])
     return out
 
 
-def _part_options(index: SearchIndex, part: str) -> Options:
+def _part_options(index: SearchIndex, part: str, factor: float = 1.0) -> Options:
     """The index terms a compound part stands for: itself, same-stem words, compounds with it,
     and what the lexicon says it means ("woningcorporatie" -> "corporatie", tg:woningcorporaties)."""
     postings, vocabulary = index.postings, index.vocabulary
     options: dict[str, float] = {}
 
     def add(term: str, weight: float) -> None:
+        weight *= factor
         if term in postings and weight > options.get(term, 0.0):
             options[term] = weight
 

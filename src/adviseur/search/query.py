@@ -178,8 +178,11 @@ def _split_word(index: SearchIndex, token: str, *, known: bool, corrected: bool)
     parts = split_compound(token, vocabulary.part_kind, max_bound=0 if known else 1)
     if known:
         return _plain(parts)
-    if parts is not None and all(vocabulary.part_kind(p) >= 2 for p in parts):
+    kinds = [vocabulary.part_kind(p) for p in parts or ()]
+    if parts is not None and min(kinds) >= 2:
         return _plain(parts)
+    if parts is not None and sorted(kinds)[1:] != [3] * (len(kinds) - 1):
+        parts = None  # a bound piece next to pieces that are words only by their stem: noise
     if not corrected:
         fixed = split_and_correct(token, vocabulary.part_kind, lambda piece: vocabulary.corrections(piece, 1))
         if fixed is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textwrap import shorten
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
@@ -29,7 +30,7 @@ class TrainingMenu(ModalScreen[None]):
             if not self.flows:
                 yield Static("Er zijn nog geen trainingen beschikbaar.")
             yield OptionList(
-                *[Option(f"{f.title}\n[dim]{f.description.strip()[:90]}[/]", id=f.id) for f in self.flows],
+                *[Option(f"{f.title}\n[dim]{shorten(f.description, 100, placeholder='…')}[/]", id=f.id) for f in self.flows],
                 id="training-list",
             )
 

@@ -261,3 +261,29 @@ async def test_selfscan_shows_chart_and_compares_with_a_saved_scan(services) -> 
         text = screen_text(app)
         assert "Vergeleken met de scan van" in text
         assert "procentpunt" in text
+
+
+async def test_training_quiz_gives_feedback_and_a_full_review(services) -> None:
+    from adviseur.tui.app import AdviseurApp
+
+    answers = _scenario_answers("training-bewijsniveaus", "gemengd")
+    app = AdviseurApp(services=services)
+    async with app.run_test(size=(110, 45)) as pilot:
+        await pilot.pause()
+        app.start_flow("training-bewijsniveaus")
+        await pilot.pause()
+        chat = app.screen
+        first = chat.engine.current.question
+        await answer(pilot, answers[first])
+        feedback = [b.markdown_text for b in chat.query(".bubble") if any(c.startswith("feedback-") for c in b.classes)]
+        assert feedback and any(word in feedback[-1].lower() for word in ("goed", "deels", "niet goed"))
+        await run_answers(pilot, answers)
+        await pilot.pause()
+        results = app.screen
+        assert isinstance(results, ResultsScreen)
+        review = [b.markdown_text for b in results.query(".bubble") if "Jouw antwoord" in b.markdown_text]
+        assert len(review) == len(results.outcome.quiz) >= 10
+        # every question shows each answer with a box and its mark, the right one explained
+        assert all("☑" in r and ("— *goed*" in r) for r in review)
+        assert any("*niet goed*" in r for r in review)
+        assert "Terugblik — score" in screen_text(app)

@@ -88,6 +88,20 @@ class Gap:
 
 
 @dataclass(frozen=True, slots=True)
+class QuizOption:
+    """One answer of a quiz question in the review: was it chosen, and was it right?"""
+
+    label: str
+    chosen: bool
+    correct: bool | str | None
+    """True, False or 'partial', as the flow marks the choice."""
+    explanation: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"label": self.label, "chosen": self.chosen, "correct": self.correct, "explanation": self.explanation}
+
+
+@dataclass(frozen=True, slots=True)
 class QuizFeedback:
     question: str
     text: str
@@ -96,6 +110,8 @@ class QuizFeedback:
     verdict: str
     """goed, deels or fout."""
     explanations: list[str]
+    options: list[QuizOption] = field(default_factory=list)
+    """Every answer with its mark, so the review can explain the right answers not chosen too."""
 
     @property
     def verdict_label(self) -> str:
@@ -109,6 +125,7 @@ class QuizFeedback:
             "correct": self.correct,
             "verdict": self.verdict,
             "explanations": self.explanations,
+            "options": [o.to_json() for o in self.options],
         }
 
 
@@ -261,6 +278,7 @@ def quiz_feedback(q: QuestionInfo, key: str, text: str, value: Any) -> QuizFeedb
     explanations = [c.explanation for c in chosen if c.explanation]
     if q.node.explanation:
         explanations.append(q.node.explanation)
+    chosen_ids = {c.id for c in chosen}
     return QuizFeedback(
         question=key,
         text=text,
@@ -268,6 +286,7 @@ def quiz_feedback(q: QuestionInfo, key: str, text: str, value: Any) -> QuizFeedb
         correct=[c.label for c in q.choices.values() if c.correct is True],
         verdict=verdict,
         explanations=explanations,
+        options=[QuizOption(c.label, c.id in chosen_ids, c.correct, c.explanation) for c in q.choices.values()],
     )
 
 

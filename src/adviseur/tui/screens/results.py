@@ -169,13 +169,15 @@ class ResultsScreen(Screen[None]):
             heading += f" — score {format_number(score.points)} van {format_number(score.maximum)} ({score.percent:.0f}%)"
         yield Static(heading, classes="results-heading")
         for fb in self.outcome.quiz:
-            lines = [
-                f"**{fb.text}**",
-                f"Jouw antwoord: {', '.join(fb.given) or '—'} · **{fb.verdict_label}**",
-                f"Goed antwoord: {', '.join(fb.correct) or '—'}",
-            ]
-            lines += [f"*{e}*" for e in fb.explanations]
-            yield BotBubble("\n\n".join(lines), classes=f"feedback-{ {'goed': 'correct', 'deels': 'partial'}.get(fb.verdict, 'wrong') }")
+            lines = [f"**{fb.text}**", f"Jouw antwoord: {', '.join(fb.given) or '—'} · **{fb.verdict_label}**"]
+            if fb.options:
+                for option in fb.options:
+                    lines.append(_option_line(option))
+            else:
+                lines.append(f"Goed antwoord: {', '.join(fb.correct) or '—'}")
+                lines += [f"*{e}*" for e in fb.explanations]
+            verdict_class = {"goed": "correct", "deels": "partial"}.get(fb.verdict, "wrong")
+            yield BotBubble("\n\n".join(lines), classes=f"feedback-{verdict_class}")
 
     def _transcript_section(self) -> ComposeResult:
         yield Static("Antwoorden", classes="results-heading")
@@ -241,6 +243,17 @@ class ResultsScreen(Screen[None]):
 
         while not isinstance(self.app.screen, StartScreen) and len(self.app.screen_stack) > 1:
             self.app.pop_screen()
+
+
+MARKS = {True: "goed", "partial": "deels goed", False: "niet goed", None: ""}
+
+
+def _option_line(option) -> str:
+    """'☑ Vroeg Eropaf — goed: …' — chosen or not as a box, the mark in words (readable without colour)."""
+    box = "☑" if option.chosen else "☐"
+    mark = MARKS.get(option.correct, "")
+    line = f"{box} {option.label}" + (f" — *{mark}*" if mark else "")
+    return line + (f": {option.explanation}" if option.explanation and (option.chosen or option.correct is True) else "")
 
 
 def _export_path(flow_id: str) -> Path:

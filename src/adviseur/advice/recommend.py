@@ -32,7 +32,6 @@ EVIDENCE_BONUS = {"effectief": 0.3, "kansrijk": 0.2, "erkend": 0.1, "inspirerend
 INTERNATIONAL_BONUS = EVIDENCE_BONUS["kansrijk"]
 """Effective in research abroad with promising Dutch results (CTI, Housing First): weighed like a
 well-founded Dutch recognition, not like an unstudied inspiring practice."""
-URGENCY_WEIGHT = {"acuut": 1.5, "hoog": 1.25, None: 1.0}
 DOMAIN_LABELS = {
     "gezondheid": "Gezondheid",
     "wonen": "Wonen",
@@ -47,7 +46,6 @@ MAX_EXAMPLES = 6
 MAX_RESOURCES = 5
 FREE_TEXT_WEIGHT = 0.8
 IMPLIED_WEIGHT = 0.5
-DOMAIN_WEIGHT = {"wonen": 1.25, "overgang": 1.5}
 DAMPING = 0.05
 OTHER_PHASE_FACTOR = 0.4
 DIMINISHING = 0.5
@@ -145,10 +143,9 @@ class Advice:
 
 
 def _signal_weight(kb: KnowledgeBase, signal: str, specificity: dict[str, float]) -> float:
-    """Urgent signals and the two direct routes into homelessness (housing, leaving an
-    institution) weigh more: they are what this advisor exists to prevent."""
-    info = kb.signal_by_id[signal]
-    return URGENCY_WEIGHT[info.urgency] * DOMAIN_WEIGHT.get(info.condition, 1.0) * specificity.get(signal, 1.0)
+    """The signal's own weight (set by domain experts in signals.yaml: the direct routes into
+    homelessness and severe problems weigh more) times its specificity."""
+    return kb.signal_by_id[signal].weight * specificity.get(signal, 1.0)
 
 
 def signal_specificity(kb: KnowledgeBase) -> dict[str, float]:

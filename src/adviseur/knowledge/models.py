@@ -165,6 +165,8 @@ class Signal(Strict):
     synonyms: list[Text] = []
     """Everyday words and common misspellings a professional types."""
     urgency: Urgency | None = None
+    weight: float = Field(default=1.0, ge=0.25, le=3.0)
+    """How much the signal on its own puts a home at risk (1 = usual); the advisor ranks by it."""
     first_steps: Text | None = None
     """What to do first when safety is at stake; required for urgent signals."""
     resources: list[Slug] = []

@@ -30,10 +30,6 @@ CONCEPT_WEIGHT = 1.0
 groups lower, or signals higher, was measured and did not help.)"""
 CURATED_WEIGHT = 0.8
 """A member of a curated group to the other members."""
-IMPLIED_WEIGHT = 0.3
-"""A phrase naming a signal, to the signals that signal implies in signals.yaml ("huurachterstand"
-implies "schulden"): records about a consequence or a companion problem are related answers,
-well below the records about the signal itself."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +112,6 @@ class Lexicon:
             if old is None or old.weight < expansion.weight:
                 slot[expansion.terms] = expansion
 
-        signals, target_groups = list(signals), list(target_groups)
-        labels = {item.id: item.label for item in signals}  # type: ignore[attr-defined]
         for prefix, items, extra, what in (
             ("sig", signals, curated.signals, "signaal"),
             ("tg", target_groups, curated.target_groups, "doelgroep"),
@@ -126,13 +120,9 @@ class Lexicon:
                 ident, label = item.id, item.label  # type: ignore[attr-defined]
                 phrases = [label, *item.synonyms, *extra.get(ident, ())]  # type: ignore[attr-defined]
                 concept = f"{prefix}:{ident}"
-                implied = [i for i in getattr(item, "implies", ()) or () if i != ident]
                 for text in phrases:
                     kind: MatchKind = "exact" if text == label else "synonym"
                     add(text, Expansion((concept,), CONCEPT_WEIGHT, kind, f"{what}: {label}"))
-                    for other in implied if IMPLIED_WEIGHT else ():
-                        shown = f"{what}: {labels.get(other, other)} (volgt uit {label})"
-                        add(text, Expansion((f"{prefix}:{other}",), IMPLIED_WEIGHT, "synonym", shown))
 
         for group in curated.groups:
             for text in group:

@@ -74,6 +74,7 @@ class Candidate:
     """For mode "parts": per compound part, the index terms that stand for it, with weights."""
 
 
+
 @dataclass(slots=True)
 class Analysis:
     stream: list[str]

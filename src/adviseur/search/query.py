@@ -54,6 +54,12 @@ WEAK_WORDS: frozenset[str] = frozenset(
 meaningless alone - a situation names its person ("man met schizofrenie") without that person
 being what is searched: a weak word only counts when a phrase or name covers it."""
 
+PERSON_WEIGHT = 1.0
+"""How much a word that only names who the resident is ("alleenstaande moeder", "jongen van 17":
+a target group, no signal or other reading) counts towards a record's coverage, against 1 for a
+word about the problem. WEAK_WORDS, one step further: in "alleenstaande moeder met
+huurachterstand" the rent arrears are what is searched, the mother is who has them."""
+
 Mode = Literal["term", "and", "parts", "alias"]
 Options = tuple[tuple[str, float], ...]
 
@@ -81,6 +87,8 @@ class Analysis:
     words: list[str]
     candidates: list[Candidate]
     truncated: bool
+    weights: list[float]
+    """Per word, how much matching it counts towards a record's coverage (see PERSON_WEIGHT)."""
 
 
 def analyse(index: SearchIndex, query: str) -> Analysis:
@@ -126,12 +134,20 @@ def analyse(index: SearchIndex, query: str) -> Analysis:
             continue
         candidates += _word_candidates(index, token, w, variants[pos], splits[pos], prefix=w == last_word)
 
+    person = [False] * len(words)
+    problem = [False] * len(words)
     for match in lexicon.find(variants):
         covered = tuple(word_at[p] for p in range(match.start, match.end) if word_at[p] is not None)
         if not covered or all(words[w] in WEAK_WORDS for w in covered):
             continue
         text = " ".join(stream[match.start : match.end])
         for exp in match.phrase.expansions:
+            names_group = len(exp.terms) == 1 and exp.terms[0].startswith("tg:")
+            for w in covered:
+                if names_group:
+                    person[w] = True
+                else:
+                    problem[w] = True
             display = index.concept_labels.get(exp.terms[0], exp.display) if len(exp.terms) == 1 else exp.display
             if match.via is not None and match.phrase.text != text:
                 display = f"{match.phrase.text} → {display}"
@@ -160,7 +176,8 @@ def analyse(index: SearchIndex, query: str) -> Analysis:
             if covered and joined in index.postings:
                 text = " ".join(stream[i : i + n])
                 candidates.append(Candidate(covered, text, (joined,), "term", "compound", WEIGHTS["join"], joined))
-    return Analysis(stream, words, candidates, truncated)
+    weights = [PERSON_WEIGHT if person[w] and not problem[w] else 1.0 for w in range(len(words))]
+    return Analysis(stream, words, candidates, truncated, weights)
 
 
 Split = tuple[tuple[str, float], ...]

@@ -111,7 +111,7 @@ def run(index: SearchIndex, query: str, *, limit: int, allowed: frozenset[int] |
 
     n_words = len(analysis.words)
     exact = {e.doc for e in index.aliases.get(" ".join(analysis.stream), ())}
-    top, count, total = _top(index, best, limit, allowed, exact)
+    top, count, total = _top(index, best, limit, allowed, exact, analysis.weights)
     hits = [
         Hit(index.records[d], round(score, 4), _explain(index, d, used, n_words), count[d] / n_words)
         for d, score in top
@@ -121,7 +121,12 @@ def run(index: SearchIndex, query: str, *, limit: int, allowed: frozenset[int] |
 
 
 def _top(
-    index: SearchIndex, best: list[dict[int, float]], limit: int, allowed: frozenset[int] | None, exact: set[int]
+    index: SearchIndex,
+    best: list[dict[int, float]],
+    limit: int,
+    allowed: frozenset[int] | None,
+    exact: set[int],
+    weights: list[float],
 ) -> tuple[list[tuple[int, float]], dict[int, int], int]:
     """The `limit` best records as (record, score), the words matched per record, and how many
     records matched at all.
@@ -140,6 +145,8 @@ def _top(
     if not total or not limit:
         return [], count, total
     maxima = sorted((max(b.values()) for b in best if b), reverse=True)
+    heaviest = sorted((wt for b, wt in zip(best, weights) if b), reverse=True)
+    uniform = len(set(heaviest)) <= 1
     top_prior = max(index.prior, default=1.0)
     levels: dict[int, list[int]] = {}
     for d, c in count.items():
@@ -147,11 +154,12 @@ def _top(
     prior = index.prior
     keyed: list[tuple[float, float, int]] = []  # a min-heap of (key, score, record)
     for c in sorted(levels, reverse=True):
-        if len(keyed) >= limit and c * sum(maxima[:c]) * top_prior * (1.0 + 1e-6) < keyed[0][0]:
+        if len(keyed) >= limit and sum(heaviest[:c]) * sum(maxima[:c]) * top_prior * (1.0 + 1e-6) < keyed[0][0]:
             break
         for d in levels[c]:
             score = sum(b.get(d, 0.0) for b in best) * prior[d]
-            key = score * c * (1.0 + 1e-6 if d in exact else 1.0)
+            covered = c * heaviest[0] if uniform else sum(wt for b, wt in zip(best, weights) if d in b)
+            key = score * covered * (1.0 + 1e-6 if d in exact else 1.0)
             if len(keyed) < limit:
                 heapq.heappush(keyed, (key, score, d))
             elif key > keyed[0][0]:

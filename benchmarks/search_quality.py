@@ -13,7 +13,8 @@ MRR@10 minus the best baseline's.
 
 The labelled queries are split in two fixed halves by a hash of their text
 (adviseur.search.evaluation.half_of): ranking changes are tuned while looking at the `tuning`
-half only, and a change is kept only if the `held_out` half improves as well.
+half only; the `held_out` half shows whether a change generalises or only fits the queries it was
+tuned on.
 """
 
 from __future__ import annotations

@@ -9,8 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from adviseur.knowledge.models import Record, Signal, SignalsFile
 from adviseur.search.index import SearchIndex
 from adviseur.search.results import Match
+from adviseur.search.synonyms import CuratedSynonyms
 
 from .conftest import CURATED, RECORDS, ids, mini_kb, record
 
@@ -94,6 +96,60 @@ def test_stronger_evidence_wins_a_tie() -> None:
     ]
     index = SearchIndex.build(mini_kb(records), synonyms=CURATED)  # type: ignore[arg-type]
     assert ids(index.search("werkloos")) == ["sterk", "zwak"]
+
+
+def index_of(*records: Record, signals: list[Signal] | None = None) -> SearchIndex:
+    """An index of just these records, without curated synonyms (the vocabularies of conftest)."""
+    kb = mini_kb(list(records))
+    if signals is not None:
+        kb.signals = SignalsFile(signals=signals)
+    return SearchIndex.build(kb, synonyms=CuratedSynonyms())  # type: ignore[arg-type]
+
+
+def test_a_word_naming_an_urgent_signal_weighs_more() -> None:
+    # two records match one word of the situation each, in the same way; the signal that puts a
+    # home at more risk (signals.yaml weight) wins, as it does in the advisor
+    signals = [
+        Signal(id="huurachterstand", label="Huurachterstand", condition="wonen", description="Huur niet betaald.", weight=1.25),
+        Signal(id="psychische-klachten", label="Stress", condition="gezondheid", description="Veel spanning."),
+    ]
+    index = index_of(
+        record("stressaanpak", "Aanpak A", "Steun voor inwoners.", signals=["psychische-klachten"]),
+        record("huuraanpak", "Aanpak B", "Steun voor inwoners.", signals=["huurachterstand"]),
+        signals=signals,
+    )
+    assert ids(index.search("stress en huurachterstand")) == ["huuraanpak", "stressaanpak"]
+    assert ids(index.search("stress")) == ["stressaanpak"]
+
+
+def test_a_misspelt_word_brings_the_compounds_of_its_correction() -> None:
+    index = index_of(
+        record("loket", "Loket voor schuld", "Hulp."),
+        record("huurschuld", "Aanpak huurschuld", "Hulp."),
+        record("wonen", "Huur en wonen", "Hulp."),
+    )
+    found = ids(index.search("schuldd"))
+    assert found[0] == "loket" and "huurschuld" in found
+
+
+def test_a_misspelt_compound_is_split_like_its_correction() -> None:
+    index = index_of(
+        record("los", "Hulpverlening bij schulden", "Steun."),
+        record("samen", "Schuldhulpverlening", "Steun."),
+        record("ander", "Wonen in de wijk", "Steun."),
+    )
+    response = index.search("schuldhulpverleinng")
+    assert ids(response)[:2] == ["samen", "los"]
+    assert any(m.kind == "typo" and "schuld + hulpverlening" in m.term for m in response.hits[1].matched)
+
+
+def test_the_head_of_a_compound_counts_less_than_what_it_is_about() -> None:
+    # "huisuitzettingspreventie" is about evictions; prevention in general is a poorer answer
+    index = index_of(
+        record("preventie", "Preventie van eenzaamheid", "Voor ouderen."),
+        record("uitzetting", "Aanpak bij huisuitzetting", "Voor huurders."),
+    )
+    assert ids(index.search("huisuitzettingspreventie")) == ["uitzetting", "preventie"]
 
 
 def test_filters(mini_index: SearchIndex) -> None:

@@ -3,7 +3,8 @@
 The floors are the issue's targets where the engine meets them. Where it does not yet, two tests
 stand side by side: a regression floor just under today's number (a drop fails CI), and the
 target itself as a strict xfail (reaching it fails too, so the floor gets raised). See
-benchmarks/search_quality.py for the full table next to the baselines.
+benchmarks/search_quality.py for the full table next to the baselines, and its --split option
+for the tuning and held-out halves that every ranking change is checked on.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from adviseur.search.baselines import BASELINES
-from adviseur.search.evaluation import evaluate, load_queries
+from adviseur.search.evaluation import CATEGORIES, HALVES, evaluate, half_of, load_queries, split_halves
 from adviseur.search.index import SearchIndex
 
 from .conftest import ids
@@ -49,6 +50,17 @@ def test_typo_queries_are_generated_not_written(queries) -> None:  # noqa: ANN00
     assert all(source != text for source, text in typos)
 
 
+def test_the_held_out_half_is_fixed_and_covers_every_category(queries) -> None:  # noqa: ANN001
+    halves = split_halves(queries)
+    assert set(halves) == set(HALVES)
+    assert [half_of(q) for q in queries] == [half_of(q) for q in load_queries(QUERIES)]  # no randomness
+    for half in halves.values():
+        assert {q.category for q in half} == set(CATEGORIES)
+        assert 0.35 < len(half) / len(queries) < 0.65
+    by_text = {q.text: half_of(q) for q in queries if q.category != "typo"}
+    assert all(half_of(q) == by_text[q.source] for q in queries if q.category == "typo")  # never split up
+
+
 # --- targets met ---------------------------------------------------------------------------------
 
 
@@ -59,6 +71,10 @@ def test_names_and_abbreviations_come_first(report: dict) -> None:
 
 def test_situations_find_what_an_expert_would_want(report: dict) -> None:
     assert report["situation"]["recall@10"] >= 0.80
+
+
+def test_typos_are_forgiven(report: dict) -> None:
+    assert report["typo"]["recall@5"] >= 0.90
 
 
 def test_hardly_any_query_finds_nothing(report: dict) -> None:
@@ -73,21 +89,12 @@ def test_clearly_better_than_every_baseline(report: dict, kb, queries) -> None: 
 # --- regression floors where the target is not met yet ---------------------------------------------
 
 
-def test_typos_regression_floor(report: dict) -> None:
-    assert report["typo"]["recall@5"] >= 0.85
-
-
 def test_synonyms_and_compounds_regression_floor(report: dict) -> None:
     assert report["synonym"]["recall@5"] >= 0.80
-    assert report["compound"]["recall@5"] >= 0.72
+    assert report["compound"]["recall@5"] >= 0.75
 
 
-@pytest.mark.xfail(strict=True, reason="target not met yet: typo Recall@5 is about 0.88")
-def test_typos_target(report: dict) -> None:
-    assert report["typo"]["recall@5"] >= 0.90
-
-
-@pytest.mark.xfail(strict=True, reason="target not met yet: synonym ~0.82 and compound ~0.76 Recall@5")
+@pytest.mark.xfail(strict=True, reason="target not met yet: synonym ~0.82 and compound ~0.77 Recall@5")
 def test_synonyms_and_compounds_target(report: dict) -> None:
     assert report["synonym"]["recall@5"] >= 0.85
     assert report["compound"]["recall@5"] >= 0.85
@@ -130,11 +137,7 @@ def test_compounds_and_situations(real_index: SearchIndex) -> None:
     assert "vertrektraining" in top
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known miss: 'alleenstaande moeder' and 'stress' are matched by many parenting and mental-health "
-    "records, which outrank the records about rent arrears; see the search report",
-)
 def test_situation_example_from_the_issue(real_index: SearchIndex) -> None:
+    # the rent arrears weigh as signals.yaml says (1.25), more than the stress and the mother
     top = set(ids(real_index.search("alleenstaande moeder met huurachterstand en veel stress", limit=10)))
     assert top & with_signal(real_index, "huurachterstand")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from adviseur.search.compounds import split_and_correct
 from adviseur.search.vocabulary import Vocabulary, max_edits
 
 WORDS = [
@@ -58,3 +59,15 @@ def test_part_kinds() -> None:
     assert v.part_kind("woon") == 1  # woonvraag, woonunit, woonplek
     assert v.part_kind("qqqq") == 0
     assert v.part_kind("over") == 0  # a stop word is never a part
+
+
+def test_a_misspelt_compound_splits_into_a_known_word_and_a_corrected_one() -> None:
+    v = vocab()
+
+    def split(word: str) -> tuple[tuple[str, int], ...] | None:
+        return split_and_correct(word, v.part_kind, lambda piece: v.corrections(piece, 1))
+
+    assert split("geldhuurschlud") == (("geld", 0), ("huurschuld", 1))  # known head, misspelt rest
+    assert split("activeirngschuld") == (("activering", 1), ("schuld", 0))  # misspelt head, known tail
+    assert split("housngvermindering") == (("housing", 1), ("vermindering", 0))  # unknown rest kept
+    assert split("qqqqqqqqqqqq") is None

@@ -10,7 +10,9 @@ and the record's word often share a part but not a spelling. Two directions:
 - a query word that is part of index compounds ("schuld" -> "huurschuld", "bank" -> "bankslapers")
   is found by `Vocabulary.compounds_with`.
 
-Linking morphemes s/e/en between parts are dropped ("arbeidsmarkt" -> arbeid + markt).
+Linking morphemes s/e/en between parts are dropped ("arbeidsmarkt" -> arbeid + markt). A
+misspelt compound is split by correcting the piece that is not a word (`split_and_correct`):
+"stressvermondering" -> stress + vermindering.
 """
 
 from __future__ import annotations
@@ -96,6 +98,12 @@ def split_and_correct(word: str, part_kind: PartTest, correct: Corrector) -> tup
             if fixed is not None:
                 return (fixed, (word[cut:], 0))
             break
+    # neither end is known: a misspelt head before a rest the index does not know
+    # ("stesvermindering" -> "stress" + "vermindering"); the longest correctable head wins
+    for cut in range(len(word) - MIN_PART, MIN_PART, -1):
+        fixed = _correct_piece(word[:cut], correct, links_at_start=False)
+        if fixed is not None:
+            return (fixed, (word[cut:], 0))
     return None
 
 

@@ -79,7 +79,7 @@ class PhraseMatch:
 class Lexicon:
     """Immutable after `build`; lookups are read-only, so it is safe across threads."""
 
-    def __init__(self, phrases: dict[tuple[str, ...], Phrase]) -> None:
+    def __init__(self, phrases: dict[tuple[str, ...], Phrase], weights: dict[str, float] | None = None) -> None:
         by_first: dict[str, list[Phrase]] = defaultdict(list)
         words: set[str] = set()
         for phrase in phrases.values():
@@ -88,6 +88,9 @@ class Lexicon:
         self._by_first = dict(by_first)
         self.words: frozenset[str] = frozenset(words)
         self.size = len(phrases)
+        self.weights: dict[str, float] = dict(weights or {})
+        """Signal concept (`sig:<id>`) -> its weight in signals.yaml: how much a query word
+        naming it counts (see `query._word_weight`)."""
 
     @classmethod
     def build(
@@ -97,6 +100,7 @@ class Lexicon:
         curated: CuratedSynonyms,
     ) -> Lexicon:
         """Build from the vocabularies (objects with id/label/synonyms) and the curated list."""
+        signals, target_groups = list(signals), list(target_groups)
         entries: dict[tuple[str, ...], dict[tuple[str, ...], Expansion]] = {}
         texts: dict[tuple[str, ...], str] = {}
 
@@ -135,7 +139,8 @@ class Lexicon:
             key: Phrase(tuple(stem(t) for t in key), texts[key], tuple(sorted(exps.values(), key=lambda e: -e.weight)))
             for key, exps in entries.items()
         }
-        return cls(phrases)
+        weights = {f"sig:{s.id}": float(getattr(s, "weight", 1.0)) for s in signals}  # type: ignore[attr-defined]
+        return cls(phrases, weights)
 
     def multi_word_expansions(self) -> set[tuple[str, ...]]:
         """Every expansion that needs several words at once (indexed as a phrase at build)."""

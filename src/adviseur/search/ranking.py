@@ -9,8 +9,10 @@ The ranking key is a record's summed score times the number of query words it ma
 title or name winning a tie. The brief suggested "share of words matched first, then score"; on
 the labelled queries that strict order lost a tenth of situation recall (a record matching four
 context words beat the one that answers the risk), while multiplying kept names, typos and
-synonyms exactly as good - the numbers decided. When nothing matches, "lijkt op" compares the
-query with the titles.
+synonyms exactly as good - the numbers decided. A word that names a signal counts with that
+signal's weight from signals.yaml, in the score and in the number of words matched, so in a
+situation the risk weighs as it does for the advisor. When nothing matches, "lijkt op" compares
+the query with the titles.
 """
 
 from __future__ import annotations
@@ -131,12 +133,13 @@ def _top(
     """The `limit` best records as (record, score), the words matched per record, and how many
     records matched at all.
 
-    A record's score is its words' scores summed (times its evidence prior); its ranking key is
-    score times the number of query words it matched, an exact title or name winning a tie.
+    A record's score is its words' scores, each times the word's weight (see
+    `query._word_weight`), summed (times its evidence prior); its ranking key is score times the
+    summed weights of the query words it matched, an exact title or name winning a tie.
     Exact, but lazy: matched-word counts are cheap (a C-level Counter), scores are not, so scores
     are computed level by level from the records matching the most words down, and the descent
     stops when no record with fewer words can still reach the top: a record with c words scores
-    at most the sum of the c highest per-word maxima.
+    at most the sum of the c highest weighted per-word maxima, times the c heaviest weights.
     """
     count: dict[int, int] = Counter(chain.from_iterable(best))
     if allowed is not None:
@@ -144,9 +147,9 @@ def _top(
     total = len(count)
     if not total or not limit:
         return [], count, total
-    maxima = sorted((max(b.values()) for b in best if b), reverse=True)
-    heaviest = sorted((wt for b, wt in zip(best, weights) if b), reverse=True)
-    uniform = len(set(heaviest)) <= 1
+    maxima = sorted((max(b.values()) * x for b, x in zip(best, weights) if b), reverse=True)
+    heaviest = sorted((x for b, x in zip(best, weights) if b), reverse=True)
+    uniform = all(x == 1.0 for x in weights)
     top_prior = max(index.prior, default=1.0)
     levels: dict[int, list[int]] = {}
     for d, c in count.items():
@@ -157,8 +160,11 @@ def _top(
         if len(keyed) >= limit and sum(heaviest[:c]) * sum(maxima[:c]) * top_prior * (1.0 + 1e-6) < keyed[0][0]:
             break
         for d in levels[c]:
-            score = sum(b.get(d, 0.0) for b in best) * prior[d]
-            covered = c * heaviest[0] if uniform else sum(wt for b, wt in zip(best, weights) if d in b)
+            if uniform:
+                score, covered = sum(b.get(d, 0.0) for b in best) * prior[d], float(c)
+            else:
+                score = sum(b.get(d, 0.0) * x for b, x in zip(best, weights)) * prior[d]
+                covered = sum(x for b, x in zip(best, weights) if d in b)
             key = score * covered * (1.0 + 1e-6 if d in exact else 1.0)
             if len(keyed) < limit:
                 heapq.heappush(keyed, (key, score, d))

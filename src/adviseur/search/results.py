@@ -62,12 +62,14 @@ class Hit:
 
     record: Record
     score: float
-    """Sum over query words of the best weighted BM25F score, times the small evidence prior
-    (higher is better; not a percentage, not comparable between queries)."""
+    """Sum over query words of the best weighted BM25F score (times the word's weight: a word
+    naming a signal weighs as much as that signal in signals.yaml), times the small evidence
+    prior (higher is better; not a percentage, not comparable between queries)."""
     matched: list[Match]
     coverage: float
     """Share of the query's words this record matched (0..1). Hits are ranked by score times
-    the number of words matched (see `ranking`)."""
+    the number of words matched, a word naming a signal counting with that signal's weight
+    (see `ranking`)."""
 
     @property
     def id(self) -> str:

@@ -1,9 +1,10 @@
 """Answers -> a ranked, explained list of interventions, practice examples and national resources.
 
 Ranking, in order of what matters to a professional with a client waiting:
-1. fit: the case's signals a record addresses, each weighted by how specific it is (a signal that
-   few interventions address, such as leaving youth care, says more than stress, which many do)
-   and by urgency; damped for records that list many signals the case does not have;
+1. fit: the case's signals a record addresses, each weighted by its expert weight in
+   signals.yaml and by how specific it is (a signal that few interventions address, such as
+   leaving youth care, says more than stress, which many do), with diminishing returns for each
+   further match; damped for records that list many signals the case does not have;
 2. target group and stage fit, as smaller bonuses; a record meant for another life phase (older
    people, young people) than the resident's is pushed down, not hidden;
 3. evidence: a small bonus so that at equal fit the stronger evidence comes first, small enough
@@ -51,6 +52,8 @@ OTHER_PHASE_FACTOR = 0.4
 DIMINISHING = 0.5
 PRIMARY_GROUP_BONUS = 0.8
 OTHER_GROUP_BONUS = 0.2
+STAGE_BONUS = 0.2
+"""For a record in the pillar the case's stage points to (voorzorg, herstelzorg, inclusief wonen)."""
 PER_DOMAIN = 3
 """At most this many of the interventions shown come from one life domain."""
 STRONG_SHARE = 0.5
@@ -63,7 +66,6 @@ PHASE_GROUPS = {
     "jongeren": {"jeugd", "jongvolwassen"},
     "jongeren-uit-jeugdzorg": {"jeugd", "jongvolwassen"},
 }
-#: Groups that say nothing about the resident's life phase (who carries out, who is involved).
 
 
 @dataclass
@@ -235,7 +237,7 @@ def _score(
         reasons.append(f"let op: vooral bedoeld voor {labels}")
     stage_pillars = {STAGE_PILLAR[s] for s in profile.stages}
     if stage_pillars & set(record.pillars):
-        fit += 0.2
+        fit += STAGE_BONUS
     fit += evidence_bonus(record)
     return fit, reasons, matched + via
 

@@ -77,7 +77,7 @@ class ChatScreen(Screen[None]):
         for entry in self.engine.outcome().transcript:
             if entry.key == stop_at:
                 break
-            bubbles.extend(_bubbles_for(entry))
+            bubbles.extend(_bubbles_for(entry, self.engine))
         if bubbles:
             conversation.mount_all(bubbles)
         self._show_step(step, include_messages=False)
@@ -167,7 +167,7 @@ class ChatScreen(Screen[None]):
     def _echo(self, key: str) -> None:
         entry = next((t for t in reversed(self.engine.outcome().transcript) if t.key == key), None)
         if entry is not None:
-            self.query_one("#conversation").mount(*_bubbles_for(entry)[1:])
+            self.query_one("#conversation").mount(*_bubbles_for(entry, self.engine)[1:])
 
     # --- actions --------------------------------------------------------------------------------
     def action_skip(self) -> None:
@@ -216,9 +216,10 @@ def _verdict_class(verdict: str) -> str:
     return {"goed": "correct", "deels": "partial"}.get(verdict, "wrong")
 
 
-def _bubbles_for(entry: TranscriptEntry) -> list[Any]:
+def _bubbles_for(entry: TranscriptEntry, engine: FlowEngine) -> list[Any]:
     if entry.kind == "say":
-        return [BotBubble(entry.text)]
+        node = engine.program.nodes[entry.node]
+        return [BotBubble(entry.text, urgent=node.urgent)]
     if entry.kind == "question":
         answer = entry.answer_text or ""
         return [BotBubble(entry.text, classes="question"), UserBubble(answer, entry.key)]

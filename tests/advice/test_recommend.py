@@ -134,3 +134,17 @@ def test_life_phase_pushes_down_advice_for_another_age_group(kb) -> None:
     warned = next(r for r in recommend(young, kb).all if r.record.id == "studio-bruis") if "studio-bruis" in rank_young else None
     if warned is not None:
         assert any("vooral bedoeld voor" in reason for reason in warned.reasons)
+
+
+def test_summary_drops_words_matched_in_free_text(kb) -> None:
+    """Matched words may be the resident's own (a place, a name of a street that is also a title)."""
+    from adviseur.search import get_index
+
+    profile = _profile("huurachterstand")
+    profile.free_text = "woont in Arnhem, huurschuld bij de corporatie"
+    advice = recommend(profile, kb, get_index())
+    assert any("past bij je eigen beschrijving (" in r for rec in advice.all for r in rec.reasons)
+    summary = case_summary_markdown(profile, advice, kb)
+    advice_lines = summary.split("## Aanbevolen interventies", 1)[1].split("##", 1)[0]
+    assert "past bij je eigen beschrijving" in advice_lines
+    assert "arnhem" not in advice_lines.lower() and "huurschuld" not in advice_lines.lower()

@@ -46,6 +46,8 @@ MAX_INTERVENTIONS = 8
 MAX_EXAMPLES = 6
 MAX_RESOURCES = 5
 FREE_TEXT_WEIGHT = 0.8
+FREE_TEXT_REASON = "past bij je eigen beschrijving"
+"""Reasons from the free text start with this; the case summary drops the matched words."""
 IMPLIED_WEIGHT = 0.5
 DAMPING = 0.05
 OTHER_PHASE_FACTOR = 0.4
@@ -222,7 +224,7 @@ def _score(
     hit = text_hits.get(record.id)
     if hit:
         fit += FREE_TEXT_WEIGHT * hit[0]
-        reasons.append("past bij je eigen beschrijving (" + ", ".join(hit[1][:4]) + ")")
+        reasons.append(f"{FREE_TEXT_REASON} (" + ", ".join(hit[1][:4]) + ")")
     if fit == 0:
         return 0.0, [], []
     groups = [g for g in record.target_groups if g in profile.target_groups]
@@ -278,8 +280,9 @@ def _balanced(recs: list[Recommendation], limit: int) -> list[Recommendation]:
     """The best `limit`, in score order, with every strong domain present and no domain dominant.
 
     First the best match of each domain that scores at least STRONG_SHARE of the overall best;
-    then the rest by score, at most PER_DOMAIN per domain; then, if places are left, whatever
-    scores highest.
+    then the rest by score, at most PER_DOMAIN per domain; then, if places are left, further
+    strong matches (at least STRONG_SHARE of the best) beyond that cap. Weak matches do not fill
+    places: for a case with few signals, more of the same would be noise, not advice.
     """
     if not recs:
         return []
@@ -300,8 +303,8 @@ def _balanced(recs: list[Recommendation], limit: int) -> list[Recommendation]:
         if rec not in picked and per_domain.get(rec.domain, 0) < PER_DOMAIN:
             picked.append(rec)
             per_domain[rec.domain] = per_domain.get(rec.domain, 0) + 1
-    for rec in recs:
-        if len(picked) >= limit:
+    for rec in recs:  # a one-domain case: further strong matches rather than empty places
+        if len(picked) >= limit or rec.score < STRONG_SHARE * top:
             break
         if rec not in picked:
             picked.append(rec)

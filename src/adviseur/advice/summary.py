@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from adviseur.advice.profile import CaseProfile
-from adviseur.advice.recommend import DOMAIN_LABELS, Advice
+from adviseur.advice.recommend import DOMAIN_LABELS, FREE_TEXT_REASON, Advice
 from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.knowledge.present import kind_label, level_label
 
@@ -49,7 +49,7 @@ def case_summary_markdown(
     if advice.interventions:
         lines += ["", "## Aanbevolen interventies"]
         for rec in advice.interventions:
-            why = "; ".join(rec.reasons[:2])
+            why = "; ".join(_anonymous(reason) for reason in rec.reasons[:2])
             lines.append(f"- **{rec.record.title}** ({level_label(rec.record)}) — {why}.")
     extra = advice.practice_examples[:3] + advice.national_resources[:3]
     if extra:
@@ -59,3 +59,8 @@ def case_summary_markdown(
     if include_free_text and (profile.free_text or "").strip():
         lines += ["", "## Eigen beschrijving (op verzoek opgenomen)", "", profile.free_text.strip()]
     return "\n".join(lines) + "\n"
+
+
+def _anonymous(reason: str) -> str:
+    """A reason without the words matched in the free text (they may be the resident's own)."""
+    return FREE_TEXT_REASON if reason.startswith(FREE_TEXT_REASON) else reason

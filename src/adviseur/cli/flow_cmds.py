@@ -42,6 +42,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="NAAM",
         help="vergelijk met de laatst bewaarde uitslag onder deze naam (in het rapport en de uitvoer)",
     )
+    p.add_argument(
+        "--summary",
+        action="store_true",
+        help="druk alleen de geanonimiseerde casussamenvatting af (Markdown, om in een dossier te plakken)",
+    )
     p.set_defaults(handler=cmd_run)
 
     p = sub.add_parser("graph", help="een flow als Mermaid-diagram, om de opbouw te bekijken")
@@ -165,11 +170,25 @@ def cmd_run(args: argparse.Namespace) -> int:
         result.update(extras.to_json())
         for line in extras.messages:
             print(f"adviseur: {line}", file=sys.stderr)
-    if args.json:
+    if args.summary:
+        print(_case_summary(outcome), end="")
+    elif args.json:
         print_json(result)
     else:
         _print_run(outcome, recommendations, notes)
     return 0
+
+
+def _case_summary(outcome) -> str:
+    """The anonymised summary: signals and advice, never the resident's own words."""
+    from adviseur.advice import case_summary_markdown, profile_from_outcome, recommend
+    from adviseur.knowledge import load_knowledge
+    from adviseur.search import get_index
+
+    kb = load_knowledge()
+    profile = profile_from_outcome(outcome, kb)
+    index = get_index() if profile.free_text else None
+    return case_summary_markdown(profile, recommend(profile, kb, index), kb)
 
 
 def _advice(outcome) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -218,7 +237,11 @@ def _print_run(outcome, recommendations: list[dict[str, Any]], notes: list[str])
     if not recommendations:
         print("  (geen)")
     for rec in recommendations[:10]:
-        print(f"  {rec.get('title', rec.get('id'))} [{rec.get('id')}]")
+        evidence = rec.get("evidence") or {}
+        level = f" — {evidence['label']}" if evidence.get("label") else ""
+        print(f"  {rec['title']} [{rec['id']}]{level}")
+        for reason in rec.get("reasons", [])[:2]:
+            print(f"      {reason}")
     if outcome.messages:
         print("\nBerichten:")
         for message in outcome.messages:

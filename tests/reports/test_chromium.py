@@ -4,9 +4,7 @@ something). `.ci/run` installs Debian's `chromium`; without a Chromium these tes
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import struct
 import subprocess
 import tempfile
@@ -18,20 +16,10 @@ import pytest
 
 from adviseur.flows.advice_bridge import advise
 from adviseur.reports import build_report, write_report
+from tests.chromium import OFFLINE_FLAGS, SKIP_REASON, find_chromium
 from tests.reports.helpers import play_anything, program, scenario
 
-BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--hide-scrollbars",
-)
+FLAGS = (*OFFLINE_FLAGS, "--hide-scrollbars")
 TIMEOUT = 120
 WIDTH, HEIGHT = 1100, 1800
 CASES = [
@@ -41,17 +29,8 @@ CASES = [
 ]
 
 
-def _browser() -> str | None:
-    override = os.environ.get("ADVISEUR_CHROMIUM")
-    if override:
-        return override
-    return next((path for name in BROWSERS if (path := shutil.which(name))), None)
-
-
-BROWSER = _browser()
-pytestmark = pytest.mark.skipif(
-    BROWSER is None, reason="geen Chromium gevonden (installeer Debian's 'chromium' of zet ADVISEUR_CHROMIUM)"
-)
+BROWSER = find_chromium()
+pytestmark = pytest.mark.skipif(BROWSER is None, reason=SKIP_REASON)
 
 
 def chromium(*args: str) -> subprocess.CompletedProcess[str]:

@@ -13,7 +13,6 @@ import base64
 import itertools
 import json
 import os
-import shutil
 import signal
 import subprocess
 import time
@@ -22,18 +21,11 @@ from typing import Any
 
 import aiohttp
 
-CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-CHROMIUM_ENV = "ADVISEUR_CHROMIUM"
+from tests.chromium import OFFLINE_FLAGS
+
 FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
+    *OFFLINE_FLAGS,
     "--no-default-browser-check",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
     "--disable-extensions",
     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
     "--proxy-server=http://127.0.0.1:9",
@@ -62,17 +54,6 @@ CAPTURE_TERMINAL = """
   window.WebSocket = Capturing;
 })();
 """
-
-
-def find_chromium() -> str | None:
-    configured = os.environ.get(CHROMIUM_ENV)
-    if configured:
-        return configured if Path(configured).exists() else shutil.which(configured)
-    for name in CHROMIUM_NAMES:
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
 
 
 class Browser:

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.serve.cdp import CHROMIUM_ENV, Browser, find_chromium
+from tests.chromium import CHROMIUM_ENV, find_chromium
+from tests.serve.cdp import Browser
 from tests.serve.conftest import RunningServer, terminal_text
 from tests.serve.png import distinct_colours, read_png
 

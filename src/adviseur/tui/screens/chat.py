@@ -29,8 +29,8 @@ from adviseur.tui.widgets.bubbles import BotBubble, UserBubble
 
 class ChatScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+b", "back", "Vorige vraag", id="back"),
-        Binding("ctrl+e", "change", "Antwoord wijzigen", id="change"),
+        Binding("ctrl+b", "back", "Vorige vraag", id="back", priority=True),
+        Binding("ctrl+e", "change", "Antwoord wijzigen", id="change", priority=True),
         Binding("ctrl+s", "skip", "Overslaan", id="skip", show=False),
         Binding("escape", "leave", "Naar start", id="leave"),
     ]

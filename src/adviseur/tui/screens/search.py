@@ -38,7 +38,7 @@ class SearchScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Terug", id="back"),
         Binding("down", "focus_results", "Naar resultaten", show=False),
-        Binding("ctrl+f", "focus_filters", "Filters", id="filters"),
+        Binding("ctrl+f", "focus_filters", "Filters", id="filters", priority=True),
     ]
 
     def __init__(self, initial_query: str = "") -> None:

@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check behaviour, not speed (speed is measured in benchmarks/): no per-example
+# deadline, so a loaded CI machine cannot turn a slow example into a failure.
+settings.register_profile("adviseur", deadline=None)
+settings.load_profile("adviseur")
 
 
 @pytest.fixture(autouse=True)

@@ -34,6 +34,18 @@ def screen_text(app: AdviseurApp) -> str:
     return "\n".join(parts)
 
 
+async def wait_for(pilot, condition, timeout: float = 10.0) -> None:
+    """Poll until `condition()` holds (workers finish in their own time on a busy machine)."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError("condition not reached in time")
+        await pilot.pause(0.05)
+
+
 async def answer(pilot, value: Any) -> None:
     """Answer the current question by keyboard: arrows, space and enter, or typing."""
     screen = pilot.app.screen

@@ -12,7 +12,7 @@ from adviseur.tui.screens.search import SearchScreen
 from adviseur.tui.screens.start import StartScreen
 from adviseur.tui.widgets.evidence_badge import EvidenceBadge
 from adviseur.tui.widgets.record_card import RecordCard
-from tests.tui.conftest import answer, run_answers, screen_text
+from tests.tui.conftest import answer, run_answers, screen_text, wait_for
 
 RENT_ARREARS = {
     "acuut": ["geen"],
@@ -110,9 +110,8 @@ async def test_search_with_typo_and_open_detail(app) -> None:
         await pilot.pause()
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*list("housing frist"))
-        await pilot.pause(0.5)
         results = app.screen.query_one("#results")
-        assert results.option_count > 0
+        await wait_for(pilot, lambda: results.option_count > 0)
         assert results.get_option_at_index(0).id == "housing-first"
         await pilot.press("enter")
         await pilot.pause()
@@ -198,10 +197,9 @@ async def test_command_palette_finds_records_and_flows(app) -> None:
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*list("wrap"))
-        await pilot.pause(0.5)
+        await wait_for(pilot, lambda: app.screen.query("CommandList") and app.screen.query_one("CommandList").option_count > 0)
         await pilot.press("down", "enter")
-        await pilot.pause(0.3)
-        assert isinstance(app.screen, DetailScreen)
+        await wait_for(pilot, lambda: isinstance(app.screen, DetailScreen))
         assert app.screen.record_id == "wellness-recovery-action-planning"
 
 

@@ -7,7 +7,7 @@ look at the report it writes before committing the new SVGs.
 from __future__ import annotations
 
 from adviseur.tui.app import AdviseurApp
-from tests.tui.conftest import answer, run_answers
+from tests.tui.conftest import answer, run_answers, wait_for
 from tests.tui.test_journeys import RENT_ARREARS
 
 SIZE = (100, 32)
@@ -42,7 +42,7 @@ def test_search_screen(snap_compare, services) -> None:
         await pilot.press("slash")
         await pilot.pause()
         await pilot.press("c", "t", "i")
-        await pilot.pause(0.3)
+        await wait_for(pilot, lambda: pilot.app.screen.query_one("#results").option_count > 0)
 
     assert snap_compare(AdviseurApp(services=services), terminal_size=SIZE, run_before=search_cti)
 

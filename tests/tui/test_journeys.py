@@ -285,3 +285,16 @@ async def test_training_quiz_gives_feedback_and_a_full_review(services) -> None:
         assert all("☑" in r and ("— *goed*" in r) for r in review)
         assert any("*niet goed*" in r for r in review)
         assert "Terugblik — score" in screen_text(app)
+
+
+async def test_ctrl_c_in_a_flow_explains_in_dutch_and_loses_nothing(app, _isolated_data_dir: Path) -> None:
+    async with app.run_test(size=(100, 40)) as pilot:
+        chat = await _start_signalen(pilot)
+        await answer(pilot, ["geen"])
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert app.is_running and app.screen is chat
+        notes = [n.message for n in app._notifications]
+        assert any("ctrl+q" in n and "bewaard" in n for n in notes)
+        saved = list((_isolated_data_dir / "sessions").glob("*.json"))
+        assert len(saved) == 1 and '"acuut"' in saved[0].read_text(encoding="utf-8")

@@ -27,6 +27,7 @@ class AdviseurApp(App[None]):
         Binding("slash", "open_search", "Zoeken", id="search"),
         Binding("question_mark,f1", "help", "Hulp", key_display="?", id="help"),
         Binding("ctrl+t", "toggle_theme", "Licht/donker", id="theme"),
+        Binding("ctrl+p", "command_palette", "Opdrachten", id="palette", priority=True, show=False),
     ]
 
     services: reactive[Services | None] = reactive(None)
@@ -92,6 +93,31 @@ class AdviseurApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def action_command_palette(self) -> None:
+        """The palette with a Dutch prompt; records and flows come first (see providers.py)."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(
+                CommandPalette(id="--command-palette", placeholder="Zoek een interventie, praktijkvoorbeeld of flow…")
+            )
+
+    def get_system_commands(self, screen):
+        """Textual's own commands, in Dutch, and only those a user of this app needs."""
+        from textual.app import SystemCommand
+
+        yield SystemCommand("Zoeken", "Zoek in de kennisbank", self.action_open_search)
+        yield SystemCommand("Hulp", "Toetsen, bewijsniveaus en privacy", self.action_help)
+        yield SystemCommand("Licht of donker thema", "Wissel het kleurenschema", self.action_toggle_theme)
+        yield SystemCommand("Stoppen", "Sluit de app (je antwoorden zijn bewaard)", self.exit)
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C: say in Dutch how to stop, and that nothing is lost (answers are saved already)."""
+        self.notify(
+            "Druk op ctrl+q om te stoppen. Je antwoorden zijn al bewaard; kies straks 'Verder waar je was'.",
+            title="Wil je stoppen?",
+        )
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"

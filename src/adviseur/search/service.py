@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from adviseur.knowledge import KnowledgeBase
     from adviseur.search.index import SearchIndex
 
 CACHE_ENV = "ADVISEUR_SEARCH_CACHE"
@@ -36,13 +37,19 @@ def get_index() -> SearchIndex:
     with _lock:
         if _index is None:
             from adviseur.knowledge import load_knowledge
-            from adviseur.search.index import SearchIndex
 
-            kb = load_knowledge()
-            known = _load_stems()
-            _index = SearchIndex.build(kb)
-            _save_stems(known)
+            _index = build_index(load_knowledge())
         return _index
+
+
+def build_index(kb: KnowledgeBase) -> SearchIndex:
+    """Build the index of `kb` with the on-disk stem cache (stemming dominates a cold build)."""
+    from adviseur.search.index import SearchIndex
+
+    known = _load_stems()
+    index = SearchIndex.build(kb)
+    _save_stems(known)
+    return index
 
 
 STEM_CACHE = "search-stems.json"

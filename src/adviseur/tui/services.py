@@ -21,9 +21,9 @@ class Services:
 
     @cached_property
     def index(self) -> SearchIndex:
-        from adviseur.search import SearchIndex
+        from adviseur.search.service import build_index
 
-        return SearchIndex.build(self.kb)
+        return build_index(self.kb)
 
     @classmethod
     def load(cls) -> Services:

@@ -1,11 +1,12 @@
 """The Adviseur Textual app.
 
 The first screen appears at once; the knowledge base and the search index load in a thread worker
-and the screens that need them wait for `services_ready`.
+after the first paint, and screens that need them await `wait_for_services()`.
 """
 
 from __future__ import annotations
 
+import asyncio
 from typing import ClassVar
 
 from textual import work
@@ -35,6 +36,7 @@ class AdviseurApp(App[None]):
     def __init__(self, services: Services | None = None) -> None:
         super().__init__()
         self._preloaded = services
+        self._services_ready = asyncio.Event()
         from adviseur.tui.providers import RecordsProvider
 
         self.COMMANDS = App.COMMANDS | {RecordsProvider}
@@ -71,16 +73,15 @@ class AdviseurApp(App[None]):
             timeout=30,
         )
 
+    def watch_services(self, services: Services | None) -> None:
+        if services is not None:
+            self._services_ready.set()
+
     async def wait_for_services(self) -> Services:
         """For screens that need the knowledge base: returns once loading has finished."""
-        while self.services is None:
-            await self._services_event()
+        await self._services_ready.wait()
+        assert self.services is not None
         return self.services
-
-    async def _services_event(self) -> None:
-        import asyncio
-
-        await asyncio.sleep(0.02)
 
     def action_open_search(self, query: str = "") -> None:
         from adviseur.tui.screens.search import SearchScreen

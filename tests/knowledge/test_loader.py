@@ -146,3 +146,11 @@ def test_signal_resource_must_be_a_known_record(small_kb: Path) -> None:
     (problem,) = check_knowledge(small_kb)
     assert problem.path == signals and problem.line > 1
     assert "onbekend record 'proef-interventi'" in problem.message and "proef-interventie" in problem.message
+
+
+def test_unknown_pillar_is_dutch_with_suggestion(small_kb: Path) -> None:
+    _write(small_kb, GOOD_RECORD.replace("[voorzorg]", "[voorzorgg]"))
+    (problem,) = check_knowledge(small_kb)
+    assert problem.line == 6
+    assert "'voorzorgg' is hier niet toegestaan (bedoel je 'voorzorg'?)" in problem.message
+    assert "Input should be" not in problem.message

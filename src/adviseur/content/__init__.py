@@ -5,7 +5,7 @@ origin, is reported the same way: `path:line:column: message`.
 """
 
 from adviseur.content.problems import ContentError, Problem, did_you_mean
-from adviseur.content.yamlsource import LocatedYaml, load_located_yaml, validation_problems
+from adviseur.content.yamlsource import LocatedYaml, load_located_yaml
 
 __all__ = [
     "ContentError",
@@ -13,5 +13,4 @@ __all__ = [
     "Problem",
     "did_you_mean",
     "load_located_yaml",
-    "validation_problems",
 ]

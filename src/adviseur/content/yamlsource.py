@@ -1,4 +1,4 @@
-"""Load YAML with the position of every node, and turn pydantic errors into located problems.
+"""Load YAML with the position of every node (schema errors are translated in `schema.py`).
 
 PyYAML's composer keeps a start mark on every node; we walk the node tree once, building the
 plain Python value and a table from data path (the same tuple shape as pydantic's `loc`) to
@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
 import yaml
-from pydantic import BaseModel, ValidationError
 
 from adviseur.content.problems import ContentError, Problem
 
@@ -96,85 +95,3 @@ def load_located_yaml(path: Path, text: str | None = None) -> LocatedYaml:
     finally:
         loader.dispose()
     return doc
-
-
-_MESSAGES = {
-    "extra_forbidden": "onbekende sleutel '{field}'",
-    "missing": "verplichte sleutel '{field}' ontbreekt",
-}
-
-
-def validation_problems(
-    doc: LocatedYaml,
-    error: ValidationError,
-    prefix: DataPath = (),
-    model: type[BaseModel] | None = None,
-) -> list[Problem]:
-    """Translate a pydantic ValidationError on `doc.data[prefix]` into located Dutch problems.
-
-    With `model` (the class validated), an unknown key gets a "did you mean" over the keys that
-    are allowed at that place. pydantic's own English message is kept for other error types: it is
-    precise, and authors of content files read it next to the line it points at.
-    """
-    from adviseur.content.problems import did_you_mean
-
-    problems = []
-    for err in error.errors(include_url=False):
-        loc = (*prefix, *err["loc"])
-        field_name = str(err["loc"][-1]) if err["loc"] else ""
-        template = _MESSAGES.get(err["type"])
-        if template:
-            message = template.format(field=field_name)
-            if err["type"] == "extra_forbidden" and model is not None:
-                message += did_you_mean(field_name, allowed_keys(model, tuple(err["loc"][:-1])))
-        else:
-            where = ".".join(str(p) for p in err["loc"] if not isinstance(p, int))
-            message = f"{where}: {err['msg']}" if where else err["msg"]
-        problems.append(doc.problem(loc, message))
-    return problems
-
-
-def _models_in(annotation: Any) -> list[type[BaseModel]]:
-    """The pydantic models an annotation can hold (through Optional, list, dict, Union)."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return [annotation]
-    found: list[type[BaseModel]] = []
-    for arg in get_args(annotation):
-        found.extend(_models_in(arg))
-    return found
-
-
-def allowed_keys(model: type[BaseModel], loc: DataPath) -> list[str]:
-    """The field names (aliases where set) valid at `loc` inside `model`.
-
-    pydantic puts a union member's tag into `loc` (e.g. `nodes.3.question.foo`); a part that names
-    no field but a member's tag or class narrows the candidates instead of failing.
-    """
-    candidates = [model]
-    for part in loc:
-        if isinstance(part, int):
-            continue
-        nxt: list[type[BaseModel]] = []
-        for cls in candidates:
-            field = cls.model_fields.get(part)
-            if field is None:
-                field = next((f for f in cls.model_fields.values() if f.alias == part), None)
-            if field is not None:
-                nxt.extend(_models_in(field.annotation))
-        if not nxt:
-            nxt = [c for c in candidates if _tag_of(c) == part or c.__name__ == part]
-        candidates = nxt or candidates
-    keys: list[str] = []
-    for cls in candidates:
-        keys.extend(f.alias or name for name, f in cls.model_fields.items())
-    return sorted(set(keys))
-
-
-def _tag_of(cls: type[BaseModel]) -> str | None:
-    for name in ("type", "kind"):
-        field = cls.model_fields.get(name)
-        if field is not None:
-            args = get_args(field.annotation)
-            if len(args) == 1 and isinstance(args[0], str):
-                return args[0]
-    return None

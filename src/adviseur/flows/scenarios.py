@@ -29,7 +29,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from adviseur.content import ContentError, LocatedYaml, Problem, did_you_mean, load_located_yaml, validation_problems
+from adviseur.content import ContentError, LocatedYaml, Problem, did_you_mean, load_located_yaml
+from adviseur.content.schema import schema_problems
 from adviseur.flows import messages as msg
 from adviseur.flows.engine import EngineError, FlowEngine
 from adviseur.flows.loader import SCENARIO_DIR, FlowLibrary
@@ -173,7 +174,7 @@ def _load_scenario(path: Path) -> tuple[LocatedYaml | None, ScenarioFile | None,
     try:
         scenario = ScenarioFile.model_validate(doc.data if doc.data is not None else {})
     except ValidationError as exc:
-        return doc, None, problems + validation_problems(doc, exc, model=ScenarioFile)
+        return doc, None, problems + schema_problems(doc, exc, ScenarioFile)
     return doc, scenario, problems
 
 

@@ -15,7 +15,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from adviseur.content import ContentError, LocatedYaml, Problem, did_you_mean, load_located_yaml
-from adviseur.content.yamlsource import validation_problems
+from adviseur.content.schema import schema_problems
 from adviseur.knowledge.models import (
     EvidenceFile,
     PillarsFile,
@@ -83,7 +83,7 @@ def _validate(doc: LocatedYaml, model: type[M], problems: list[Problem]) -> M | 
     try:
         return model.model_validate(doc.data)
     except ValidationError as exc:
-        problems.extend(validation_problems(doc, exc, model=model))
+        problems.extend(schema_problems(doc, exc, model))
         return None
 
 
@@ -125,6 +125,8 @@ def _load_collecting(root: Path | None) -> tuple[KnowledgeBase | None, list[Prob
 
     records: list[Record] = []
     record_docs: list[tuple[LocatedYaml, int, Record]] = []
+    broken_ids: set[str] = set()
+    """Ids of records that failed validation: links to them are not reported a second time."""
     record_files: dict[str, Path] = {}
     for path in sorted((root / "records").glob("*.yaml")):
         doc, parsed = _load(path, RecordFile, problems)
@@ -136,6 +138,8 @@ def _load_collecting(root: Path | None) -> tuple[KnowledgeBase | None, list[Prob
                 try:
                     rec = Record.model_validate(raw)
                 except ValidationError:
+                    if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+                        broken_ids.add(raw["id"])
                     continue
                 records.append(rec)
                 record_docs.append((doc, i, rec))
@@ -163,13 +167,15 @@ def _load_collecting(root: Path | None) -> tuple[KnowledgeBase | None, list[Prob
         references=vocab["references.yaml"],  # type: ignore[arg-type]
         record_files=record_files,
     )
-    problems.extend(_cross_check(kb, record_docs))
+    problems.extend(_cross_check(kb, record_docs, broken_ids))
     _check_vocabulary_ids(root, kb, problems)
     _check_signal_links(root, kb, problems)
     return kb, problems
 
 
-def _cross_check(kb: KnowledgeBase, record_docs: list[tuple[LocatedYaml, int, Record]]) -> list[Problem]:
+def _cross_check(
+    kb: KnowledgeBase, record_docs: list[tuple[LocatedYaml, int, Record]], broken_ids: set[str]
+) -> list[Problem]:
     problems: list[Problem] = []
     vocabularies = {
         "signals": kb.signal_by_id,
@@ -180,7 +186,7 @@ def _cross_check(kb: KnowledgeBase, record_docs: list[tuple[LocatedYaml, int, Re
     for doc, i, rec in record_docs:
         for field_name, known in vocabularies.items():
             for j, value in enumerate(getattr(rec, field_name)):
-                if value not in known:
+                if value not in known and value not in broken_ids:
                     what = {"signals": "signaal", "target_groups": "doelgroep", "references": "referentie", "related": "record"}[field_name]
                     problems.append(
                         doc.problem(("records", i, field_name, j), f"onbekend {what} '{value}'{did_you_mean(value, known)}")

@@ -10,37 +10,17 @@ from hypothesis import strategies as st
 
 from adviseur.flows.expr import ExprError, compile_expr, parse, unparse
 from adviseur.flows.expr.ast import Binary, Call, Compare, Expr, ListExpr, Lit, Logic, Name, Unary, structure
+from tests.flows.fake_env import FakeEnv
 
 NAMES = ["a", "b", "leeftijd", "zorgen"]
+SCORES = {name: 2.0 for name in NAMES}
+"""Every score group scores 2 in these tests."""
+VISITED = {"a"}
 TOKENS = [
     "a", "b", "leeftijd", "1", "2.5", '"x"', "'y'", "true", "false", "and", "or", "not", "in",
     "==", "!=", "<", "<=", ">", ">=", "+", "-", "*", "/", "(", ")", "[", "]", ",",
     "answered(", "count(", "score(", "min(", "=", "&&", "en", "{", "3,5",
 ]
-
-
-class Env:
-    def __init__(self, values: dict[str, Any]) -> None:
-        self.values = values
-
-    def get(self, name: str) -> Any:
-        return self.values.get(name)
-
-    def answered(self, q: str) -> bool:
-        return self.values.get(q) is not None
-
-    def count(self, q: str) -> int:
-        v = self.values.get(q)
-        return len(v) if isinstance(v, list) else int(v is not None)
-
-    def score(self, g: str) -> float:
-        return 2.0
-
-    def percent(self, g: str) -> float | None:
-        return None
-
-    def visited(self, n: str) -> bool:
-        return n == "a"
 
 
 def _lit() -> st.SearchStrategy[Expr]:
@@ -131,7 +111,7 @@ def test_unparse_then_parse_gives_the_same_tree(tree: Expr) -> None:
 @settings(max_examples=300)
 @given(TREES, ENVS)
 def test_evaluation_is_total(tree: Expr, values: dict[str, Any]) -> None:
-    result = compile_expr(parse(unparse(tree)))(Env(values))
+    result = compile_expr(parse(unparse(tree)))(FakeEnv(values, scores=SCORES, visited=VISITED))
     assert result is None or isinstance(result, (bool, int, float, str, list))
 
 
@@ -161,4 +141,4 @@ def reference(tree: Expr) -> int:
 @settings(max_examples=300)
 @given(NUMERIC)
 def test_arithmetic_matches_plain_integer_arithmetic(tree: Expr) -> None:
-    assert compile_expr(parse(unparse(tree)))(Env({})) == reference(tree)
+    assert compile_expr(parse(unparse(tree)))(FakeEnv({}, scores=SCORES, visited=VISITED)) == reference(tree)

@@ -150,3 +150,13 @@ def test_graph_and_run_in_a_real_process() -> None:
     result = run_cli("run", "example", "--answers", str(SCENARIO), "--json")
     assert_no_traceback(result)
     assert json.loads(result.stdout)["flow"] == "example"
+
+
+def test_run_shows_first_steps_on_top_for_an_acute_case(capsys: pytest.CaptureFixture[str]) -> None:
+    from adviseur.locations import flows_dir
+
+    scenario = flows_dir() / "scenarios" / "signalen" / "acuut-huiselijk-geweld.yaml"
+    code, out, _ = run(capsys, "run", "signalen", "--answers", str(scenario))
+    assert code == 0
+    head = out.split("Antwoorden:")[0]
+    assert "EERST DOEN" in head and "112" in head and "Veilig Thuis" in head

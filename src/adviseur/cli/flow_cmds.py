@@ -175,7 +175,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     elif args.json:
         print_json(result)
     else:
-        _print_run(outcome, recommendations, notes)
+        _print_run(outcome, recommendations, urgent, notes)
     return 0
 
 
@@ -202,10 +202,16 @@ def _advice(outcome) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     return advice.recommendations, advice.urgent
 
 
-def _print_run(outcome, recommendations: list[dict[str, Any]], notes: list[str]) -> None:
+def _print_run(
+    outcome, recommendations: list[dict[str, Any]], urgent: list[dict[str, Any]], notes: list[str]
+) -> None:
     from adviseur.flows.runtime import format_number
 
     print(f"{outcome.flow_title} (versie {outcome.flow_version})")
+    if urgent:  # safety first, before anything else a busy professional reads
+        print("\nEERST DOEN:")
+        for step in urgent:
+            print(f"  {step['label']}: {' '.join(step['first_steps'].split())}")
     print("Pad: " + " → ".join(outcome.path))
     print("\nAntwoorden:")
     for key, text in outcome.answer_texts.items():

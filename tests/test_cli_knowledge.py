@@ -82,3 +82,12 @@ def test_check_covers_the_search_synonyms(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "synonyms.yaml" in result.stdout and "bedoel je 'huurachterstand'" in result.stdout
     assert_no_traceback(result)
+
+
+def test_usage_errors_are_dutch_with_a_suggestion() -> None:
+    result = run_cli("lijst")
+    assert result.returncode == 2
+    assert "ongeldige keuze 'lijst'" in result.stderr and "bedoel je 'list'?" in result.stderr
+    assert "error:" not in result.stderr and "usage:" not in result.stderr
+    result = run_cli("show")
+    assert result.returncode == 2 and "ontbreekt: id" in result.stderr

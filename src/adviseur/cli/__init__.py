@@ -10,18 +10,48 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from adviseur import __version__
 from adviseur.cli import app_cmds, flow_cmds, knowledge_cmds, search_cmd
 
 
+class DutchArgumentParser(argparse.ArgumentParser):
+    """argparse with its usage errors in Dutch, a 'did you mean' for a misspelt command, and
+    exit code 2 (as argparse itself)."""
+
+    _PATTERNS: tuple[tuple[str, str], ...] = (
+        (r"the following arguments are required: (.+)", "ontbreekt: {0}"),
+        (r"argument (\S+): invalid choice: '([^']*)' \(choose from (.+)\)", "ongeldige keuze '{1}' voor {0}{hint}; kies uit {2}"),
+        (r"unrecognized arguments: (.+)", "onbekende opties: {0}"),
+        (r"argument (\S+): expected one argument", "{0} heeft een waarde nodig"),
+        (r"argument (\S+): invalid (\w+) value: '([^']*)'", "ongeldige waarde '{2}' voor {0}"),
+    )
+
+    def error(self, message: str) -> NoReturn:
+        import re
+
+        from adviseur.content import did_you_mean
+
+        for pattern, template in self._PATTERNS:
+            match = re.fullmatch(pattern, message)
+            if match:
+                groups = match.groups()
+                hint = ""
+                if "invalid choice" in pattern:
+                    hint = did_you_mean(groups[1], [c.strip(" '") for c in groups[2].split(",")])
+                message = template.format(*groups, hint=hint)
+                break
+        self.exit(2, f"{self.prog}: {message}\nZie '{self.prog} --help'.\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DutchArgumentParser(
         prog="adviseur",
         description="Adviseur: preventie van dakloosheid — interventies, praktijkvoorbeelden en zelfscans.",
     )
     parser.add_argument("--version", action="version", version=f"adviseur {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMANDO")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDO", parser_class=DutchArgumentParser)
     for module in (app_cmds, knowledge_cmds, search_cmd, flow_cmds):
         module.register(sub)
     return parser

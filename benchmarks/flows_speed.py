@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import random
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -33,21 +32,7 @@ from adviseur.flows.lint import check_flow_paths, lint_program  # noqa: E402
 from adviseur.flows.loader import FlowLibrary  # noqa: E402
 from adviseur.flows.vocab import load_vocabulary  # noqa: E402
 from adviseur.locations import flows_dir  # noqa: E402
-
-
-def stats(samples: list[float]) -> dict[str, float]:
-    ordered = sorted(samples)
-    p95 = ordered[max(0, int(round(0.95 * len(ordered))) - 1)]
-    return {"median": round(statistics.median(ordered), 3), "p95": round(p95, 3), "n": len(ordered)}
-
-
-def timed(fn, repeat: int) -> list[float]:
-    out = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - start) * 1000)
-    return out
+from timing import summary, timed  # noqa: E402
 
 
 def load_all() -> list:
@@ -130,14 +115,14 @@ def main() -> None:
                 "benchmark": "flows_speed",
                 "flows": len(programs),
                 "first_load_ms": round(first, 2),
-                "load_ms": stats(load),
-                "load_and_lint_ms": stats(lint),
-                "check_ms": stats(check),
-                "step_ms": stats(steps),
+                "load_ms": summary(load),
+                "load_and_lint_ms": summary(lint),
+                "check_ms": summary(check),
+                "step_ms": summary(steps),
                 "step_flows": flows,
-                "snapshot_ms": stats(snapshot_ms),
-                "resume_ms": stats(resume_ms),
-                "outcome_ms": stats(outcome_ms),
+                "snapshot_ms": summary(snapshot_ms),
+                "resume_ms": summary(resume_ms),
+                "outcome_ms": summary(outcome_ms),
                 "targets": {"load_and_lint_ms": 100, "step_ms": 1},
             },
             indent=2,

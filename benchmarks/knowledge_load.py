@@ -7,7 +7,6 @@ keeps none), timed with perf_counter. Prints JSON; quote the median.
 from __future__ import annotations
 
 import json
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -15,31 +14,23 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from adviseur.knowledge import check_knowledge, load_knowledge  # noqa: E402
-
-
-def measure(fn, repeat: int) -> list[float]:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return times
+from timing import summary, timed  # noqa: E402
 
 
 def main() -> None:
     t0 = time.perf_counter()
     kb = load_knowledge()
     first = (time.perf_counter() - t0) * 1000
-    load = measure(load_knowledge, 30)
-    check = measure(check_knowledge, 30)
+    load = timed(load_knowledge, 30)
+    check = timed(check_knowledge, 30)
     print(
         json.dumps(
             {
                 "benchmark": "knowledge_load",
                 "records": len(kb.records),
                 "first_load_ms": round(first, 2),
-                "load_ms": {"median": round(statistics.median(load), 2), "p95": round(sorted(load)[int(0.95 * len(load)) - 1], 2)},
-                "check_ms": {"median": round(statistics.median(check), 2)},
+                "load_ms": summary(load, 2),
+                "check_ms": summary(check, 2),
                 "target_ms": 150,
             },
             indent=2,

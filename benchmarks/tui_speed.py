@@ -17,11 +17,12 @@ import asyncio
 import json
 import os
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
+
+from timing import summary
 
 FIRST_SCREEN = r"""
 import time, asyncio
@@ -96,15 +97,6 @@ async def interactive() -> tuple[list[float], list[float]]:
     return keypress, keypress_work, search, search_work
 
 
-def summary(values: list[float], digits: int = 2) -> dict[str, float]:
-    ordered = sorted(values)
-    return {
-        "median": round(statistics.median(ordered), digits),
-        "p95": round(ordered[max(0, int(0.95 * len(ordered)) - 1)], digits),
-        "n": len(ordered),
-    }
-
-
 def main() -> None:
     os.environ.setdefault("ADVISEUR_DATA_DIR", tempfile.mkdtemp(prefix="adviseur-bench-"))
     cold = first_screen()
@@ -114,11 +106,11 @@ def main() -> None:
         json.dumps(
             {
                 "benchmark": "tui_speed",
-                "first_screen_s": summary(cold, 3),
-                "keypress_to_next_question_ms": summary(keypress),
-                "keypress_to_question_mounted_ms": summary(keypress_work),
-                "search_keystroke_ms": summary(search),
-                "search_keystroke_to_results_updated_ms": summary(search_work),
+                "first_screen_s": summary(cold),
+                "keypress_to_next_question_ms": summary(keypress, 2),
+                "keypress_to_question_mounted_ms": summary(keypress_work, 2),
+                "search_keystroke_ms": summary(search, 2),
+                "search_keystroke_to_results_updated_ms": summary(search_work, 2),
                 "max_rss_mb": round(rss_mb, 1),
                 "targets": {"first_screen_s": 1.0, "keypress_ms": 50, "search_ms": 30, "rss_mb": 150},
             },

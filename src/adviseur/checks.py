@@ -17,12 +17,10 @@ def _knowledge_root(path: Path) -> Path | None:
 
 
 def check_paths(paths: Sequence[Path]) -> list[Problem]:
-    from adviseur.knowledge import check_knowledge
     from adviseur.locations import flows_dir, knowledge_dir
 
     if not paths:
-        root = knowledge_dir()
-        return check_knowledge(root) + _check_synonyms(root) + _check_flows([flows_dir()])
+        return _check_knowledge(knowledge_dir()) + _check_flows([flows_dir()])
     problems: list[Problem] = []
     flow_paths: list[Path] = []
     for path in paths:
@@ -31,7 +29,7 @@ def check_paths(paths: Sequence[Path]) -> list[Problem]:
             continue
         root = _knowledge_root(path.resolve())
         if root is not None:
-            found = check_knowledge(root) + _check_synonyms(root)
+            found = _check_knowledge(root)
             if path.is_file():  # only what concerns the file asked about
                 found = [p for p in found if p.path.resolve() == path.resolve()]
             problems.extend(found)
@@ -50,22 +48,18 @@ def _check_flows(paths: list[Path]) -> list[Problem]:
     return check_flow_paths(paths)
 
 
-def _check_synonyms(root: Path) -> list[Problem]:
-    """knowledge/synonyms.yaml belongs to search, but it is content: check it with the rest."""
+def _check_knowledge(root: Path) -> list[Problem]:
+    """The knowledge files, and knowledge/synonyms.yaml (search's, but content too) against the
+    same loaded vocabularies."""
     from adviseur.content import ContentError
-    from adviseur.knowledge import load_knowledge
+    from adviseur.knowledge.loader import load_and_check
     from adviseur.search.synonyms import load_synonyms
 
+    kb, problems = load_and_check(root)
+    if kb is None:
+        return problems  # a broken vocabulary: synonym ids cannot be checked
     try:
-        kb = load_knowledge(root)
-    except ContentError:
-        return []  # the knowledge problems are reported already; ids cannot be checked
-    try:
-        load_synonyms(
-            root / "synonyms.yaml",
-            signal_ids=kb.signal_by_id,
-            target_group_ids=kb.target_group_by_id,
-        )
+        load_synonyms(root / "synonyms.yaml", signal_ids=kb.signal_by_id, target_group_ids=kb.target_group_by_id)
     except ContentError as exc:
-        return exc.problems
-    return []
+        problems = problems + exc.problems
+    return problems

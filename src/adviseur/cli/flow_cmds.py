@@ -9,7 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from adviseur.flows.advice_bridge import AdviceResult
 
 from adviseur.cli.output import fail, print_json
 
@@ -137,7 +140,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     except FlowRuntimeError as exc:
         return fail(str(exc), 1)
     outcome = engine.outcome()
-    recommendations, urgent = _advice(outcome)
+    advice = _advice(outcome)
+    recommendations = advice.recommendations if advice is not None else []
+    urgent = advice.urgent if advice is not None else []
     payload = outcome.to_json(include_sensitive=True)
     result = {
         "flow": outcome.flow_id,
@@ -171,7 +176,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         for line in extras.messages:
             print(f"adviseur: {line}", file=sys.stderr)
     if args.summary:
-        print(_case_summary(outcome), end="")
+        if advice is None:
+            return fail("de casussamenvatting kon niet worden gemaakt", 1)
+        print(advice.summary_markdown(), end="")
     elif args.json:
         print_json(result)
     else:
@@ -179,27 +186,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _case_summary(outcome) -> str:
-    """The anonymised summary: signals and advice, never the resident's own words."""
-    from adviseur.advice import case_summary_markdown, profile_from_outcome, recommend
-    from adviseur.knowledge import load_knowledge
-    from adviseur.search import get_index
-
-    kb = load_knowledge()
-    profile = profile_from_outcome(outcome, kb)
-    index = get_index() if profile.free_text else None
-    return case_summary_markdown(profile, recommend(profile, kb, index), kb)
-
-
-def _advice(outcome) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _advice(outcome) -> AdviceResult | None:
     from adviseur.flows.advice_bridge import advise
 
     try:
-        advice = advise(outcome)
+        return advise(outcome)
     except Exception as exc:  # noqa: BLE001 - advice is optional here; its error must not hide the run
         print(f"adviseur: waarschuwing: aanbevelingen konden niet worden berekend ({exc})", file=sys.stderr)
-        return [], []
-    return advice.recommendations, advice.urgent
+        return None
 
 
 def _print_run(

@@ -98,7 +98,7 @@ def _load(path: Path, model: type[M], problems: list[Problem]) -> tuple[LocatedY
 
 def load_knowledge(root: Path | None = None) -> KnowledgeBase:
     """Load knowledge/ (default: the shipped one). Raises ContentError listing every problem."""
-    kb, problems = _load_collecting(root)
+    kb, problems = load_and_check(root)
     if kb is None or any(p.severity == "error" for p in problems):
         raise ContentError(problems)
     return kb
@@ -106,10 +106,12 @@ def load_knowledge(root: Path | None = None) -> KnowledgeBase:
 
 def check_knowledge(root: Path | None = None) -> list[Problem]:
     """Every problem in knowledge/, errors and warnings, in file order."""
-    return _load_collecting(root)[1]
+    return load_and_check(root)[1]
 
 
-def _load_collecting(root: Path | None) -> tuple[KnowledgeBase | None, list[Problem]]:
+def load_and_check(root: Path | None = None) -> tuple[KnowledgeBase | None, list[Problem]]:
+    """The knowledge base as far as it could be built (None when a vocabulary is broken) and
+    every problem found; for callers that check more content against it (`adviseur check`)."""
     from adviseur.locations import knowledge_dir
 
     root = root or knowledge_dir()

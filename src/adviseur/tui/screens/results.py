@@ -7,6 +7,7 @@ the screen only lays out what the core computed.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import ClassVar
 
@@ -118,7 +119,7 @@ class ResultsScreen(Screen[None]):
 
     def _comparison_section(self) -> ComposeResult:
         """How this scan compares with the last saved one for the same municipality or team."""
-        comparison = self._comparison()
+        comparison = self.comparison
         if comparison is None:
             if self.label:
                 yield Static(
@@ -139,7 +140,10 @@ class ResultsScreen(Screen[None]):
         for gap in comparison.new_gaps:
             yield Static(f"✗ nieuw verbeterpunt: {gap}", classes="transcript-entry", markup=False)
 
-    def _comparison(self):
+    @cached_property
+    def comparison(self):
+        """Looked up once, when the results open: after 's' the latest saved scan is this one,
+        and a report must still compare with the scan before it."""
         if not self.label or not self.outcome.finished:
             return None
         from adviseur.reports import compare_with_record, previous_scan
@@ -209,7 +213,7 @@ class ResultsScreen(Screen[None]):
             self.program,
             kb,
             advice=advice if wants_advice(self.outcome) else (),
-            comparison=self._comparison() if "scores" in self.shows else None,
+            comparison=self.comparison if "scores" in self.shows else None,
             subject=self.label,
         )
         base = _export_path(self.outcome.flow_id)

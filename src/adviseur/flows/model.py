@@ -15,6 +15,8 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
+from adviseur.knowledge.applicability import CaseFact
+
 NodeId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
 """Ids that expressions use (nodes, sections, score groups, variables): no '-', which is minus."""
 ChoiceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=60)]
@@ -122,6 +124,9 @@ class Choice(Strict):
     stage: Slug | None = None
     """The stage of the case this answer points to (e.g. voorzorg, herstelzorg, woonvraag)."""
     life_phase: Slug | None = None
+    facts: list[CaseFact] = []
+    """What the answer states about the case's housing or household (heeft-woning, met-kinderen…):
+    the advisor rules out records that do not fit them (adviseur.knowledge.applicability)."""
     urgent: bool = False
     """Safety is at stake: the app shows what to do now before anything else."""
     score: float | None = None

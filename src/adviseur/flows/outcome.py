@@ -203,6 +203,8 @@ class FlowOutcome:
     pillars: dict[str, list[Reason]] = field(default_factory=dict)
     stages: dict[str, list[Reason]] = field(default_factory=dict)
     life_phases: dict[str, list[Reason]] = field(default_factory=dict)
+    facts: dict[str, list[Reason]] = field(default_factory=dict)
+    """Housing and household facts (adviseur.knowledge.applicability) with the answers behind them."""
     leads: dict[str, list[Reason]] = field(default_factory=dict)
     urgent: list[UrgentNote] = field(default_factory=list)
     variables: dict[str, Any] = field(default_factory=dict)
@@ -237,6 +239,7 @@ class FlowOutcome:
             "pillars": _reasons_json(self.pillars),
             "stages": _reasons_json(self.stages),
             "life_phases": _reasons_json(self.life_phases),
+            "facts": _reasons_json(self.facts),
             "leads": _reasons_json(self.leads),
             "urgent": [
                 {"node": u.node, "text": u.text, "reason": u.reason.to_json() if u.reason else None} for u in self.urgent
@@ -351,6 +354,8 @@ def build_outcome(program: Program, walk: Walk) -> FlowOutcome:
                     _add(out.stages, choice.stage, reason)
                 if choice.life_phase:
                     _add(out.life_phases, choice.life_phase, reason)
+                for fact in choice.facts:
+                    _add(out.facts, fact, reason)
                 if choice.urgent:
                     out.urgent.append(UrgentNote(visit.node, str(reason), reason))
             if q.node.search and isinstance(value, str) and value:

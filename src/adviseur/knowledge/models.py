@@ -12,6 +12,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from adviseur.knowledge.applicability import Audience, Household, Housing, LifePhase
+
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -44,6 +46,37 @@ class Evidence(Strict):
     """Caveats and findings the annex reports, in our own words."""
 
 
+class Exclusion(Strict):
+    """A situation in which the record would be wrong although its signals fit.
+
+    Example: a couple programme against violence is not for a victim who has left the partner.
+    """
+
+    signals: list[Slug] = Field(min_length=1)
+    """The record is ruled out when the case has any of these signals."""
+    reason: Text
+    """Completes 'Niet geadviseerd: …' in Dutch, e.g. 'een programma voor stellen die samen verder
+    willen, niet voor iemand die het geweld is ontvlucht'."""
+
+
+class Applicability(Strict):
+    """Whom a record is for and in which situations; empty lists mean 'any'."""
+
+    audience: list[Audience] = Field(min_length=1)
+    housing: list[Housing] = []
+    life_phases: list[LifePhase] = []
+    households: list[Household] = []
+    excludes: list[Exclusion] = []
+
+    @model_validator(mode="after")
+    def _no_repeats(self) -> Applicability:
+        for name in ("audience", "housing", "life_phases", "households"):
+            values = getattr(self, name)
+            if len(set(values)) != len(values):
+                raise ValueError(f"een waarde staat dubbel in '{name}'")
+        return self
+
+
 class Record(Strict):
     """One item of the annex."""
 
@@ -71,6 +104,8 @@ class Record(Strict):
     """A cost-benefit (MKBA) or societal-value finding, where the annex gives one."""
     references: list[Slug] = []
     related: list[Slug] = []
+    applies: Applicability | None = None
+    """Whom the record is for and when it would be wrong (see adviseur.knowledge.applicability)."""
 
     @model_validator(mode="after")
     def _placement_is_complete(self) -> Record:

@@ -1,0 +1,71 @@
+"""For whom a record is, and when it would be wrong: the vocabulary of applicability.
+
+A professional stops trusting advice after one answer that is wrong for the person in front of
+them (housing for the homeless given to someone with a home, a work programme for a pensioner, a
+course for relatives given to the client). Fit by signals cannot prevent that: Housing First and
+an eviction-prevention team share the signal 'dakloos'. So every record states, next to its
+signals, the situations it is for, and the advisor rules out what does not apply *before* it
+ranks (`adviseur.advice.rules`). Flow answers state the same facts about a case (a choice's
+`facts:`), so both sides speak one small vocabulary, defined here once.
+
+Kept free of pydantic and the loader: the flow model imports these names too.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+Audience = Literal["inwoner", "naasten", "professionals", "gemeente", "partners"]
+"""Who takes part in or uses it: the resident, relatives and carers, professionals (a guide or
+method for the worker), the municipality (policy), or partners (corporations, care providers)."""
+Housing = Literal["heeft-woning", "woning-in-gevaar", "geen-woning", "verlaat-instelling"]
+"""The housing situations a record fits; a case can be in more than one (a home with arrears)."""
+Household = Literal["alleenstaand", "met-partner", "met-kinderen"]
+"""Household facts: a couple programme needs a partner, a parenting programme children."""
+LifePhase = Literal["jeugd", "jongvolwassen", "volwassen", "oudere"]
+"""The same phases the casework interview sets from the age band (under 18, 18-27, 27-65, 65+)."""
+CaseFact = Literal[
+    "heeft-woning", "woning-in-gevaar", "geen-woning", "verlaat-instelling",
+    "alleenstaand", "met-partner", "met-kinderen",
+]
+"""What a flow answer can state about a case (a housing situation or a household fact)."""
+
+AUDIENCES: tuple[Audience, ...] = get_args(Audience)
+HOUSING: tuple[Housing, ...] = get_args(Housing)
+HOUSEHOLDS: tuple[Household, ...] = get_args(Household)
+LIFE_PHASES: tuple[LifePhase, ...] = get_args(LifePhase)
+CASE_FACTS: tuple[CaseFact, ...] = get_args(CaseFact)
+assert set(CASE_FACTS) == set(HOUSING) | set(HOUSEHOLDS)
+
+#: Dutch phrases that complete "bedoeld voor …" in an explanation.
+AUDIENCE_PHRASES: dict[str, str] = {
+    "inwoner": "de inwoner zelf",
+    "naasten": "naasten en mantelzorgers van iemand met problemen",
+    "professionals": "professionals",
+    "gemeente": "gemeenten (beleid en organisatie)",
+    "partners": "partners van de gemeente, zoals corporaties en zorgaanbieders",
+}
+HOUSING_PHRASES: dict[str, str] = {
+    "heeft-woning": "mensen met een eigen woning",
+    "woning-in-gevaar": "mensen van wie de woning in gevaar is",
+    "geen-woning": "mensen zonder woning",
+    "verlaat-instelling": "mensen die een instelling verlaten",
+}
+HOUSEHOLD_PHRASES: dict[str, str] = {
+    "alleenstaand": "alleenstaanden",
+    "met-partner": "mensen met een partner",
+    "met-kinderen": "ouders met kinderen",
+}
+LIFE_PHASE_PHRASES: dict[str, str] = {
+    "jeugd": "jongeren onder de 18",
+    "jongvolwassen": "jongvolwassenen (18 tot 27 jaar)",
+    "volwassen": "volwassenen (27 tot 65 jaar)",
+    "oudere": "ouderen (65 jaar en ouder)",
+}
+
+
+def or_list(phrases: list[str]) -> str:
+    """'a', 'a of b', 'a, b of c': how the explanations list alternatives."""
+    if len(phrases) <= 1:
+        return "".join(phrases)
+    return ", ".join(phrases[:-1]) + " of " + phrases[-1]

@@ -26,9 +26,13 @@ def profile_from_outcome(outcome: FlowOutcome, kb: KnowledgeBase) -> CaseProfile
         if group in kb.target_group_by_id:
             for reason in reasons:
                 profile.add_target_group(group, str(reason))
+    for fact, reasons in outcome.facts.items():
+        for reason in reasons:
+            profile.add_fact(fact, str(reason))
     profile.stages = [s for s in outcome.stages if s in STAGE_PILLAR]  # type: ignore[misc]
     if outcome.life_phases:
-        profile.life_phase = next(iter(outcome.life_phases))
+        profile.life_phase, reasons = next(iter(outcome.life_phases.items()))
+        profile.life_phase_because = [str(r) for r in reasons]
     if outcome.search_texts:
         profile.free_text = "\n".join(outcome.search_texts)
     return profile

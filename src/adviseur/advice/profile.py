@@ -28,11 +28,21 @@ class CaseProfile:
     stages: list[Stage] = field(default_factory=list)
     life_phase: str | None = None
     """jeugd, jongvolwassen, volwassen or oudere: keeps advice for older people from a 30-year-old."""
+    life_phase_because: list[str] = field(default_factory=list)
+    facts: dict[str, list[str]] = field(default_factory=dict)
+    """Housing and household facts (adviseur.knowledge.applicability) -> the answers that stated them."""
     free_text: str | None = None
     """The professional's own description; searched, never repeated in summaries unless asked."""
+    confirmed: list[str] = field(default_factory=list)
+    """Signals found in the free text that the professional confirmed (they count like answers)."""
 
     def add_signal(self, signal: str, because: str) -> None:
         reasons = self.signals.setdefault(signal, [])
+        if because not in reasons:
+            reasons.append(because)
+
+    def add_fact(self, fact: str, because: str) -> None:
+        reasons = self.facts.setdefault(fact, [])
         if because not in reasons:
             reasons.append(because)
 

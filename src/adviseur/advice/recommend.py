@@ -1,18 +1,21 @@
-"""Answers -> a ranked, explained list of interventions, practice examples and national resources.
+"""Answers -> one ranked, explained list of advice for the person in front of you.
 
-Ranking, in order of what matters to a professional with a client waiting:
-1. fit: the case's signals a record addresses, each weighted by its expert weight in
-   signals.yaml and by how specific it is (a signal that few interventions address, such as
-   leaving youth care, says more than stress, which many do), with diminishing returns for each
-   further match; damped for records that list many signals the case does not have;
-2. target group and stage fit, as smaller bonuses; a record meant for another life phase (older
-   people, young people) than the resident's is pushed down, not hidden;
+In the order a professional with a client waiting needs it:
+1. rules first (`rules.py`): records that do not apply to this person (housing for the homeless for
+   someone with a home, a work programme for a pensioner, a course for relatives given to the
+   client) are removed before anything is ranked, and keep their reason for "waarom niet?";
+2. fit: the case's signals a record addresses, each weighted by its expert weight in signals.yaml
+   and by how specific it is (leaving youth care says more than stress, which many records
+   address), with diminishing returns for each further match; damped for records that list many
+   signals the case does not have; target group and stage fit as smaller bonuses;
 3. evidence: a small bonus so that at equal fit the stronger evidence comes first, small enough
-   that a well-fitting inspiring intervention still beats a poorly fitting effective one;
-4. balance: every life domain with a strong match gets a place, and no domain more than three of
-   the eight, so a multi-problem case gets a balanced picture instead of ten debt tips.
+   that a well-fitting practice example still beats a poorly fitting effective intervention;
+4. one order for interventions and practice examples alike, cut where matches become weak (below
+   a share of the best), with a mild penalty for a life domain already shown, so a multi-problem
+   case gets a balanced picture but no weak match takes the place of a strong one. The first three
+   form the 'eerst doen' plan; national resources get their own short list.
 Deterministic: the same profile always gives the same advice (ties break on id).
-The weights were tuned on the casework scenarios (benchmarks/advice_quality.py).
+The weights were tuned on benchmarks/advice_cases/tune (benchmarks/advice_trust.py).
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from adviseur.advice.free_text import Found, read_description
 from adviseur.advice.profile import STAGE_PILLAR, CaseProfile
+from adviseur.advice.rules import RuledOut, for_carer, rule_out
 from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.knowledge.models import Record
 from adviseur.knowledge.present import LEVEL_RANK, evidence_explanation, level_label
@@ -42,32 +47,28 @@ DOMAIN_LABELS = {
     "overgang": "Overgang uit een instelling",
     "meerdere": "Meerdere leefgebieden",
 }
-MAX_INTERVENTIONS = 8
-MAX_EXAMPLES = 6
+PLAN_SIZE = 3
+"""'Eerst doen': at most three steps, more is not a plan."""
+MAX_RANKED = 10
 MAX_RESOURCES = 5
-FREE_TEXT_WEIGHT = 0.8
-FREE_TEXT_REASON = "past bij je eigen beschrijving"
-"""Reasons from the free text start with this; the case summary drops the matched words."""
+NAMED_WEIGHT = 1.0
+"""A record the professional named in the description ('CTI'): a wish, weighed like one strong signal."""
+NAMED_REASON = "je noemde het zelf in je beschrijving"
+CONFIRMED_REASON = "bevestigd uit je beschrijving"
 IMPLIED_WEIGHT = 0.5
 DAMPING = 0.05
-OTHER_PHASE_FACTOR = 0.4
 DIMINISHING = 0.5
 PRIMARY_GROUP_BONUS = 0.8
 OTHER_GROUP_BONUS = 0.2
 STAGE_BONUS = 0.2
 """For a record in the pillar the case's stage points to (voorzorg, herstelzorg, inclusief wonen)."""
-PER_DOMAIN = 3
-"""At most this many of the interventions shown come from one life domain."""
-STRONG_SHARE = 0.5
-"""A domain whose best match scores at least this share of the overall best always gets a place."""
+MIN_SHARE = 0.4
+"""A match scoring below this share of the best is weak: it is not shown (why-not says so)."""
+DOMAIN_REPEAT = 0.85
+"""Each earlier pick from the same life domain multiplies a candidate's score by this while
+choosing the order, so a second domain's best can come before a third item of the first."""
 MULTI_DOMAIN = 3
 """Signals in this many life domains imply 'problemen op meerdere leefgebieden'."""
-#: Target groups that tie a record to a life phase, and the phases they fit.
-PHASE_GROUPS = {
-    "ouderen": {"oudere"},
-    "jongeren": {"jeugd", "jongvolwassen"},
-    "jongeren-uit-jeugdzorg": {"jeugd", "jongvolwassen"},
-}
 
 
 @dataclass
@@ -78,6 +79,15 @@ class Recommendation:
     domain: str
     matched_signals: list[str]
     related_examples: list[Record] = field(default_factory=list)
+    for_carer: bool = False
+    """Advised for a relative or carer of the resident (a record for naasten), said on the card."""
+    named_words: str | None = None
+    """The user's own words that named this record in the description: shown on screen only."""
+
+    @property
+    def caveats(self) -> list[str]:
+        """The annex's caveats and findings (evidence notes), shown with the advice."""
+        return list(self.record.evidence.notes) if self.record.evidence else []
 
     def to_json(self, kb: KnowledgeBase) -> dict[str, Any]:
         ev = self.record.evidence
@@ -88,7 +98,9 @@ class Recommendation:
             "score": round(self.score, 3),
             "domain": self.domain,
             "domain_label": DOMAIN_LABELS.get(self.domain, self.domain),
+            "for_carer": self.for_carer,
             "reasons": self.reasons,
+            "caveats": self.caveats,
             "signals": self.matched_signals,
             "evidence": None
             if ev is None
@@ -124,25 +136,60 @@ class UrgentStep:
 @dataclass
 class Advice:
     urgent: list[UrgentStep]
-    interventions: list[Recommendation]
-    practice_examples: list[Recommendation]
-    national_resources: list[Recommendation]
+    ranked: list[Recommendation]
+    """Interventions and practice examples in one order of fit; the first PLAN_SIZE are the plan."""
+    resources: list[Recommendation]
+    """National resources (information, helplines, guides), their own short list."""
+    ruled_out: dict[str, RuledOut] = field(default_factory=dict)
+    """Every record that does not apply to this case, with the reason."""
+    candidates: list[Recommendation] = field(default_factory=list)
+    """Every record that fits at all, best first (also those not shown), for 'waarom niet?'."""
+    found: list[Found] = field(default_factory=list)
+    """What the description names: signals to confirm, records asked for, negations, the past."""
+
+    @property
+    def plan(self) -> list[Recommendation]:
+        return self.ranked[:PLAN_SIZE]
+
+    @property
+    def more(self) -> list[Recommendation]:
+        return self.ranked[PLAN_SIZE:]
 
     @property
     def all(self) -> list[Recommendation]:
-        """Interventions first, then practice examples and national resources."""
-        return self.interventions + self.practice_examples + self.national_resources
+        """The ranked advice, then the national resources."""
+        return self.ranked + self.resources
+
+    @property
+    def interventions(self) -> list[Recommendation]:
+        return [r for r in self.ranked if r.record.kind == "interventie"]
+
+    @property
+    def practice_examples(self) -> list[Recommendation]:
+        return [r for r in self.ranked if r.record.kind == "praktijkvoorbeeld"]
+
+    @property
+    def national_resources(self) -> list[Recommendation]:
+        return self.resources
+
+    @property
+    def suggestions(self) -> list[Found]:
+        """Signals the description names that the answers did not: to confirm, never added silently."""
+        return [f for f in self.found if f.kind == "signaal" and f.status == "nieuw"]
 
     def by_domain(self) -> dict[str, list[Recommendation]]:
+        """The advice after the plan, grouped by life domain in order of first appearance."""
         groups: dict[str, list[Recommendation]] = {}
-        for rec in self.interventions:
+        for rec in self.more:
             groups.setdefault(rec.domain, []).append(rec)
         return groups
 
     def to_json(self, kb: KnowledgeBase) -> dict[str, Any]:
         return {
             "urgent": [u.to_json() for u in self.urgent],
+            "plan": [r.record.id for r in self.plan],
             "recommendations": [r.to_json(kb) for r in self.all],
+            "suggested_signals": [{"signal": f.id, "label": f.label} for f in self.suggestions],
         }
 
 
@@ -168,29 +215,20 @@ def signal_specificity(kb: KnowledgeBase) -> dict[str, float]:
 
 
 def implied_signals(profile: CaseProfile, kb: KnowledgeBase) -> dict[str, str]:
-    """Signals the case implies without being stated (rent arrears -> debts), with their source."""
+    """Signals the case implies without being stated (rent arrears -> debts), with their source.
+
+    Never against an answer: a signal the case's facts contradict (uncertain housing after leaving
+    a clinic, when the answers say a home is arranged) is not inferred (`not_with` in signals.yaml).
+    """
     implied: dict[str, str] = {}
     for signal in profile.signals:
         for other in kb.signal_by_id[signal].implies:
-            if other not in profile.signals:
+            if other not in profile.signals and not set(kb.signal_by_id[other].not_with) & set(profile.facts):
                 implied.setdefault(other, signal)
     domains = {kb.signal_by_id[s].condition for s in profile.signals} - {"meerdere"}
     if len(domains) >= MULTI_DOMAIN and "multiproblematiek" in kb.signal_by_id:
         implied.setdefault("multiproblematiek", "")
     return implied
-
-
-def _other_phase(record: Record, phase: str | None) -> bool:
-    """True when the record is meant for a life phase the resident is not in.
-
-    Records list their target groups most specific first, so the first one decides: Begeleid
-    leren (jongeren first) is for young people, while Krachtwerk (psychisch kwetsbaren first,
-    jongeren later) is also used with young people.
-    """
-    if phase is None or not record.target_groups:
-        return False
-    first = record.target_groups[0]
-    return first in PHASE_GROUPS and phase not in PHASE_GROUPS[first]
 
 
 def _score(
@@ -199,44 +237,38 @@ def _score(
     kb: KnowledgeBase,
     implied: dict[str, str],
     specificity: dict[str, float],
-    text_hits: dict[str, tuple[float, list[str]]],
+    named: dict[str, str],
 ) -> tuple[float, list[str], list[str]]:
     matched = [s for s in record.signals if s in profile.signals]
     via = [s for s in record.signals if s in implied]
     reasons: list[str] = []
     weights = [_signal_weight(kb, s, specificity) for s in matched]
     weights += [IMPLIED_WEIGHT * _signal_weight(kb, s, specificity) for s in via]
+    if record.id in named:
+        weights.append(NAMED_WEIGHT)
+        reasons.append(NAMED_REASON)
     # diminishing returns: the best match counts fully, each further one less, so a record that
     # touches many common signals does not outrank one that answers the case's main signal
     fit = sum(w * DIMINISHING**i for i, w in enumerate(sorted(weights, reverse=True)))
-    if matched or via:
-        # damp records that list many signals the case does not have
-        fit /= 1 + DAMPING * (len(record.signals) - len(matched) - len(via))
-        answers = list(dict.fromkeys(a for s in matched for a in profile.signals[s]))
-        if answers:
-            reasons.append("omdat je aangaf: " + "; ".join(answers))
-        for s in via:
-            label = kb.signal_by_id[s].label.lower()
-            if implied[s]:
-                reasons.append(f"{label} gaat vaak samen met {kb.signal_by_id[implied[s]].label.lower()}")
-            else:
-                reasons.append(f"{label}: er spelen signalen op {MULTI_DOMAIN} of meer leefgebieden")
-    hit = text_hits.get(record.id)
-    if hit:
-        fit += FREE_TEXT_WEIGHT * hit[0]
-        reasons.append(f"{FREE_TEXT_REASON} (" + ", ".join(hit[1][:4]) + ")")
     if fit == 0:
         return 0.0, [], []
+    # damp records that list many signals the case does not have
+    fit /= 1 + DAMPING * max(0, len(record.signals) - len(matched) - len(via))
+    answers = list(dict.fromkeys(a for s in matched for a in profile.signals[s]))
+    if answers:
+        reasons.insert(0, "omdat je aangaf: " + "; ".join(answers))
+    for s in via:
+        label = kb.signal_by_id[s].label.lower()
+        if implied[s]:
+            reasons.append(f"{label} gaat vaak samen met {kb.signal_by_id[implied[s]].label.lower()}")
+        else:
+            reasons.append(f"{label}: er spelen signalen op {MULTI_DOMAIN} of meer leefgebieden")
     groups = [g for g in record.target_groups if g in profile.target_groups]
     if groups:
         # the record's main target group (listed first) says more than a group it also serves
         fit += PRIMARY_GROUP_BONUS if record.target_groups[0] in groups else OTHER_GROUP_BONUS
         labels = ", ".join(kb.target_group_by_id[g].label.lower() for g in groups)
         reasons.append(f"bedoeld voor {labels}")
-    if _other_phase(record, profile.life_phase):
-        fit *= OTHER_PHASE_FACTOR
-        labels = ", ".join(kb.target_group_by_id[g].label.lower() for g in record.target_groups if g in PHASE_GROUPS)
-        reasons.append(f"let op: vooral bedoeld voor {labels}")
     stage_pillars = {STAGE_PILLAR[s] for s in profile.stages}
     if stage_pillars & set(record.pillars):
         fit += STAGE_BONUS
@@ -261,88 +293,71 @@ def _domain(record: Record, matched: list[str], kb: KnowledgeBase, specificity: 
     return record.condition or "meerdere"
 
 
-def _free_text_hits(profile: CaseProfile, index: SearchIndex | None) -> dict[str, tuple[float, list[str]]]:
-    text = (profile.free_text or "").strip()
-    if not text or index is None:
-        return {}
-    response = index.search(text[:2000], limit=15)
-    if not response.hits:
-        return {}
-    top = max(h.score for h in response.hits) or 1.0
-    hits: dict[str, tuple[float, list[str]]] = {}
-    for h in response.hits:
-        terms = sorted({m.term for m in h.matched})
-        hits[h.record.id] = (h.score / top, terms)
-    return hits
+def _select(candidates: list[Recommendation], limit: int) -> list[Recommendation]:
+    """The best `limit` that are not weak, ordered by score with a mild penalty per repeated domain.
 
-
-def _balanced(recs: list[Recommendation], limit: int) -> list[Recommendation]:
-    """The best `limit`, in score order, with every strong domain present and no domain dominant.
-
-    First the best match of each domain that scores at least STRONG_SHARE of the overall best;
-    then the rest by score, at most PER_DOMAIN per domain; then, if places are left, further
-    strong matches (at least STRONG_SHARE of the best) beyond that cap. Weak matches do not fill
-    places: for a case with few signals, more of the same would be noise, not advice.
+    A candidate below MIN_SHARE of the best never gets a place, however empty its domain: for a
+    case with few signals more of the same would be noise, not advice. The domain penalty only
+    reorders strong matches, so a second life domain is seen early in a multi-problem case.
     """
-    if not recs:
+    if not candidates:
         return []
-    top = recs[0].score
+    floor = MIN_SHARE * candidates[0].score
+    pool = [c for c in candidates if c.score >= floor]
     picked: list[Recommendation] = []
-    seen: set[str] = set()
-    for rec in recs:
-        if rec.domain not in seen and rec.score >= STRONG_SHARE * top:
-            picked.append(rec)
-        seen.add(rec.domain)
-    picked = picked[:limit]
     per_domain: dict[str, int] = {}
-    for rec in picked:
-        per_domain[rec.domain] = per_domain.get(rec.domain, 0) + 1
-    for rec in recs:
-        if len(picked) >= limit:
-            break
-        if rec not in picked and per_domain.get(rec.domain, 0) < PER_DOMAIN:
-            picked.append(rec)
-            per_domain[rec.domain] = per_domain.get(rec.domain, 0) + 1
-    for rec in recs:  # a one-domain case: further strong matches rather than empty places
-        if len(picked) >= limit or rec.score < STRONG_SHARE * top:
-            break
-        if rec not in picked:
-            picked.append(rec)
-    return sorted(picked, key=recs.index)
+    while pool and len(picked) < limit:
+        best = max(pool, key=lambda c: (c.score * DOMAIN_REPEAT ** per_domain.get(c.domain, 0), -pool.index(c)))
+        pool.remove(best)
+        picked.append(best)
+        per_domain[best.domain] = per_domain.get(best.domain, 0) + 1
+    return picked
+
+
+def _sort_key(rec: Recommendation) -> tuple[float, int, str]:
+    level = rec.record.evidence.level if rec.record.evidence else None
+    return (-round(rec.score, 6), LEVEL_RANK[level], rec.record.id)
 
 
 def recommend(profile: CaseProfile, kb: KnowledgeBase, index: SearchIndex | None = None) -> Advice:
-    text_hits = _free_text_hits(profile, index)
+    """Advice for a case. `index` is accepted for callers of the first version and not needed:
+    the description is read by `free_text`, not searched."""
+    del index
+    found = read_description(profile.free_text or "", kb, set(profile.signals)) if profile.free_text else []
+    named = {f.id: f.words for f in found if f.kind == "record" and f.status == "nieuw"}
     implied = implied_signals(profile, kb)
     specificity = signal_specificity(kb)
-    scored: dict[str, list[Recommendation]] = {"interventie": [], "praktijkvoorbeeld": [], "landelijk": []}
+    ruled_out: dict[str, RuledOut] = {}
+    candidates: list[Recommendation] = []
     for record in kb.records:
-        score, reasons, matched = _score(record, profile, kb, implied, specificity, text_hits)
+        score, reasons, matched = _score(record, profile, kb, implied, specificity, named)
         if score <= 0:
             continue
-        scored[record.kind].append(
-            Recommendation(record, score, reasons, _domain(record, matched, kb, specificity), matched)
-        )
-    for recs in scored.values():
-        recs.sort(key=lambda r: (-round(r.score, 6), LEVEL_RANK[r.record.evidence.level if r.record.evidence else None], r.record.id))
-
-    interventions = _balanced(scored["interventie"], MAX_INTERVENTIONS)
-    examples = _balanced(scored["praktijkvoorbeeld"], MAX_EXAMPLES)
-    resources = _balanced(scored["landelijk"], MAX_RESOURCES)
-    example_pool = scored["praktijkvoorbeeld"]
-    for rec in interventions:
-        rec.related_examples = _related_examples(rec, example_pool, kb)
-    return Advice(_urgent_steps(profile, kb), interventions, examples, resources)
+        ruled = rule_out(record, profile)
+        if ruled is not None:
+            ruled_out[record.id] = ruled
+            continue
+        rec = Recommendation(record, score, reasons, _domain(record, matched, kb, specificity), matched)
+        rec.for_carer = for_carer(record, profile)
+        rec.named_words = named.get(record.id)
+        candidates.append(rec)
+    candidates.sort(key=_sort_key)
+    ranked = _select([c for c in candidates if c.record.kind != "landelijk"], MAX_RANKED)
+    resources = _select([c for c in candidates if c.record.kind == "landelijk"], MAX_RESOURCES)
+    examples = [c for c in candidates if c.record.kind == "praktijkvoorbeeld"]
+    for rec in ranked:
+        if rec.record.kind == "interventie":
+            rec.related_examples = _related_examples(rec, examples, kb)
+    advice = Advice(_urgent_steps(profile, kb), ranked, resources, ruled_out, candidates, found)
+    return advice
 
 
 def _related_examples(rec: Recommendation, pool: list[Recommendation], kb: KnowledgeBase) -> list[Record]:
-    """Practice examples linked to the intervention, then ones that fit the same signals."""
-    linked = [
-        kb.by_id[r] for r in rec.record.related if r in kb.by_id and kb.by_id[r].kind == "praktijkvoorbeeld"
-    ]
-    linked += [
-        ex.record for ex in pool if rec.record.id in ex.record.related and ex.record not in linked
-    ]
+    """Practice examples linked to the intervention, then ones that fit the same signals; only
+    examples that apply to this case (the pool holds no ruled-out record)."""
+    allowed = {ex.record.id for ex in pool}
+    linked = [kb.by_id[r] for r in rec.record.related if r in allowed]
+    linked += [ex.record for ex in pool if rec.record.id in ex.record.related and ex.record not in linked]
     shared = [
         ex.record
         for ex in pool

@@ -1,8 +1,10 @@
 """The anonymised case summary a professional pastes into a case file.
 
 It names signals and advice, never the resident: no free text is repeated unless the user
-explicitly asks for it (`include_free_text=True`), because a description typed in a hurry often
-contains names, addresses or other details that identify someone.
+explicitly asks for it (`include_free_text=True`), and the words a description matched are left
+out too, because a description typed in a hurry often contains names, addresses or other details
+that identify someone. The advice appears in the same order as in the app and the report:
+the plan, the rest by life domain, the national resources, each with the annex's caveats.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from adviseur.advice.profile import CaseProfile
-from adviseur.advice.recommend import DOMAIN_LABELS, FREE_TEXT_REASON, Advice
+from adviseur.advice.recommend import DOMAIN_LABELS, Advice, Recommendation
 from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.knowledge.present import kind_label, level_label
 
@@ -43,24 +45,30 @@ def case_summary_markdown(
         groups = ", ".join(kb.target_group_by_id[g].label for g in profile.target_groups)
         lines += ["", f"Doelgroep: {groups}."]
     if advice.urgent:
-        lines += ["", "## Eerst doen (veiligheid)"]
+        lines += ["", "## Veiligheid eerst"]
         for step in advice.urgent:
             lines.append(f"- **{step.label}:** {step.first_steps.strip()}")
-    if advice.interventions:
-        lines += ["", "## Aanbevolen interventies"]
-        for rec in advice.interventions:
-            why = "; ".join(_anonymous(reason) for reason in rec.reasons[:2])
-            lines.append(f"- **{rec.record.title}** ({level_label(rec.record)}) — {why}.")
-    extra = advice.practice_examples[:3] + advice.national_resources[:3]
-    if extra:
-        lines += ["", "## Ter inspiratie"]
-        for rec in extra:
-            lines.append(f"- {rec.record.title} ({kind_label(rec.record.kind).lower()})")
+    if advice.plan:
+        lines += ["", "## Eerst doen"]
+        lines += [f"{i}. {_line(rec)}" for i, rec in enumerate(advice.plan, start=1)]
+    for domain, recs in advice.by_domain().items():
+        lines += ["", f"## Verder: {DOMAIN_LABELS.get(domain, domain).lower()}"]
+        lines += [f"- {_line(rec)}" for rec in recs]
+    if advice.resources:
+        lines += ["", "## Landelijke informatie"]
+        lines += [f"- {rec.record.title}" for rec in advice.resources]
     if include_free_text and (profile.free_text or "").strip():
-        lines += ["", "## Eigen beschrijving (op verzoek opgenomen)", "", profile.free_text.strip()]
+        lines += ["", "## Eigen beschrijving (op verzoek opgenomen)", "", (profile.free_text or "").strip()]
     return "\n".join(lines) + "\n"
 
 
-def _anonymous(reason: str) -> str:
-    """A reason without the words matched in the free text (they may be the resident's own)."""
-    return FREE_TEXT_REASON if reason.startswith(FREE_TEXT_REASON) else reason
+def _line(rec: Recommendation) -> str:
+    """One recommendation: title, kind and level, the first reasons, and the annex's caveats."""
+    level = level_label(rec.record)
+    tag = kind_label(rec.record.kind).lower() + (f", {level}" if level else "")
+    carer = " — voor de naaste" if rec.for_carer else ""
+    why = "; ".join(r.replace("omdat je aangaf: ", "aangegeven: ") for r in rec.reasons[:2])
+    line = f"**{rec.record.title}** ({tag}){carer} — {why}."
+    for caveat in rec.caveats:
+        line += f" *Let op:* {caveat.strip()}"
+    return line

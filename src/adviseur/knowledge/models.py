@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from adviseur.knowledge.applicability import Audience, Household, Housing, LifePhase
+from adviseur.knowledge.applicability import Audience, CaseFact, Household, Housing, LifePhase
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -208,6 +208,9 @@ class Signal(Strict):
     """Records to show with the first steps (e.g. Veilig Thuis), most useful first."""
     implies: list[Slug] = []
     """Signals that usually come with this one (rent arrears -> debts); matched at half weight."""
+    not_with: list[CaseFact] = []
+    """Case facts that contradict this signal: it is never *implied* for a case that states one
+    (no 'uncertain housing' inferred after leaving a clinic when a home is arranged)."""
 
     @model_validator(mode="after")
     def _urgent_needs_steps(self) -> Signal:

@@ -1,0 +1,107 @@
+"""Rules before ranking: what does not apply to this case is removed, with the reason in words.
+
+Ranking by signals alone cannot tell Housing First (for people without a home) from an
+eviction-prevention team: both carry 'dakloos'. Each record therefore states whom it is for
+(`applies:` in knowledge/records, see adviseur.knowledge.applicability) and the case states its
+housing, household and life phase (the interview's `facts:`). A record that does not fit is
+ruled out before anything is ranked, and keeps one Dutch sentence saying why, so "waarom niet?"
+always has an answer and the professional can judge it.
+
+A rule only fires on what the case states: an unknown housing situation or age rules nothing
+out. Nothing is hidden for good: search still finds every record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from adviseur.advice.profile import CaseProfile
+from adviseur.knowledge.applicability import (
+    AUDIENCE_PHRASES,
+    HOUSEHOLD_PHRASES,
+    HOUSEHOLDS,
+    HOUSING,
+    HOUSING_PHRASES,
+    LIFE_PHASE_PHRASES,
+    or_list,
+)
+from adviseur.knowledge.models import Record
+
+CASEWORK_AUDIENCES = frozenset({"inwoner", "professionals"})
+"""Who can act on advice for one resident: the resident, and the worker with a method or guide."""
+CARER_SIGNAL = "overbelaste-naaste"
+"""With this signal the case has a relative who needs support, so records for naasten apply."""
+NOT_ADVISED = "Niet geadviseerd"
+
+
+@dataclass(frozen=True, slots=True)
+class RuledOut:
+    """Why a record is not advised for this case."""
+
+    record_id: str
+    rule: str
+    """audience, housing, life_phase, household or exclusion."""
+    reason: str
+    """The rule in words: 'bedoeld voor mensen zonder woning'."""
+    because: tuple[str, ...] = ()
+    """The answers that made it fire: 'Woonsituatie: Huurt bij een woningcorporatie'."""
+
+    @property
+    def sentence(self) -> str:
+        """One sentence for the professional, e.g. 'Niet geadviseerd: bedoeld voor mensen zonder
+        woning; je gaf aan: Woonsituatie: Huurt bij een woningcorporatie.'"""
+        given = f"; je gaf aan: {'; '.join(self.because)}" if self.because else ""
+        return f"{NOT_ADVISED}: {self.reason}{given}."
+
+
+def audiences_for(profile: CaseProfile) -> frozenset[str]:
+    if CARER_SIGNAL in profile.signals:
+        return CASEWORK_AUDIENCES | {"naasten"}
+    return CASEWORK_AUDIENCES
+
+
+def for_carer(record: Record, profile: CaseProfile) -> bool:
+    """True when the record is advised for a relative of the resident rather than the resident."""
+    applies = record.applies
+    return (
+        applies is not None
+        and "naasten" in applies.audience
+        and not (CASEWORK_AUDIENCES & set(applies.audience))
+        and CARER_SIGNAL in profile.signals
+    )
+
+
+def _reasons(profile: CaseProfile, facts: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(r for f in facts for r in profile.facts.get(f, [])))
+
+
+def rule_out(record: Record, profile: CaseProfile) -> RuledOut | None:
+    """The first rule the record breaks for this case, or None when it applies."""
+    applies = record.applies
+    if applies is None:
+        return None
+    for exclusion in applies.excludes:
+        hit = [s for s in exclusion.signals if s in profile.signals]
+        if hit:
+            because = tuple(dict.fromkeys(r for s in hit for r in profile.signals[s]))
+            return RuledOut(record.id, "exclusion", exclusion.reason, because)
+    if not set(applies.audience) & audiences_for(profile):
+        phrases = [AUDIENCE_PHRASES[a] for a in applies.audience]
+        if set(applies.audience) <= {"naasten"}:
+            reason = f"bedoeld voor {or_list(phrases)}; je gaf niet aan dat een naaste overbelast is"
+        else:
+            reason = f"bedoeld voor {or_list(phrases)}, niet voor de begeleiding van één inwoner"
+        return RuledOut(record.id, "audience", reason)
+    housing = {f for f in profile.facts if f in HOUSING}
+    if applies.housing and housing and not housing & set(applies.housing):
+        reason = "bedoeld voor " + or_list([HOUSING_PHRASES[h] for h in applies.housing])
+        return RuledOut(record.id, "housing", reason, _reasons(profile, sorted(housing, key=HOUSING.index)))
+    if applies.life_phases and profile.life_phase and profile.life_phase not in applies.life_phases:
+        reason = "bedoeld voor " + or_list([LIFE_PHASE_PHRASES[p] for p in applies.life_phases])
+        return RuledOut(record.id, "life_phase", reason, tuple(profile.life_phase_because))
+    households = {f for f in profile.facts if f in HOUSEHOLDS}
+    if applies.households and households and not households & set(applies.households):
+        reason = "bedoeld voor " + or_list([HOUSEHOLD_PHRASES[h] for h in applies.households])
+        return RuledOut(record.id, "household", reason, _reasons(profile, sorted(households, key=HOUSEHOLDS.index)))
+    return None

@@ -1,0 +1,41 @@
+"""'Waarom niet?': one sentence on why a record is, or is not, advised for this case.
+
+A professional who expected to see an intervention must be able to ask why it is missing and
+judge the answer; an unexplained absence looks like a gap in the tool. Every record gets an
+answer: ruled out by a rule (the rule and the answers behind it), not fitting any signal of the
+case, fitting but weaker than what is shown, or advised after all (with its place).
+"""
+
+from __future__ import annotations
+
+from adviseur.advice.recommend import MIN_SHARE, Advice
+from adviseur.advice.rules import NOT_ADVISED
+from adviseur.knowledge.loader import KnowledgeBase
+
+
+def why_not(record_id: str, advice: Advice, kb: KnowledgeBase) -> str:
+    """The explanation for `record_id` (which must exist in `kb`)."""
+    record = kb.by_id[record_id]
+    ruled = advice.ruled_out.get(record_id)
+    if ruled is not None:
+        return ruled.sentence
+    for place, rec in enumerate(advice.ranked, start=1):
+        if rec.record.id == record_id:
+            where = "in het plan 'eerst doen'" if place <= len(advice.plan) else f"op plaats {place}"
+            return f"Wel geadviseerd: {where}, {rec.reasons[0] if rec.reasons else 'het past bij deze situatie'}."
+    if any(r.record.id == record_id for r in advice.resources):
+        return "Wel geadviseerd: bij de landelijke informatie."
+    candidate = next((c for c in advice.candidates if c.record.id == record_id), None)
+    if candidate is not None:
+        place = advice.candidates.index(candidate) + 1
+        shown = advice.resources if record.kind == "landelijk" else advice.ranked
+        best = advice.candidates[0].score if advice.candidates else 0.0
+        if best and candidate.score < MIN_SHARE * best:
+            why = "het past maar zwak bij deze situatie vergeleken met de beste adviezen"
+        else:
+            why = f"het past, maar de {len(shown)} getoonde adviezen passen beter"
+        return f"Niet in de lijst: {why} (plaats {place} van {len(advice.candidates)} die passen)."
+    if not record.signals:
+        return f"{NOT_ADVISED}: dit record is niet aan risicosignalen gekoppeld; je vindt het via zoeken."
+    labels = [kb.signal_by_id[s].label.lower() for s in record.signals if s in kb.signal_by_id][:4]
+    return f"{NOT_ADVISED}: het gaat over {', '.join(labels)}, en geen van die signalen kwam uit je antwoorden."

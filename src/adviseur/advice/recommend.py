@@ -133,11 +133,25 @@ class UrgentStep:
         }
 
 
+@dataclass(frozen=True)
+class AdviceSection:
+    """One block of advice as every face shows it: the plan, a life domain, the national list."""
+
+    key: str
+    title: str
+    items: list[Recommendation]
+    numbered: bool = False
+
+
+PLAN_TITLE = "Eerst doen"
+RESOURCES_TITLE = "Landelijke informatie"
+
+
 @dataclass
 class Advice:
     urgent: list[UrgentStep]
     ranked: list[Recommendation]
-    """Interventions and practice examples in one order of fit; the first PLAN_SIZE are the plan."""
+    """Interventions and practice examples in one order of fit."""
     resources: list[Recommendation]
     """National resources (information, helplines, guides), their own short list."""
     ruled_out: dict[str, RuledOut] = field(default_factory=dict)
@@ -149,11 +163,14 @@ class Advice:
 
     @property
     def plan(self) -> list[Recommendation]:
-        return self.ranked[:PLAN_SIZE]
+        """The best PLAN_SIZE interventions: methods any team can start with. Practice examples are
+        one place's way of working (a team in Almere), so they inform the plan but do not lead it."""
+        return [r for r in self.ranked if r.record.kind == "interventie"][:PLAN_SIZE]
 
     @property
     def more(self) -> list[Recommendation]:
-        return self.ranked[PLAN_SIZE:]
+        plan = self.plan
+        return [r for r in self.ranked if r not in plan]
 
     @property
     def all(self) -> list[Recommendation]:
@@ -183,6 +200,17 @@ class Advice:
         for rec in self.more:
             groups.setdefault(rec.domain, []).append(rec)
         return groups
+
+    def sections(self) -> list[AdviceSection]:
+        """The advice in the one order the app, the CLI, the summary and the reports all show."""
+        out: list[AdviceSection] = []
+        if self.plan:
+            out.append(AdviceSection("plan", PLAN_TITLE, self.plan, numbered=True))
+        for domain, recs in self.by_domain().items():
+            out.append(AdviceSection(domain, "Verder: " + DOMAIN_LABELS.get(domain, domain).lower(), recs))
+        if self.resources:
+            out.append(AdviceSection("landelijk", RESOURCES_TITLE, self.resources))
+        return out
 
     def to_json(self, kb: KnowledgeBase) -> dict[str, Any]:
         return {

@@ -65,8 +65,7 @@ def for_carer(record: Record, profile: CaseProfile) -> bool:
     """True when the record is advised for a relative of the resident rather than the resident."""
     applies = record.applies
     return (
-        applies is not None
-        and "naasten" in applies.audience
+        "naasten" in applies.audience
         and not (CASEWORK_AUDIENCES & set(applies.audience))
         and CARER_SIGNAL in profile.signals
     )
@@ -79,8 +78,6 @@ def _reasons(profile: CaseProfile, facts: Iterable[str]) -> tuple[str, ...]:
 def rule_out(record: Record, profile: CaseProfile) -> RuledOut | None:
     """The first rule the record breaks for this case, or None when it applies."""
     applies = record.applies
-    if applies is None:
-        return None
     for exclusion in applies.excludes:
         hit = [s for s in exclusion.signals if s in profile.signals]
         if hit:

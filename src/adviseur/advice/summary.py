@@ -48,15 +48,11 @@ def case_summary_markdown(
         lines += ["", "## Veiligheid eerst"]
         for step in advice.urgent:
             lines.append(f"- **{step.label}:** {step.first_steps.strip()}")
-    if advice.plan:
-        lines += ["", "## Eerst doen"]
-        lines += [f"{i}. {_line(rec)}" for i, rec in enumerate(advice.plan, start=1)]
-    for domain, recs in advice.by_domain().items():
-        lines += ["", f"## Verder: {DOMAIN_LABELS.get(domain, domain).lower()}"]
-        lines += [f"- {_line(rec)}" for rec in recs]
-    if advice.resources:
-        lines += ["", "## Landelijke informatie"]
-        lines += [f"- {rec.record.title}" for rec in advice.resources]
+    for section in advice.sections():
+        lines += ["", f"## {section.title}"]
+        for i, rec in enumerate(section.items, start=1):
+            bullet = f"{i}." if section.numbered else "-"
+            lines.append(f"{bullet} {_line(rec) if rec.record.kind != 'landelijk' else rec.record.title}")
     if include_free_text and (profile.free_text or "").strip():
         lines += ["", "## Eigen beschrijving (op verzoek opgenomen)", "", (profile.free_text or "").strip()]
     return "\n".join(lines) + "\n"

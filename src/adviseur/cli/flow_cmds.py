@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from adviseur.advice.safety import SafetyStep
     from adviseur.flows.advice_bridge import AdviceResult
 
 from adviseur.cli.output import fail, print_json
@@ -49,6 +50,20 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--summary",
         action="store_true",
         help="druk alleen de geanonimiseerde casussamenvatting af (Markdown, om in een dossier te plakken)",
+    )
+    p.add_argument(
+        "--why-not",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="leg uit waarom dit record wel of niet wordt geadviseerd (mag vaker)",
+    )
+    p.add_argument(
+        "--bevestig",
+        action="append",
+        default=[],
+        metavar="SIGNAAL",
+        help="tel een signaal mee dat in de eigen beschrijving is herkend (mag vaker; zie 'suggesties')",
     )
     p.set_defaults(handler=cmd_run)
 
@@ -140,9 +155,23 @@ def cmd_run(args: argparse.Namespace) -> int:
     except FlowRuntimeError as exc:
         return fail(str(exc), 1)
     outcome = engine.outcome()
-    advice = _advice(outcome)
+    advice = _advice(outcome, args.bevestig)
+    if advice is None and (args.why_not or args.bevestig):
+        return fail("zonder advies valt er niets uit te leggen of te bevestigen", 1)
+    for record_id in args.why_not:
+        if advice is not None and record_id not in advice.kb.by_id:
+            from adviseur.content import did_you_mean
+
+            return fail(f"onbekend record '{record_id}'{did_you_mean(record_id, advice.kb.by_id)}", 2)
+    for signal in args.bevestig:
+        if advice is not None and signal not in advice.kb.signal_by_id:
+            from adviseur.content import did_you_mean
+
+            return fail(f"onbekend signaal '{signal}'{did_you_mean(signal, advice.kb.signal_by_id)}", 2)
     recommendations = advice.recommendations if advice is not None else []
-    urgent = advice.urgent if advice is not None else []
+    from adviseur.advice.safety import safety_steps
+
+    safety = safety_steps(outcome, advice.advice if advice is not None else None)
     payload = outcome.to_json(include_sensitive=True)
     result = {
         "flow": outcome.flow_id,
@@ -155,7 +184,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         "messages": payload["messages"],
         "signals": payload["signals"],
         "target_groups": payload["target_groups"],
-        "urgent": payload["urgent"] + urgent,
+        "urgent": [{"title": u.title, "text": " ".join(u.text.split()), "acute": u.acute, "see_also": list(u.see_also)} for u in safety],
+        "plan": advice.advice.to_json(advice.kb)["plan"] if advice is not None else [],
+        "suggested_signals": advice.advice.to_json(advice.kb)["suggested_signals"] if advice is not None else [],
+        "why_not": {rid: advice.why_not(rid) for rid in args.why_not} if advice is not None else {},
         "gaps": payload["gaps"],
         "quiz": payload["quiz"],
         "variables": payload["variables"],
@@ -168,7 +200,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
         try:
             extras = finish_run(
-                outcome, program, report=args.report, save=args.save, compare=args.compare, advice=recommendations
+                outcome, program, report=args.report, save=args.save, compare=args.compare,
+                advice=advice.advice if advice is not None else None,
             )
         except (ReportError, StoreError) as exc:
             return fail(str(exc), 2)
@@ -181,39 +214,36 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(advice.summary_markdown(), end="")
     elif args.json:
         print_json(result)
+    elif args.why_not and advice is not None:
+        for record_id in args.why_not:
+            print(f"{advice.kb.by_id[record_id].title}: {advice.why_not(record_id)}")
     else:
-        _print_run(outcome, recommendations, urgent, notes)
+        _print_run(outcome, advice, safety, notes)
     return 0
 
 
-def _advice(outcome) -> AdviceResult | None:
+def _advice(outcome, confirmed: list[str]) -> AdviceResult | None:
     from adviseur.flows.advice_bridge import advise
 
     try:
-        return advise(outcome)
+        return advise(outcome, confirmed=confirmed)
     except Exception as exc:  # noqa: BLE001 - advice is optional here; its error must not hide the run
         print(f"adviseur: waarschuwing: aanbevelingen konden niet worden berekend ({exc})", file=sys.stderr)
         return None
 
 
-def _print_run(
-    outcome, recommendations: list[dict[str, Any]], urgent: list[dict[str, Any]], notes: list[str]
-) -> None:
+def _print_run(outcome, advice: AdviceResult | None, safety: list[SafetyStep], notes: list[str]) -> None:
     from adviseur.flows.runtime import format_number
 
     print(f"{outcome.flow_title} (versie {outcome.flow_version})")
-    if urgent:  # safety first, before anything else a busy professional reads
-        print("\nEERST DOEN:")
-        for step in urgent:
-            print(f"  {step['label']}: {' '.join(step['first_steps'].split())}")
+    if safety:  # safety first, before anything else a busy professional reads
+        print("\nVEILIGHEID EERST:")
+        for step in safety:
+            print(f"  ! {step.title.rstrip('.')}: {' '.join(step.text.replace('**', '').split())}")
     print("Pad: " + " → ".join(outcome.path))
     print("\nAntwoorden:")
     for key, text in outcome.answer_texts.items():
         print(f"  {key}: {text}")
-    if outcome.urgent:
-        print("\nNu doen:")
-        for note in outcome.urgent:
-            print(f"  ! {note.text}")
     if outcome.signals:
         print("\nSignalen:")
         for signal, reasons in outcome.signals.items():
@@ -233,21 +263,40 @@ def _print_run(
         print("\nKennisvragen:")
         for item in outcome.quiz:
             print(f"  {item.text} — {item.verdict_label}")
-    print("\nAanbevelingen:")
-    if not recommendations:
-        print("  (geen)")
-    for rec in recommendations[:10]:
-        evidence = rec.get("evidence") or {}
-        level = f" — {evidence['label']}" if evidence.get("label") else ""
-        print(f"  {rec['title']} [{rec['id']}]{level}")
-        for reason in rec.get("reasons", [])[:2]:
-            print(f"      {reason}")
+    if advice is not None and any("advice" in view.show for view in outcome.results):
+        _print_advice(advice)
     if outcome.messages:
         print("\nBerichten:")
         for message in outcome.messages:
             print("  " + " ".join(message.text.split()))
     for note in notes:
         print(f"adviseur: let op: {note}", file=sys.stderr)
+
+
+def _print_advice(result: AdviceResult) -> None:
+    """The advice in the order every face shows it (Advice.sections)."""
+    from adviseur.knowledge.present import level_label
+
+    advice = result.advice
+    if not advice.all:
+        print("\nAdvies: (geen)")
+    for section in advice.sections():
+        print(f"\n{section.title}:")
+        for i, rec in enumerate(section.items, start=1):
+            level = level_label(rec.record)
+            mark = f"{i}." if section.numbered else "-"
+            carer = " (voor de naaste)" if rec.for_carer else ""
+            print(f"  {mark} {rec.record.title} [{rec.record.id}]{' — ' + level if level else ''}{carer}")
+            for reason in rec.reasons[:2]:
+                print(f"      {reason}")
+            for caveat in rec.caveats:
+                print(f"      let op: {' '.join(caveat.split())}")
+    if advice.suggestions:
+        print("\nHerkend in je beschrijving (telt pas mee als je het bevestigt met --bevestig):")
+        for found in advice.suggestions:
+            print(f"  {found.id} — {found.label} ('{found.words}')")
+    if advice.ruled_out:
+        print(f"\n{len(advice.ruled_out)} passende records vallen af voor deze situatie; vraag waarom met --why-not ID.")
 
 
 def cmd_graph(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ The engine itself knows nothing of advice; this module is the one place that han
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -29,12 +30,12 @@ class AdviceResult:
 
     @property
     def recommendations(self) -> list[dict[str, Any]]:
-        """Interventions first, then practice examples and national resources (JSON-ready)."""
+        """The plan and the rest in one order of fit, then national resources (JSON-ready)."""
         return self._json["recommendations"]
 
     @property
     def urgent(self) -> list[dict[str, Any]]:
-        """First steps for acute signals (JSON-ready)."""
+        """First steps for urgent signals (JSON-ready)."""
         return self._json["urgent"]
 
     @property
@@ -47,20 +48,28 @@ class AdviceResult:
 
         return case_summary_markdown(self.profile, self.advice, self.kb)
 
+    def why_not(self, record_id: str) -> str:
+        """Why the record is or is not advised for this case (the id must exist)."""
+        from adviseur.advice import why_not
 
-def advise(outcome: FlowOutcome, *, kb: KnowledgeBase | None = None, use_search: bool = True) -> AdviceResult:
-    """Advice for an outcome. Free-text answers the flow sends to search use the shipped
-    knowledge base's index (built once per process)."""
+        return why_not(record_id, self.advice, self.kb)
+
+
+def advise(
+    outcome: FlowOutcome, *, kb: KnowledgeBase | None = None, confirmed: Iterable[str] = ()
+) -> AdviceResult:
+    """Advice for an outcome. `confirmed` are signals the professional confirmed from the
+    suggestions found in the description; they count like answers."""
     from adviseur.advice import profile_from_outcome, recommend
+    from adviseur.advice.recommend import CONFIRMED_REASON
 
     if kb is None:
         from adviseur.knowledge import load_knowledge
 
         kb = load_knowledge()
     profile = profile_from_outcome(outcome, kb)
-    index = None
-    if use_search and profile.free_text:
-        from adviseur.search import get_index
-
-        index = get_index()
-    return AdviceResult(profile, recommend(profile, kb, index), kb)
+    for signal in confirmed:
+        if signal in kb.signal_by_id:
+            profile.add_signal(signal, f"{CONFIRMED_REASON}: {kb.signal_by_id[signal].label}")
+            profile.confirmed.append(signal)
+    return AdviceResult(profile, recommend(profile, kb), kb)

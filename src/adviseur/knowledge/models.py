@@ -104,7 +104,7 @@ class Record(Strict):
     """A cost-benefit (MKBA) or societal-value finding, where the annex gives one."""
     references: list[Slug] = []
     related: list[Slug] = []
-    applies: Applicability | None = None
+    applies: Applicability
     """Whom the record is for and when it would be wrong (see adviseur.knowledge.applicability)."""
 
     @model_validator(mode="after")

@@ -12,10 +12,11 @@ asks for them, exactly as the session store does.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
 
+from adviseur.advice.recommend import Advice
+from adviseur.advice.safety import safety_steps
 from adviseur.flows.model import Band
 from adviseur.flows.outcome import FlowOutcome, ScoreResult
 from adviseur.flows.runtime import Program
@@ -26,6 +27,7 @@ from adviseur.knowledge.present import kind_label, level_label
 from adviseur.reports import texts
 from adviseur.reports.model import (
     KIND_ORDER,
+    AdviceGroup,
     AdviceRow,
     AnswerRow,
     BandView,
@@ -201,15 +203,21 @@ def _answers(outcome: FlowOutcome, program: Program | None, include_sensitive: b
     return rows
 
 
-def _advice_rows(advice: Sequence[Mapping[str, Any]], leads: LeadResolver) -> list[AdviceRow]:
-    rows: list[AdviceRow] = []
-    for item in advice:
-        record_id = item.get("id")
-        if not isinstance(record_id, str):
-            continue
-        reasons = tuple(str(r) for r in item.get("reasons", []) if r)
-        rows.append(AdviceRow(leads(record_id), reasons))
-    return rows
+def _advice_groups(advice: Advice, leads: LeadResolver) -> list[AdviceGroup]:
+    """The advice as the app shows it: plan, life domains, national resources, with caveats.
+
+    Reasons never carry words from the description (the recommender keeps those off reasons)."""
+    return [
+        AdviceGroup(
+            section.title,
+            tuple(
+                AdviceRow(leads(rec.record.id), tuple(rec.reasons), tuple(rec.caveats), rec.for_carer)
+                for rec in section.items
+            ),
+            section.numbered,
+        )
+        for section in advice.sections()
+    ]
 
 
 def _signals(outcome: FlowOutcome, kb: KnowledgeBase) -> list[SignalRow]:
@@ -231,7 +239,7 @@ def build_report(
     program: Program | None,
     kb: KnowledgeBase,
     *,
-    advice: Sequence[Mapping[str, Any]] = (),
+    advice: Advice | None = None,
     comparison: Comparison | None = None,
     subject: str | None = None,
     today: date | None = None,
@@ -240,7 +248,7 @@ def build_report(
     """The report for one outcome. `program` is the compiled flow (`engine.program`): it gives
     section titles, question labels, every band for the explanation and the strengths; without it
     the report still shows scores, chosen bands, gaps, advice and answers. `advice` is the
-    recommender's list (as `adviseur run --json` prints it); `comparison` a comparison with an
+    recommender's advice for the case (`adviseur.flows.advice_bridge.advise`); `comparison` a comparison with an
     earlier saved scan (see `compare.py`)."""
     leads = LeadResolver(kb)
     view = outcome.results[-1] if outcome.results else None
@@ -254,7 +262,7 @@ def build_report(
         finished=outcome.finished,
         subject=subject,
         intro=view.text if view else None,
-        urgent=[note.text for note in outcome.urgent],
+        urgent=[step.line for step in safety_steps(outcome, advice)],
         scores=scores,
         improve_first=_improve_first(scores),
         strengths=_strengths(outcome, program),
@@ -268,7 +276,7 @@ def build_report(
         comparison=comparison,
     )
     report.chosen = [ReasonedLead(leads(rid), tuple(str(r) for r in reasons)) for rid, reasons in outcome.leads.items()]
-    report.advice = _advice_rows(advice, leads)
+    report.advice = _advice_groups(advice, leads) if advice is not None else []
     report.leads = list(leads.seen.values())
     report.levels = leads.levels()
     if not outcome.finished:

@@ -28,6 +28,7 @@ h2 { font-size: 1.3rem; margin: 2.2rem 0 .6rem; padding-bottom: .2rem; border-bo
 h3 { font-size: 1.05rem; margin: 1.2rem 0 .3rem; }
 p.meta { color: var(--muted); margin: 0; font-size: .9rem; }
 .note { background: #fef5e7; border-left: 4px solid #d68910; padding: .5rem .8rem; }
+.caveat { color: #7d5a00; font-size: .92em; margin-top: .2rem; }
 .urgent { background: #fdedec; border-left: 4px solid #b03a2e; padding: .5rem .8rem; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .92rem; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
@@ -213,11 +214,17 @@ def render_html(report: Report) -> str:
         items = "".join(f"<li><strong>{e(s.label)}</strong> — {e('; '.join(s.reasons))}</li>" for s in report.signals)
         body.append(_section("signals", texts.H_SIGNALS, f'<ul class="items">{items}</ul>'))
     if report.advice:
-        items = []
-        for row in report.advice:
-            why = f" — {e(texts.REASONS.format(reasons='; '.join(row.reasons)))}" if row.reasons else ""
-            items.append(f'<li data-id="{e(row.lead.id)}">{_lead_inline(row.lead)}{why}</li>')
-        body.append(_section("advice", texts.H_ADVICE, f'<ul class="items">{"".join(items)}</ul>'))
+        blocks = []
+        for group in report.advice:
+            items = []
+            for row in group.rows:
+                carer = f" — {e(texts.FOR_CARER)}" if row.for_carer else ""
+                why = f" — {e(texts.REASONS.format(reasons='; '.join(row.reasons)))}" if row.reasons else ""
+                caveats = "".join(f'<div class="caveat"><strong>{e(texts.CAVEAT)}:</strong> {e(c.strip())}</div>' for c in row.caveats)
+                items.append(f'<li data-id="{e(row.lead.id)}">{_lead_inline(row.lead)}{carer}{why}{caveats}</li>')
+            tag = "ol" if group.numbered else "ul"
+            blocks.append(f'<h3>{e(group.title)}</h3><{tag} class="items">{"".join(items)}</{tag}>')
+        body.append(_section("advice", texts.H_ADVICE, "".join(blocks)))
     if report.quiz:
         items = []
         for q in report.quiz:

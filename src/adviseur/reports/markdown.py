@@ -106,12 +106,16 @@ def render_markdown(report: Report) -> str:
         out += ["", f"## {texts.H_SIGNALS}", ""]
         out += [f"- **{s.label}** — {'; '.join(escape(r) for r in s.reasons)}" for s in report.signals]
     if report.advice:
-        out += ["", f"## {texts.H_ADVICE}", ""]
-        for row in report.advice:
-            line = f"- {_lead_line(row.lead)}"
-            if row.reasons:
-                line += " — " + texts.REASONS.format(reasons="; ".join(escape(r) for r in row.reasons))
-            out.append(line)
+        out += ["", f"## {texts.H_ADVICE}"]
+        for group in report.advice:
+            out += ["", f"### {group.title}", ""]
+            for i, row in enumerate(group.rows, 1):
+                line = f"{i}. " if group.numbered else "- "
+                line += _lead_line(row.lead) + (f" — {texts.FOR_CARER}" if row.for_carer else "")
+                if row.reasons:
+                    line += " — " + texts.REASONS.format(reasons="; ".join(escape(r) for r in row.reasons))
+                line += "".join(f" *{texts.CAVEAT}:* {escape(c.strip())}" for c in row.caveats)
+                out.append(line)
     if report.quiz:
         out += ["", f"## {texts.H_QUIZ}"]
         for i, q in enumerate(report.quiz, 1):

@@ -102,6 +102,18 @@ class SignalRow:
 class AdviceRow:
     lead: LeadView
     reasons: tuple[str, ...]
+    caveats: tuple[str, ...] = ()
+    """The annex's caveats and findings for the record (its evidence notes)."""
+    for_carer: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AdviceGroup:
+    """A block of advice in the order every face shows it (see Advice.sections)."""
+
+    title: str
+    rows: tuple[AdviceRow, ...]
+    numbered: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +185,7 @@ class Report:
     gaps: list[ItemRow] = field(default_factory=list)
     chosen: list[ReasonedLead] = field(default_factory=list)
     signals: list[SignalRow] = field(default_factory=list)
-    advice: list[AdviceRow] = field(default_factory=list)
+    advice: list[AdviceGroup] = field(default_factory=list)
     quiz: list[QuizRow] = field(default_factory=list)
     answers: list[AnswerRow] = field(default_factory=list)
     comparison: Comparison | None = None
@@ -182,6 +194,14 @@ class Report:
     levels: list[tuple[str, str]] = field(default_factory=list)
     """(evidence level, what it means) for the levels that occur in the report."""
     notes: list[str] = field(default_factory=list)
+    casework: bool | None = None
+    """Whether the report is about a person (a casework flow): then its file is owner-only.
+    None when unknown, which is treated as casework (private is the safe side)."""
+
+    @property
+    def private(self) -> bool:
+        """Written owner-only (0600) rather than with the user's normal file mode."""
+        return self.casework is not False
 
     @property
     def chart_rows(self) -> list[ScoreRow]:

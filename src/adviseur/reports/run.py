@@ -8,17 +8,17 @@ anything is saved.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from adviseur.advice.recommend import Advice
 from adviseur.flows.outcome import FlowOutcome
 from adviseur.flows.runtime import Program
 from adviseur.knowledge.loader import KnowledgeBase
-from adviseur.reports import texts
-from adviseur.reports.build import build_report, wants_advice
+from adviseur.reports import build_report, texts
+from adviseur.reports.build import wants_advice
 from adviseur.reports.model import Comparison
 from adviseur.reports.scans import compare_with_record, previous_scan, save_scan
 from adviseur.reports.write import ReportError, report_format, write_report
@@ -62,7 +62,7 @@ def finish_run(
     report: Path | None = None,
     save: str | None = None,
     compare: str | None = None,
-    advice: Sequence[Mapping[str, Any]] = (),
+    advice: Advice | None = None,
     kb: KnowledgeBase | None = None,
     store: Store | None = None,
     today: date | None = None,
@@ -97,14 +97,14 @@ def finish_run(
             outcome,
             program,
             kb,
-            advice=advice if wants_advice(outcome) else (),
+            advice=advice if wants_advice(outcome) else None,
             comparison=extras.comparison,
             subject=label or (compare.strip() if compare else None),
             today=today,
         )
         write_report(report, built)
-        extras.messages.append(texts.WRITTEN.format(path=report))
+        extras.messages.append((texts.WRITTEN_PRIVATE if built.private else texts.WRITTEN).format(path=report))
     if label is not None:
-        extras.saved = save_scan(outcome, label, store)
+        extras.saved = save_scan(outcome, label, store, casework=program.flow.casework)
         extras.messages.append(texts.SAVED.format(label=label))
     return extras

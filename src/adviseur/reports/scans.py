@@ -22,8 +22,9 @@ def scan_payload(outcome: FlowOutcome) -> dict:
     return outcome.to_json(include_sensitive=False)
 
 
-def save_scan(outcome: FlowOutcome, label: str, store: Store | None = None) -> ResultRecord:
-    return (store or Store()).save_result(outcome.flow_id, label.strip(), scan_payload(outcome))
+def save_scan(outcome: FlowOutcome, label: str, store: Store | None = None, *, casework: bool = False) -> ResultRecord:
+    """Keep the scan; a casework result expires with the casework sessions (see `Store`)."""
+    return (store or Store()).save_result(outcome.flow_id, label.strip(), scan_payload(outcome), casework=casework)
 
 
 def _is_scan(record: ResultRecord, flow_id: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # --- headings ------------------------------------------------------------------------------------
-H_URGENT = "Eerst doen"
+H_URGENT = "Veiligheid eerst"
 H_SCORES = "Scores en banden"
 H_CHART = "Scores in een oogopslag"
 H_BANDS = "Wat de banden betekenen"
@@ -13,6 +13,8 @@ H_GAPS = "Gaten en aanknopingspunten"
 H_CHOSEN = "Gekozen aanpak en bewijs"
 H_SIGNALS = "Signalen uit de antwoorden"
 H_ADVICE = "Passende interventies, praktijkvoorbeelden en landelijke informatie"
+FOR_CARER = "voor de naaste"
+CAVEAT = "Let op"
 H_QUIZ = "Terugblik op de vragen"
 H_COMPARISON = "Vergelijking met de vorige keer"
 H_LEADS = "Aanknopingspunten uit de kennisbank"
@@ -88,6 +90,7 @@ NO_FOLDER = "de map bestaat niet"
 
 # --- adviseur run --report / --save / --compare ------------------------------------------------------
 WRITTEN = "rapport geschreven naar {path}"
+WRITTEN_PRIVATE = "rapport geschreven naar {path} (alleen voor jou leesbaar, want het gaat over een casus)"
 SAVED = "scan bewaard als '{label}'; vergelijk later met --compare \"{label}\""
 COMPARED = "vergeleken met de scan '{label}' van {date}"
 NO_EARLIER_SCAN = "geen eerdere scan '{label}' van flow '{flow}' gevonden om mee te vergelijken"

@@ -2,9 +2,10 @@
 
 The file is written like everything Adviseur keeps (`adviseur.store.files`): to a temporary file
 beside the target, then renamed over it, so an interrupted write never leaves half a report that
-looks whole, and owner-only, because a report can name a municipality's weak spots or, for
-casework, a case's signals; the user decides whom to share it with. A missing folder is an error
-rather than created: it is more often a typo than a wish.
+looks whole. A casework report names a case's signals, so it is owner-only (0600) and the user
+is told; any other report gets the user's normal file mode. The folder is the user's: a missing
+folder is an error rather than created (more often a typo than a wish), and an existing one is
+never changed (writing into /tmp or a team folder leaves its mode alone).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from adviseur.reports import texts
 from adviseur.reports.html import render_html
 from adviseur.reports.markdown import render_markdown
 from adviseur.reports.model import Report
-from adviseur.store.files import StoreError, write_private_text
+from adviseur.store.files import StoreError, write_private_text, write_user_text
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
@@ -42,7 +43,7 @@ def write_report(path: Path, report: Report) -> str:
     if not path.parent.is_dir():
         raise ReportError(texts.CANNOT_WRITE.format(path=path, reason=texts.NO_FOLDER))
     try:
-        write_private_text(path, text)
+        (write_private_text if report.private else write_user_text)(path, text)
     except StoreError as exc:
         raise ReportError(texts.CANNOT_WRITE.format(path=path, reason=exc)) from None
     return fmt

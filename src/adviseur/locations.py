@@ -39,7 +39,9 @@ def flows_dir() -> Path:
 
 
 def data_dir() -> Path:
-    """The user's data directory, created owner-only on first use."""
+    """The user's data directory. Missing folders are created owner-only (0700); a folder that
+    exists is used as it is (a team's shared folder keeps its group bits, a symlink is followed,
+    never changed). Raises OSError when it cannot be a folder."""
     override = os.environ.get(DATA_ENV)
     if override:
         path = Path(override)
@@ -47,5 +49,6 @@ def data_dir() -> Path:
         from platformdirs import user_data_path
 
         path = user_data_path("adviseur", appauthor=False)
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    from adviseur.store.atomic import make_dirs
+
+    return make_dirs(path)

@@ -1,7 +1,8 @@
-"""Writing a report file: format by suffix, owner-only, atomic, Dutch errors."""
+"""Writing a report file: format by suffix, atomic, Dutch errors (modes: tests/store/test_ours_only.py)."""
 
 from __future__ import annotations
 
+import os
 import stat
 from datetime import date
 
@@ -9,6 +10,12 @@ import pytest
 
 from adviseur.reports import ReportError, build_report, report_format, write_report
 from tests.reports.helpers import scenario
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 @pytest.fixture
@@ -22,7 +29,7 @@ def test_the_suffix_chooses_the_format(tmp_path, report, name: str, fmt: str, st
     path = tmp_path / name
     assert write_report(path, report) == fmt
     assert path.read_text(encoding="utf-8").startswith(start)
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~_umask()  # a self-scan: the user's normal mode
     assert [p.name for p in tmp_path.iterdir()] == [name]  # no temporary file left behind
 
 

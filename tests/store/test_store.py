@@ -210,7 +210,7 @@ def test_autosave_reports_a_full_disk_instead_of_crashing(store: Store, monkeypa
 
     monkeypatch.setattr(atomic.os, "replace", full)
     assert engine.answer("koop").accepted  # the conversation goes on
-    assert saver.error is not None and "No space left" in saver.error
+    assert saver.error is not None and "de schijf is vol" in saver.error
     monkeypatch.undo()
     assert engine.answer(40).accepted and saver.error is None
 

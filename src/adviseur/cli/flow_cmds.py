@@ -40,7 +40,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="PAD",
         help="schrijf een rapport: Markdown (.md) of een zelfstandige HTML-pagina (.html, af te drukken als PDF)",
     )
-    p.add_argument("--save", metavar="NAAM", help="bewaar de uitslag onder deze naam (bijv. de gemeente), om later te vergelijken")
+    p.add_argument(
+        "--save",
+        metavar="NAAM",
+        help=(
+            "bewaar de uitslag onder deze naam (bijv. de gemeente), om later te vergelijken; de uitslag van "
+            "een casus wordt net als een casussessie na 30 dagen verwijderd (ADVISEUR_SESSION_DAYS)"
+        ),
+    )
     p.add_argument(
         "--compare",
         metavar="NAAM",

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 CACHE_ENV = "ADVISEUR_SEARCH_CACHE"
 """Set to 0 to neither read nor write the on-disk stem cache (the benchmarks measure cold builds)."""
 MAX_CACHED_STEMS = 50_000
+MAX_CACHE_BYTES = 8 * 1024 * 1024
 
 _lock = threading.Lock()
 _index: SearchIndex | None = None
@@ -75,11 +76,13 @@ def _load_stems() -> int:
     from adviseur.search.text import STEMMER_VERSION, add_known_stems
 
     path = _stem_cache_path()
-    if path is None or not path.is_file():
+    if path is None or not os.path.lexists(path):
         return 0
+    from adviseur.store.atomic import CorruptFile, read_limited
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(read_limited(path, MAX_CACHE_BYTES).decode("utf-8"))
+    except (CorruptFile, ValueError, RecursionError):
         return 0
     if not isinstance(data, dict) or data.get("version") != STEMMER_VERSION or not isinstance(data.get("stems"), dict):
         return 0
@@ -88,19 +91,18 @@ def _load_stems() -> int:
 
 
 def _save_stems(known_before: int) -> None:
-    """Write the memo back when the build stemmed new words (atomic; errors are ignored)."""
+    """Write the memo back when the build stemmed new words (atomic, owner-only like everything
+    in the data folder; errors are ignored: the cache only saves time)."""
     from adviseur.search.text import STEMMER_VERSION, known_stems
+    from adviseur.store.atomic import StoreError, write_bytes
 
     path = _stem_cache_path()
     stems = known_stems()
     if path is None or len(stems) <= known_before or len(stems) > MAX_CACHED_STEMS:
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"version": STEMMER_VERSION, "stems": stems}, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError:
+        write_bytes(path, json.dumps({"version": STEMMER_VERSION, "stems": stems}, ensure_ascii=False).encode("utf-8"))
+    except StoreError:
         pass
 
 

@@ -13,17 +13,50 @@ hand) is detected too. Unreadable files are moved to `corrupt/` with the reason,
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
 import secrets
+import stat
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 FILE_MODE = 0o600
+"""Everything under the data folder, and a report about a case."""
+USER_FILE_MODE = 0o666
+"""A report that is not about a case: what the user's umask makes of it, like any file they save."""
 DIR_MODE = 0o700
 TMP_SUFFIX = ".tmp"
+MAX_READ_BYTES = 32 * 1024 * 1024
+"""A stored session or result is a few kilobytes; anything this big was not written by us."""
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+
+#: Dutch for the reasons a file operation fails that a user can act on (strerror is English).
+_REASONS = {
+    errno.ENOSPC: "de schijf is vol",
+    errno.EDQUOT: "de schijfruimte (quotum) is op",
+    errno.EACCES: "geen toestemming",
+    errno.EPERM: "geen toestemming",
+    errno.EROFS: "de schijf is alleen-lezen",
+    errno.ENOENT: "de map bestaat niet",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.EISDIR: "dat is een map",
+    errno.EEXIST: "bestaat al",
+    errno.ELOOP: "dat is een symbolische koppeling",
+    errno.ENAMETOOLONG: "de naam is te lang",
+    errno.EIO: "leesfout of schrijffout van de schijf",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """A Dutch reason for an OSError (the English one when we have no translation)."""
+    return _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
 
 
 class StoreError(Exception):
@@ -38,11 +71,64 @@ class CorruptFile(Exception):
         self.reason = reason
 
 
-def ensure_dir(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-    with contextlib.suppress(OSError):
-        os.chmod(path, DIR_MODE)
+def make_dirs(path: Path) -> Path:
+    """Make `path` a folder, creating it and any missing parents owner-only (0700).
+
+    Folders that already exist are left exactly as they are, whoever made them: a shared team
+    folder keeps its group bits (2775), /tmp its sticky bit, and a symlinked data folder is
+    followed, never changed. Only folders created here are corrected, and only through a file
+    descriptor opened without following symlinks. Raises OSError (NotADirectoryError when the
+    path, or a parent, is a file).
+    """
+    path = Path(path)
+    missing: list[Path] = []
+    current = path
+    while not os.path.lexists(current):
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for folder in reversed(missing):
+        try:
+            os.mkdir(folder, DIR_MODE)
+        except FileExistsError:
+            continue  # made meanwhile by another Adviseur window: not ours to change
+        _own_new_dir(folder)
+    if not path.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
     return path
+
+
+def _own_new_dir(folder: Path) -> None:
+    """A folder we just made is 0700 whatever the umask, keeping a setgid bit it inherited."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC)
+    except OSError:
+        return
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode) and info.st_uid == os.geteuid() and stat.S_IMODE(info.st_mode) & 0o777 != DIR_MODE:
+            os.fchmod(fd, (stat.S_IMODE(info.st_mode) & ~0o777) | DIR_MODE)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def restrict_file(path: Path) -> None:
+    """Make a regular file of ours owner-only, without following a symlink or opening a FIFO."""
+    try:
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC)
+    except OSError:
+        return  # a symlink (ELOOP), gone, or not ours to open: leave it
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISREG(info.st_mode) and info.st_uid == os.geteuid() and stat.S_IMODE(info.st_mode) != FILE_MODE:
+            os.fchmod(fd, FILE_MODE)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def canonical(data: Any) -> bytes:
@@ -66,12 +152,19 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_bytes(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` atomically and durably, readable by the owner only."""
+def write_bytes(path: Path, data: bytes, *, mode: int = FILE_MODE, make_parent: bool = True) -> None:
+    """Replace `path` with `data` atomically and durably.
+
+    `mode` is the new file's mode before the umask: owner-only by default. With `make_parent`
+    a missing folder is created owner-only (our own folders in the data folder); an existing
+    folder is never changed. The temporary file is created exclusively and without following a
+    symlink; the rename replaces a symlink at `path` itself, never the file it points to.
+    """
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}{TMP_SUFFIX}")
     try:
-        ensure_dir(path.parent)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        if make_parent:
+            make_dirs(path.parent)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, mode)
         try:
             view = memoryview(data)
             while view:
@@ -85,7 +178,7 @@ def write_bytes(path: Path, data: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise StoreError(f"kan niet opslaan in {path.parent}: {exc.strerror or exc}") from None
+        raise StoreError(f"kan niet opslaan in {path.parent}: {os_reason(exc)}") from None
 
 
 def write_json(path: Path, body: dict[str, Any]) -> None:
@@ -99,37 +192,79 @@ def write_json(path: Path, body: dict[str, Any]) -> None:
     write_bytes(path, data)
 
 
-def read_json(path: Path) -> dict[str, Any]:
-    """The body of a stored file (without checksum). Raises CorruptFile for anything untrustworthy."""
+def read_limited(path: Path, limit: int = MAX_READ_BYTES) -> bytes:
+    """The bytes of a regular file, refusing symlinks, FIFOs, devices and anything over `limit`.
+
+    Raises CorruptFile with a Dutch reason. Opened without following a symlink and without
+    blocking (a FIFO named like a session would otherwise hang the app at start).
+    """
     try:
-        raw = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC)
     except OSError as exc:
-        raise CorruptFile(f"niet leesbaar: {exc.strerror or exc}") from None
+        if exc.errno == errno.ELOOP:
+            raise CorruptFile("een symbolische koppeling, geen gewoon bestand") from None
+        raise CorruptFile(f"niet leesbaar: {os_reason(exc)}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise CorruptFile("geen gewoon bestand")
+        if info.st_size > limit:
+            raise CorruptFile(f"te groot ({info.st_size} bytes; hoogstens {limit})")
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:
+            raise CorruptFile(f"te groot (meer dan {limit} bytes)")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise CorruptFile(f"niet leesbaar: {os_reason(exc)}") from None
+    finally:
+        os.close(fd)
+
+
+def read_json(path: Path) -> dict[str, Any]:
+    """The body of a stored file (without checksum). Raises CorruptFile for anything untrustworthy:
+    whatever the bytes are, the caller gets a body or a Dutch reason, never another exception."""
+    raw = read_limited(path)
     try:
         document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CorruptFile(f"geen geldige JSON ({exc})") from None
+    except UnicodeDecodeError:
+        raise CorruptFile("geen geldige JSON (geen UTF-8)") from None
     except RecursionError:
         raise CorruptFile("geen geldige JSON (te diep genest)") from None
+    except ValueError as exc:  # JSONDecodeError, and an integer of more than 4300 digits
+        raise CorruptFile(f"geen geldige JSON ({str(exc)[:200]})") from None
     if not isinstance(document, dict):
         raise CorruptFile("onverwachte inhoud")
     stored = document.pop("checksum", None)
-    if stored != checksum(document):
+    try:
+        expected = checksum(document)
+    except (ValueError, TypeError, RecursionError):
+        raise CorruptFile("onverwachte inhoud (niet terug te schrijven als JSON)") from None
+    if stored != expected:
         raise CorruptFile("de controlesom klopt niet (bestand beschadigd of met de hand gewijzigd)")
     return document
 
 
 def set_aside(path: Path, corrupt_dir: Path, reason: str) -> Path | None:
-    """Move a broken file out of the way (with a note of why); returns where it went."""
-    ensure_dir(corrupt_dir)
+    """Move a broken file out of the way (with a note of why); returns where it went.
+
+    The entry itself is moved (a symlink stays a symlink, its target untouched); only a regular
+    file is made owner-only, through a descriptor opened without following links.
+    """
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
     target = corrupt_dir / f"{path.name}.{stamp}.{secrets.token_hex(2)}"
     try:
+        make_dirs(corrupt_dir)
         os.replace(path, target)
-        with contextlib.suppress(OSError):
-            os.chmod(target, FILE_MODE)
+        restrict_file(target)
         note = target.with_name(target.name + ".reden.txt")
-        fd = os.open(note, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+        fd = os.open(note, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, FILE_MODE)
         try:
             os.write(fd, f"{path}\n{reason}\n".encode())
         finally:
@@ -147,5 +282,5 @@ def remove_stale_tmp(folder: Path, older_than: float = 60.0) -> None:
     now = datetime.now(timezone.utc).timestamp()
     for tmp in folder.glob(f".*{TMP_SUFFIX}"):
         with contextlib.suppress(OSError):
-            if now - tmp.stat().st_mtime > older_than:
+            if now - tmp.lstat().st_mtime > older_than:
                 tmp.unlink()

@@ -8,12 +8,14 @@ Layout (all folders 0700, all files 0600):
 
 Casework sessions (flows marked `casework: true`) concern a resident and expire: they are
 deleted once they have not been touched for the configured period (default 30 days, environment
-variable ADVISEUR_SESSION_DAYS, or `Store(session_ttl=…)`). Results are kept until deleted: a
+variable ADVISEUR_SESSION_DAYS, or `Store(session_ttl=…)`); so are results saved from a casework
+flow, counted from the day they were saved. Other results are kept until deleted: a
 municipality compares this year's self-scan with last year's.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import secrets
@@ -26,7 +28,8 @@ from typing import Any
 from adviseur.store.atomic import (
     CorruptFile,
     StoreError,
-    ensure_dir,
+    make_dirs,
+    os_reason,
     read_json,
     remove_stale_tmp,
     set_aside,
@@ -91,6 +94,7 @@ class ResultRecord:
     saved_at: str
     payload: Any
     path: Path
+    casework: bool = False
 
 
 @dataclass
@@ -108,13 +112,13 @@ class Store:
             try:
                 self.root = data_dir()
             except OSError as exc:
-                raise StoreError(f"kan de gegevensmap niet aanmaken: {exc.strerror or exc}") from None
+                raise StoreError(f"kan de gegevensmap niet aanmaken: {os_reason(exc)}") from None
         if self.session_ttl is None:
             self.session_ttl = default_ttl()
         try:
-            ensure_dir(self.root)  # type: ignore[arg-type]
+            make_dirs(self.root)  # type: ignore[arg-type]
         except OSError as exc:
-            raise StoreError(f"kan de gegevensmap {self.root} niet gebruiken: {exc.strerror or exc}") from None
+            raise StoreError(f"kan de gegevensmap {self.root} niet gebruiken: {os_reason(exc)}") from None
 
     # --- folders ------------------------------------------------------------------------------------
     @property
@@ -242,16 +246,18 @@ class Store:
         except FileNotFoundError:
             return False
         except OSError as exc:
-            raise StoreError(f"kan sessie niet verwijderen: {exc.strerror or exc}") from None
+            raise StoreError(f"kan sessie niet verwijderen: {os_reason(exc)}") from None
         return True
 
     def _expired(self, record: SessionRecord) -> bool:
-        if not record.casework:
-            return False
-        updated = _parse_time(record.updated_at)
-        if updated is None:
+        return record.casework and self._too_old(record.updated_at)
+
+    def _too_old(self, stamp: Any) -> bool:
+        """Past the retention period (a missing or unreadable time counts as past)."""
+        when = _parse_time(stamp)
+        if when is None:
             return True
-        return self.clock() - updated > self.session_ttl  # type: ignore[operator]
+        return self.clock() - when > self.session_ttl  # type: ignore[operator]
 
     def expire_sessions(self) -> list[str]:
         """Delete casework sessions untouched for longer than the retention period."""
@@ -267,8 +273,9 @@ class Store:
         return removed
 
     # --- results ------------------------------------------------------------------------------------
-    def save_result(self, flow_id: str, label: str | None, payload: Any) -> ResultRecord:
-        """Keep a result (e.g. a finished self-scan labelled with the municipality's name)."""
+    def save_result(self, flow_id: str, label: str | None, payload: Any, *, casework: bool = False) -> ResultRecord:
+        """Keep a result (e.g. a finished self-scan labelled with the municipality's name).
+        A casework result expires after the retention period, as casework sessions do."""
         if not _ID.match(flow_id):
             raise StoreError(f"ongeldige flow-id '{flow_id[:40]}'")
         now = self.clock()
@@ -286,13 +293,15 @@ class Store:
                 "flow_id": flow_id,
                 "label": label,
                 "saved_at": saved_at,
+                "casework": casework,
                 "payload": payload,
             },
         )
-        return ResultRecord(result_id, flow_id, label, saved_at, payload, path)
+        return ResultRecord(result_id, flow_id, label, saved_at, payload, path, casework)
 
     def list_results(self, flow_id: str, label: str | None = None) -> list[ResultRecord]:
-        """Saved results of a flow, oldest first; with `label`, only those (case-insensitive)."""
+        """Saved results of a flow, oldest first; with `label`, only those (case-insensitive).
+        Expired casework results are deleted first."""
         if not _ID.match(flow_id):
             return []
         folder = self.results_dir / flow_id
@@ -306,6 +315,10 @@ class Store:
             if body is None:
                 continue
             record_label = body.get("label")
+            if body.get("casework") is True and self._too_old(body.get("saved_at")):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                continue
             if wanted is not None and (not isinstance(record_label, str) or record_label.strip().casefold() != wanted):
                 continue
             records.append(
@@ -316,6 +329,7 @@ class Store:
                     saved_at=str(body.get("saved_at") or ""),
                     payload=body.get("payload"),
                     path=path,
+                    casework=body.get("casework") is True,
                 )
             )
         return sorted(records, key=lambda r: (r.saved_at, r.path.name))
@@ -325,4 +339,6 @@ class Store:
             record.path.unlink()
         except FileNotFoundError:
             return False
+        except OSError as exc:
+            raise StoreError(f"kan uitslag niet verwijderen: {os_reason(exc)}") from None
         return True

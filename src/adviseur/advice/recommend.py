@@ -64,6 +64,9 @@ STAGE_BONUS = 0.2
 """For a record in the pillar the case's stage points to (voorzorg, herstelzorg, inclusief wonen)."""
 MIN_SHARE = 0.4
 """A match scoring below this share of the best is weak: it is not shown (why-not says so)."""
+MIN_SHOWN = 3
+"""Below the floor, places are still filled up to this many: three weaker leads help more than
+one, and they take no place a stronger match needs."""
 DOMAIN_REPEAT = 0.85
 """Each earlier pick from the same life domain multiplies a candidate's score by this while
 choosing the order, so a second domain's best can come before a third item of the first."""
@@ -160,6 +163,8 @@ class Advice:
     """Every record that fits at all, best first (also those not shown), for 'waarom niet?'."""
     found: list[Found] = field(default_factory=list)
     """What the description names: signals to confirm, records asked for, negations, the past."""
+    profile: CaseProfile = field(default_factory=CaseProfile)
+    """The case the advice is for (why-not checks the rules for records that fit no signal too)."""
 
     @property
     def plan(self) -> list[Recommendation]:
@@ -324,14 +329,14 @@ def _domain(record: Record, matched: list[str], kb: KnowledgeBase, specificity: 
 def _select(candidates: list[Recommendation], limit: int) -> list[Recommendation]:
     """The best `limit` that are not weak, ordered by score with a mild penalty per repeated domain.
 
-    A candidate below MIN_SHARE of the best never gets a place, however empty its domain: for a
-    case with few signals more of the same would be noise, not advice. The domain penalty only
+    A candidate below MIN_SHARE of the best gets a place only to reach MIN_SHOWN, never because
+    its domain is still empty: for a case with few signals more of the same would be noise. The domain penalty only
     reorders strong matches, so a second life domain is seen early in a multi-problem case.
     """
     if not candidates:
         return []
     floor = MIN_SHARE * candidates[0].score
-    pool = [c for c in candidates if c.score >= floor]
+    pool = [c for i, c in enumerate(candidates) if c.score >= floor or i < MIN_SHOWN]
     picked: list[Recommendation] = []
     per_domain: dict[str, int] = {}
     while pool and len(picked) < limit:
@@ -376,8 +381,7 @@ def recommend(profile: CaseProfile, kb: KnowledgeBase, index: SearchIndex | None
     for rec in ranked:
         if rec.record.kind == "interventie":
             rec.related_examples = _related_examples(rec, examples, kb)
-    advice = Advice(_urgent_steps(profile, kb), ranked, resources, ruled_out, candidates, found)
-    return advice
+    return Advice(_urgent_steps(profile, kb), ranked, resources, ruled_out, candidates, found, profile)
 
 
 def _related_examples(rec: Recommendation, pool: list[Recommendation], kb: KnowledgeBase) -> list[Record]:

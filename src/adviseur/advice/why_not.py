@@ -9,14 +9,14 @@ case, fitting but weaker than what is shown, or advised after all (with its plac
 from __future__ import annotations
 
 from adviseur.advice.recommend import MIN_SHARE, Advice
-from adviseur.advice.rules import NOT_ADVISED
+from adviseur.advice.rules import NOT_ADVISED, rule_out
 from adviseur.knowledge.loader import KnowledgeBase
 
 
 def why_not(record_id: str, advice: Advice, kb: KnowledgeBase) -> str:
     """The explanation for `record_id` (which must exist in `kb`)."""
     record = kb.by_id[record_id]
-    ruled = advice.ruled_out.get(record_id)
+    ruled = advice.ruled_out.get(record_id) or rule_out(record, advice.profile)
     if ruled is not None:
         return ruled.sentence
     for place, rec in enumerate(advice.ranked, start=1):

@@ -97,10 +97,14 @@ def test_advice_is_included_with_the_reasons_given(kb) -> None:
     prog, outcome = scenario("vroeginterventie", "kiezen-huurachterstand")
     assert wants_advice(outcome)
     advice = advise(outcome, kb=kb)
-    report = build_report(outcome, prog, kb, advice=advice.recommendations, today=TODAY)
-    assert [row.lead.id for row in report.advice] == advice.ids
-    assert report.advice[0].lead.id == "vroeg-eropaf"
-    assert report.advice[0].reasons
+    report = build_report(outcome, prog, kb, advice=advice.advice, today=TODAY)
+    assert [row.lead.id for group in report.advice for row in group.rows] == [
+        rec.record.id for section in advice.advice.sections() for rec in section.items
+    ]
+    first = report.advice[0]
+    assert first.title == "Eerst doen" and first.numbered
+    assert first.rows[0].lead.id == "vroeg-eropaf"
+    assert first.rows[0].reasons
 
 
 def test_signals_are_listed_with_the_answers_that_implied_them(kb) -> None:

@@ -95,7 +95,7 @@ def test_page_loads_nothing_from_outside(kb) -> None:
     for flow in main_flows():
         prog = program(flow)
         outcome = play_anything(prog)
-        html = render_html(build_report(outcome, prog, kb, advice=advise(outcome, kb=kb).recommendations, today=TODAY))
+        html = render_html(build_report(outcome, prog, kb, advice=advise(outcome, kb=kb).advice, today=TODAY))
         page = parse(html)
         assert page.errors == [], flow
         assert "script" not in page.tags and "link" not in page.tags and "img" not in page.tags, flow
@@ -156,7 +156,7 @@ def test_markdown_gap_lists_leads_with_kind_place_and_level(kb) -> None:
 def test_every_flow_renders_in_both_formats(kb, flow: str) -> None:
     prog = program(flow)
     outcome = play_anything(prog)
-    report = build_report(outcome, prog, kb, advice=advise(outcome, kb=kb).recommendations, today=TODAY)
+    report = build_report(outcome, prog, kb, advice=advise(outcome, kb=kb).advice, today=TODAY)
     md, html = render_markdown(report), render_html(report)
     assert md.startswith("# ") and "## Alle antwoorden" in md
     page = parse(html)

@@ -98,10 +98,15 @@ def test_finish_run_refuses_unfinished_flows_and_empty_labels(tmp_path: Path, kb
 
 
 def test_advice_goes_into_the_report_only_when_the_flow_asks_for_it(tmp_path: Path, kb) -> None:
-    advice = [{"id": "vroeg-eropaf", "reasons": ["Oorzaak: betalingsachterstand"]}]
+    from adviseur.advice import CaseProfile, recommend
+
+    profile = CaseProfile()
+    profile.add_signal("huurachterstand", "Oorzaak: betalingsachterstand")
+    advice = recommend(profile, kb)
     prog, outcome = scenario("zelfscan", "zwak")
     finish_run(outcome, prog, report=tmp_path / "z.md", advice=advice, kb=kb)
     assert "## Passende interventies" not in (tmp_path / "z.md").read_text(encoding="utf-8")
     prog, outcome = scenario("vroeginterventie", "kiezen-huurachterstand")
     finish_run(outcome, prog, report=tmp_path / "v.md", advice=advice, kb=kb)
-    assert "- **Vroeg Eropaf** (Interventie · Inspirerend) — Waarom: Oorzaak: betalingsachterstand" in (tmp_path / "v.md").read_text(encoding="utf-8")
+    text = (tmp_path / "v.md").read_text(encoding="utf-8")
+    assert "1. **Vroeg Eropaf** (Interventie · Inspirerend) — Waarom: omdat je aangaf: Oorzaak: betalingsachterstand" in text

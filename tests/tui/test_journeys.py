@@ -19,6 +19,7 @@ RENT_ARREARS = {
     "woonsituatie": "sociale-huur",
     "achterstand": "deurwaarder",
     "overlast": False,
+    "eerder_dakloos": False,
     "geldzorgen": ["schulden"],
     "gezondheid": ["stress"],
     "hulp": "ja",
@@ -99,7 +100,7 @@ async def test_back_key_reviews_previous_question(app) -> None:
         assert chat.engine.current.question == "woonsituatie"
         assert chat.engine.current.reviewing
         await answer(pilot, "bankslapen")  # another branch: no arrears question
-        assert chat.engine.current.question == "geldzorgen"
+        assert chat.engine.current.question == "eerder_dakloos"
         assert "achterstand" not in chat.engine.outcome().answers
 
 

@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from adviseur.content import ContentError, LocatedYaml, Problem, did_you_mean, load_located_yaml
+from adviseur.content import ANSWERS, ContentError, LocatedYaml, Problem, did_you_mean, load_located_yaml
 from adviseur.content.schema import schema_problems
 from adviseur.flows import messages as msg
 from adviseur.flows.engine import EngineError, FlowEngine
@@ -151,6 +151,23 @@ def play(engine: FlowEngine, answers: dict[str, Any], origin: str = "de antwoord
 
 def unknown_answers(program: Program, answers: dict[str, Any]) -> list[str]:
     return [key for key in answers if question_of(str(key)) not in program.questions]
+
+
+def read_answers(path: Path) -> dict[str, Any]:
+    """The answers in an answers file (or a scenario file's `answers:`), by question id.
+
+    Read through the safe loader with the answer-file limits (small, no aliases). Raises
+    ContentError with located Dutch problems, a key given twice included: in an answers file the
+    last of two answers silently winning would hide a mistake."""
+    doc = load_located_yaml(path, limits=ANSWERS)
+    if doc.problems:
+        raise ContentError(list(doc.problems))
+    data = {} if doc.data is None else doc.data
+    if not isinstance(data, dict):
+        raise ContentError([doc.problem((), msg.ANSWERS_NOT_A_MAPPING)])
+    if isinstance(data.get("answers"), dict):  # a scenario file (an answer itself is never a mapping)
+        data = data["answers"]
+    return {str(k): v for k, v in data.items()}
 
 
 def run_answers(program: Program, answers: dict[str, Any], origin: str = "de antwoorden") -> tuple[FlowEngine, list[str]]:
@@ -320,7 +337,9 @@ def _compare(result: ScenarioResult, expect: Expectation, with_advice: bool) -> 
 
         advice = advise(outcome)
         result.recommendations = advice.recommendations
-        top = advice.ids[: max(5, len(expect.recommendations))]
+        # the ranked advice's top five, or the short list of national resources (their own list)
+        ranked = [r.record.id for r in advice.advice.ranked]
+        top = ranked[: max(5, len(expect.recommendations))] + [r.record.id for r in advice.advice.resources]
         missing = [r for r in expect.recommendations if r not in top]
         if missing:
             differ("recommendations (top)", expect.recommendations, top)

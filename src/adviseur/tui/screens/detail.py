@@ -18,6 +18,7 @@ from adviseur.tui.widgets.evidence_badge import EvidenceBadge
 class DetailScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Terug", id="back"),
+        Binding("w", "why_not", "Waarom (niet) geadviseerd?", id="why-not"),
     ]
 
     def __init__(self, record_id: str) -> None:
@@ -36,6 +37,18 @@ class DetailScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#detail-body").focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """'Waarom niet?' needs a case: offered once a casework conversation has given advice."""
+        if action == "why_not":
+            return self.app.services.case is not None  # type: ignore[attr-defined]
+        return True
+
+    def action_why_not(self) -> None:
+        case = self.app.services.case  # type: ignore[attr-defined]
+        if case is None:
+            return
+        self.notify(case.why_not(self.record_id), title="Voor de laatst besproken situatie", timeout=15)
 
     @on(Markdown.LinkClicked)
     def _open_related(self, event: Markdown.LinkClicked) -> None:

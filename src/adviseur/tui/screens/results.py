@@ -18,8 +18,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from adviseur.advice import Advice, case_summary_markdown, profile_from_outcome, recommend
-from adviseur.advice.recommend import DOMAIN_LABELS
+from adviseur.flows.advice_bridge import AdviceResult
 from adviseur.flows.outcome import FlowOutcome
 from adviseur.flows.runtime import Program, format_number
 from adviseur.tui.widgets.bubbles import BotBubble
@@ -34,13 +33,15 @@ class ResultsScreen(Screen[None]):
         Binding("e", "export", "Rapport opslaan", id="export"),
         Binding("s", "save_scan", "Scan bewaren", id="save"),
         Binding("h", "home", "Naar start", id="home"),
+        Binding("b", "confirm_suggestions", "Bevestig herkende signalen", id="confirm"),
     ]
 
     def __init__(self, outcome: FlowOutcome, program: Program | None = None) -> None:
         super().__init__()
         self.outcome = outcome
         self.program = program
-        self.advice: Advice | None = None
+        self.case: AdviceResult | None = None
+        self.confirmed: list[str] = []
         self.shows = sorted({s for r in outcome.results for s in r.show}) or ["transcript"]
         self.label = _scan_label(outcome, program)
         """For scored flows: the municipality or team the scan is about (to save and compare)."""
@@ -80,32 +81,54 @@ class ResultsScreen(Screen[None]):
             yield from self._transcript_section()
 
     def _advice_section(self) -> ComposeResult:
-        kb = self.services.kb
-        profile = profile_from_outcome(self.outcome, kb)
-        self.advice = advice = recommend(profile, kb, self.services.index)
-        self.profile = profile
-        if advice.urgent:
-            yield Static("Eerst doen", classes="results-heading urgent")
-            for step in advice.urgent:
-                names = ", ".join(r.title for r in step.resources)
-                text = f"**{step.label}.** {step.first_steps}" + (f"\n\n*Zie ook:* {names}" if names else "")
-                yield BotBubble(text, urgent=step.urgency == "acuut")
+        """Safety first, then the plan, the rest by life domain and the national resources, in
+        the order the CLI, the case summary and the reports show (Advice.sections)."""
+        from adviseur.advice.safety import safety_steps
+        from adviseur.flows.advice_bridge import advise
+
+        self.case = case = advise(self.outcome, kb=self.services.kb, confirmed=self.confirmed)
+        self.services.case = case
+        advice = case.advice
+        steps = safety_steps(self.outcome, advice)
+        if steps:
+            yield Static("Veiligheid eerst", classes="results-heading urgent")
+            for step in steps:
+                yield BotBubble(step.line, urgent=step.acute)
+        if advice.suggestions:
+            found = "; ".join(f"{f.label.lower()} ('{f.words}')" for f in advice.suggestions)
+            yield BotBubble(
+                f"In je beschrijving herken ik: {found}. Dat telt pas mee als je het bevestigt: druk op **b**.",
+                classes="suggestions",
+            )
         if not advice.all:
             yield BotBubble("Uit je antwoorden komen geen risicosignalen naar voren. Zoek met `/` als je iets specifieks zoekt.")
             return
-        yield Static("Interventies, per leefgebied", classes="results-heading")
-        for domain, recs in advice.by_domain().items():
-            yield Static(DOMAIN_LABELS.get(domain, domain), classes="results-domain")
-            for rec in recs:
-                yield RecordCard.for_recommendation(rec)
-        if advice.practice_examples:
-            yield Static("Praktijkvoorbeelden", classes="results-heading")
-            for rec in advice.practice_examples:
-                yield RecordCard.for_recommendation(rec)
-        if advice.national_resources:
-            yield Static("Landelijke informatie", classes="results-heading")
-            for rec in advice.national_resources:
-                yield RecordCard.for_recommendation(rec)
+        for section in advice.sections():
+            yield Static(section.title, classes="results-heading" if section.key in ("plan", "landelijk") else "results-domain")
+            for number, rec in enumerate(section.items, start=1):
+                yield RecordCard.for_recommendation(rec, number=number if section.numbered else None)
+        if advice.ruled_out:
+            yield Static(
+                f"{len(advice.ruled_out)} records passen bij de signalen maar niet bij deze situatie. "
+                "Open een record (zoek met /) en druk op w voor 'waarom niet?'.",
+                classes="band-explanation",
+                markup=False,
+            )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """'b' is offered only while the description holds signals to confirm."""
+        if action == "confirm_suggestions":
+            return self.case is not None and bool(self.case.advice.suggestions)
+        return True
+
+    def action_confirm_suggestions(self) -> None:
+        """Count the signals found in the description, as the professional confirms them."""
+        if self.case is None or not self.case.advice.suggestions:
+            self.notify("Er zijn geen herkende signalen om te bevestigen.", timeout=4)
+            return
+        self.confirmed = [*self.confirmed, *(f.id for f in self.case.advice.suggestions)]
+        self.refresh(recompose=True)
+        self.notify("De herkende signalen tellen nu mee in het advies.", title="Bevestigd", timeout=5)
 
     def _scores_section(self) -> ComposeResult:
         scores = [s for s in self.outcome.scores.values() if s.kind != "quiz"]
@@ -195,10 +218,10 @@ class ResultsScreen(Screen[None]):
         self.app.open_record(event.record_id)  # type: ignore[attr-defined]
 
     def action_copy_summary(self) -> None:
-        if self.advice is None:
+        if self.case is None:
             self.notify("Voor deze flow is er geen casussamenvatting; gebruik 'e' voor een rapport.", timeout=5)
             return
-        summary = case_summary_markdown(self.profile, self.advice, self.services.kb)
+        summary = self.case.summary_markdown()
         self.app.copy_to_clipboard(summary)
         self.notify("De geanonimiseerde samenvatting staat op het klembord.", title="Gekopieerd", timeout=5)
 
@@ -207,12 +230,12 @@ class ResultsScreen(Screen[None]):
         from adviseur.reports import ReportError, build_report, wants_advice, write_report
 
         kb = self.services.kb
-        advice = self.advice.to_json(kb)["recommendations"] if self.advice is not None else []
+        advice = self.case.advice if self.case is not None and wants_advice(self.outcome) else None
         report = build_report(
             self.outcome,
             self.program,
             kb,
-            advice=advice if wants_advice(self.outcome) else (),
+            advice=advice,
             comparison=self.comparison if "scores" in self.shows else None,
             subject=self.label,
         )

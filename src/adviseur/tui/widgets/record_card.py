@@ -7,7 +7,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Static
 
-from adviseur.advice.recommend import Recommendation
+from adviseur.advice.recommend import NAMED_REASON, Recommendation
 from adviseur.knowledge.models import Record
 from adviseur.knowledge.present import kind_label
 from adviseur.tui.widgets.evidence_badge import EvidenceBadge
@@ -23,24 +23,53 @@ class RecordCard(Vertical, can_focus=True):
             super().__init__()
             self.record_id = record_id
 
-    def __init__(self, record: Record, *, reasons: list[str] | None = None, related: list[Record] | None = None) -> None:
+    def __init__(
+        self,
+        record: Record,
+        *,
+        reasons: list[str] | None = None,
+        related: list[Record] | None = None,
+        caveats: list[str] | None = None,
+        number: int | None = None,
+        for_carer: bool = False,
+    ) -> None:
         super().__init__(classes="card")
         self.record = record
         self.reasons = reasons or []
         self.related = related or []
+        self.caveats = caveats or []
+        self.number = number
+        self.for_carer = for_carer
 
     @classmethod
-    def for_recommendation(cls, rec: Recommendation) -> RecordCard:
-        return cls(rec.record, reasons=rec.reasons, related=rec.related_examples)
+    def for_recommendation(cls, rec: Recommendation, *, number: int | None = None) -> RecordCard:
+        """The card of one piece of advice. Words the user typed that named the record are quoted
+        here, on screen only (reports and summaries never repeat the description)."""
+        reasons = [f"{r} ('{rec.named_words}')" if r == NAMED_REASON and rec.named_words else r for r in rec.reasons]
+        return cls(
+            rec.record,
+            reasons=reasons,
+            related=rec.related_examples,
+            caveats=rec.caveats,
+            number=number,
+            for_carer=rec.for_carer,
+        )
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="card-head"):
-            yield Static(self.record.title, classes="card-title", markup=False)
+            title = f"{self.number}. {self.record.title}" if self.number else self.record.title
+            if self.record.place and self.record.kind == "praktijkvoorbeeld":
+                title += f" ({self.record.place})"
+            yield Static(title, classes="card-title", markup=False)
             yield Static(kind_label(self.record.kind), classes="card-kind")
             if self.record.evidence is not None:
                 yield EvidenceBadge(self.record)
+        if self.for_carer:
+            yield Static("• voor de naaste of mantelzorger, niet voor de inwoner zelf", classes="card-reason", markup=False)
         for reason in self.reasons[:3]:
             yield Static(f"• {reason}", classes="card-reason", markup=False)
+        for caveat in self.caveats:
+            yield Static(f"Let op: {' '.join(caveat.split())}", classes="card-caveat", markup=False)
         if self.related:
             titles = "; ".join(r.title for r in self.related)
             yield Static(f"Praktijk: {titles}", classes="card-related", markup=False)

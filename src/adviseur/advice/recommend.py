@@ -52,7 +52,8 @@ PLAN_SIZE = 3
 MAX_RANKED = 10
 MAX_RESOURCES = 5
 NAMED_WEIGHT = 1.0
-"""A record the professional named in the description ('CTI'): a wish, weighed like one strong signal."""
+"""A record the professional named in the description ('CTI'): a wish, weighed like one signal,
+and always shown at the end of its list if it would not make the list on its own."""
 NAMED_REASON = "je noemde het zelf in je beschrijving"
 CONFIRMED_REASON = "bevestigd uit je beschrijving"
 IMPLIED_WEIGHT = 0.5
@@ -377,6 +378,10 @@ def recommend(profile: CaseProfile, kb: KnowledgeBase, index: SearchIndex | None
     candidates.sort(key=_sort_key)
     ranked = _select([c for c in candidates if c.record.kind != "landelijk"], MAX_RANKED)
     resources = _select([c for c in candidates if c.record.kind == "landelijk"], MAX_RESOURCES)
+    # a record the professional asked for by name is always answered: shown, or ruled out with why
+    for rec in candidates:
+        if rec.named_words and rec not in ranked and rec not in resources:
+            (resources if rec.record.kind == "landelijk" else ranked).append(rec)
     examples = [c for c in candidates if c.record.kind == "praktijkvoorbeeld"]
     for rec in ranked:
         if rec.record.kind == "interventie":

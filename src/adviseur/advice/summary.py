@@ -66,5 +66,5 @@ def _line(rec: Recommendation) -> str:
     why = "; ".join(r.replace("omdat je aangaf: ", "aangegeven: ") for r in rec.reasons[:2])
     line = f"**{rec.record.title}** ({tag}){carer} — {why}."
     for caveat in rec.caveats:
-        line += f" *Let op:* {caveat.strip()}"
+        line += f" *Onderzoek:* {caveat.strip()}"
     return line

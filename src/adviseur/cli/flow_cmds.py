@@ -118,30 +118,36 @@ def cmd_flows(args: argparse.Namespace) -> int:
 
 
 def _read_answers(path: Path) -> tuple[dict[str, Any] | None, int]:
-    from adviseur.content import ContentError, load_located_yaml
+    from adviseur.content import ContentError
+    from adviseur.flows.scenarios import read_answers
 
     try:
-        doc = load_located_yaml(path)
+        return read_answers(path), 0
     except ContentError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return None, fail(f"kan antwoorden niet lezen uit {path}", 2)
-    data = doc.data
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        return None, fail(f"{path}: verwacht per vraag-id een antwoord (vraag: antwoord)", 2)
-    if isinstance(data.get("answers"), dict):  # a scenario file (an answer itself is never a mapping)
-        data = data["answers"]
-    return {str(k): v for k, v in data.items()}, 0
+
+
+def _answers_missing(path: Path) -> str | None:
+    """Why `path` cannot be an answers file before anything is loaded (a pipe, as from
+    `--answers <(…)`, is fine)."""
+    from adviseur.flows import messages as msg
+
+    if path.is_dir():
+        return msg.ANSWERS_IS_FOLDER.format(path=path)
+    if not path.exists():
+        return msg.ANSWERS_MISSING.format(path=path)
+    return None
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     from adviseur.flows.scenarios import ScenarioError, run_answers
     from adviseur.flows.walk import FlowRuntimeError
 
-    if not args.answers.is_file():
-        return fail(f"antwoordenbestand '{args.answers}' bestaat niet", 2)
+    missing = _answers_missing(args.answers)
+    if missing:
+        return fail(missing, 2)
     if args.report is not None:
         from adviseur.reports import ReportError, report_format
 
@@ -297,7 +303,7 @@ def _print_advice(result: AdviceResult) -> None:
             for reason in rec.reasons[:2]:
                 print(f"      {reason}")
             for caveat in rec.caveats:
-                print(f"      let op: {' '.join(caveat.split())}")
+                print(f"      onderzoek: {' '.join(caveat.split())}")
     if advice.suggestions:
         print("\nHerkend in je beschrijving (telt pas mee als je het bevestigt met --bevestig):")
         for found in advice.suggestions:

@@ -5,12 +5,16 @@ origin, is reported the same way: `path:line:column: message`.
 """
 
 from adviseur.content.problems import ContentError, Problem, did_you_mean
-from adviseur.content.yamlsource import LocatedYaml, load_located_yaml
+from adviseur.content.yamlsource import ANSWERS, CONTENT, LocatedYaml, YamlLimits, load_located_yaml, read_text
 
 __all__ = [
+    "ANSWERS",
+    "CONTENT",
     "ContentError",
     "LocatedYaml",
     "Problem",
+    "YamlLimits",
     "did_you_mean",
     "load_located_yaml",
+    "read_text",
 ]

@@ -1,8 +1,26 @@
-"""Load YAML with the position of every node (schema errors are translated in `schema.py`).
+"""The one way Adviseur reads YAML: with the position of every node, and within limits.
 
-PyYAML's composer keeps a start mark on every node; we walk the node tree once, building the
-plain Python value and a table from data path (the same tuple shape as pydantic's `loc`) to
-position. Duplicate mapping keys, which PyYAML silently overwrites, are reported here.
+Content (knowledge, flows, scenarios), answer files (`adviseur run --answers`) and everything
+else go through `load_located_yaml`, so any file, however hostile or careless, gives either data
+or located Dutch problems, never a traceback or a machine out of memory:
+
+- the file is read with a size limit, and a missing file, a folder or a file that is not UTF-8
+  is a problem at 1:1;
+- PyYAML's composer keeps a start mark on every node; we walk the node tree once, building the
+  plain Python value and a table from data path (the same tuple shape as pydantic's `loc`) to
+  position. The walk counts what it builds and how deep it goes, so an alias bomb ("billion
+  laughs": a few hundred bytes that expand to billions of values), a self-referencing alias
+  (`&x [*x]`) or a nesting of hundreds of levels stops with a message instead of exhausting
+  memory or the stack;
+- answer files may not use aliases at all (an answer never needs one), content may, within a
+  budget of expanded values (`housing-first.yaml` shares one scale among its questions);
+- only plain YAML types are built: tags such as !!python/…, !!binary or !!set are refused, not
+  silently read as something else;
+- an integer of more than `MAX_INT_DIGITS` digits is an error, not a huge number for the engine
+  to choke on (nor Python's ValueError above 4300 digits);
+- every syntax error names where the parser noticed it and where the unclosed bracket or quote
+  was opened (PyYAML's context mark), in Dutch;
+- duplicate mapping keys, which PyYAML silently overwrites, are reported.
 """
 
 from __future__ import annotations
@@ -21,6 +39,33 @@ except ImportError:  # pragma: no cover - depends on the platform's PyYAML build
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 DataPath = tuple[str | int, ...]
+
+MAX_INT_DIGITS = 30
+"""No count, score or age in any flow needs more; a longer integer is a mistake or an attack."""
+_TAG = "tag:yaml.org,2002:"
+_INT_TAG = _TAG + "int"
+_MERGE_TAG = _TAG + "merge"
+_SCALAR_TAGS = frozenset(_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp"))
+"""Plain values. Other tags (!!binary, !!set, !!python/…) are refused: content never needs them."""
+
+
+@dataclass(frozen=True)
+class YamlLimits:
+    """How much one file may hold. Generous for what authors write, small for what a machine has."""
+
+    max_bytes: int
+    max_depth: int
+    max_nodes: int
+    """Values built in all, counting every expansion of an alias."""
+    max_expanded: int
+    """Values built by expanding aliases (0: aliases are refused)."""
+
+
+CONTENT = YamlLimits(max_bytes=4 * 1024 * 1024, max_depth=40, max_nodes=200_000, max_expanded=10_000)
+"""The largest shipped file has about 2,000 nodes, 7 levels deep, in 52 KB; its aliases (one
+scale shared by nine questions) expand to under a hundred values."""
+ANSWERS = YamlLimits(max_bytes=1024 * 1024, max_depth=20, max_nodes=20_000, max_expanded=0)
+"""An answers (or scenario) file given to `adviseur run`: a few dozen answers."""
 
 
 @dataclass
@@ -45,53 +90,228 @@ class LocatedYaml:
         return Problem(self.path, line, column, message, severity)  # type: ignore[arg-type]
 
 
+class _Refused(Exception):
+    """A limit was reached while building the value; carries the located problem."""
+
+    def __init__(self, line: int, column: int, message: str) -> None:
+        super().__init__(message)
+        self.where = (line, column)
+        self.message = message
+
+
 def _mark(node: yaml.Node) -> tuple[int, int]:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-def _construct(node: yaml.Node, path: DataPath, doc: LocatedYaml, loader: Any) -> Any:
-    doc.positions[path] = _mark(node)
-    if isinstance(node, yaml.MappingNode):
-        result: dict[Any, Any] = {}
+class _Builder:
+    """Builds the plain value of a node tree within `limits`, recording positions."""
+
+    def __init__(self, doc: LocatedYaml, loader: Any, limits: YamlLimits) -> None:
+        self.doc = doc
+        self.loader = loader
+        self.limits = limits
+        self.nodes = 0
+        self.expanded = 0
+        self.open: set[int] = set()
+        """Nodes being built: meeting one again means an alias that contains itself."""
+        self.seen: set[int] = set()
+        """Every node built once: meeting one again means an alias (refused in answer files)."""
+
+    def build(self, node: yaml.Node, path: DataPath, depth: int, where: tuple[int, int], expanding: bool = False) -> Any:
+        """The value of `node` at `path`; `where` is what to point at when a limit is reached
+        (the key that holds the value), `expanding` whether we are inside an alias's expansion."""
+        limits = self.limits
+        self.nodes += 1
+        if self.nodes > limits.max_nodes:
+            raise _Refused(*where, f"te veel waarden (meer dan {limits.max_nodes})")
+        if depth > limits.max_depth:
+            raise _Refused(*where, f"te diep genest (meer dan {limits.max_depth} niveaus)")
+        key = id(node)
+        if key in self.open:
+            raise _Refused(*where, "een verwijzing (*) naar zichzelf: die houdt nooit op")
+        if key in self.seen:
+            if not limits.max_expanded:
+                raise _Refused(*where, "verwijzingen (&anker en *verwijzing) zijn in een antwoordenbestand niet toegestaan")
+            expanding = True
+        self.seen.add(key)
+        if expanding:
+            self.expanded += 1
+            if self.expanded > limits.max_expanded:
+                raise _Refused(*where, f"verwijzingen (*) vouwen uit tot te veel waarden (meer dan {limits.max_expanded})")
+        self.doc.positions[path] = _mark(node)
+        if isinstance(node, yaml.MappingNode):
+            self._collection_tag(node, "map")
+            self.open.add(key)
+            try:
+                return self._mapping(node, path, depth, expanding)
+            finally:
+                self.open.discard(key)
+        if isinstance(node, yaml.SequenceNode):
+            self._collection_tag(node, "seq")
+            self.open.add(key)
+            try:
+                return [
+                    self.build(item, (*path, i), depth + 1, _mark(item), expanding) for i, item in enumerate(node.value)
+                ]
+            finally:
+                self.open.discard(key)
+        return self._scalar(node)
+
+    @staticmethod
+    def _collection_tag(node: yaml.Node, kind: str) -> None:
+        if node.tag != _TAG + kind:
+            raise _Refused(*_mark(node), f"de tag '{_tag_name(node.tag)}' is niet toegestaan")
+
+    def _mapping(self, node: yaml.MappingNode, path: DataPath, depth: int, expanding: bool) -> dict[str, Any]:
+        doc = self.doc
+        result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
+            if key_node.tag == _MERGE_TAG:
+                doc.problems.append(Problem(doc.path, *_mark(key_node), "samenvoegen met '<<' kan hier niet; schrijf de sleutels uit"))
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                doc.problems.append(Problem(doc.path, *_mark(key_node), "sleutel moet tekst zijn"))
+                continue
+            key = self._scalar(key_node)
             if not isinstance(key, (str, int, float, bool)) or key is None:
                 doc.problems.append(Problem(doc.path, *_mark(key_node), "sleutel moet tekst zijn"))
                 continue
             key = str(key) if not isinstance(key, str) else key
             if key in result:
-                doc.problems.append(
-                    Problem(doc.path, *_mark(key_node), f"sleutel '{key}' staat hier twee keer")
-                )
+                doc.problems.append(Problem(doc.path, *_mark(key_node), f"sleutel '{_short(key)}' staat hier twee keer"))
             # the key's own position is what an editor should jump to for "unknown key" errors
-            doc.positions[(*path, key)] = _mark(key_node)
-            result[key] = _construct(value_node, (*path, key), doc, loader)
+            result[key] = self.build(value_node, (*path, key), depth + 1, _mark(key_node), expanding)
             doc.positions[(*path, key)] = _mark(key_node)
         return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_construct(item, (*path, i), doc, loader) for i, item in enumerate(node.value)]
-    return loader.construct_object(node, deep=True)
+
+    def _scalar(self, node: yaml.Node) -> Any:
+        if node.tag not in _SCALAR_TAGS:
+            raise _Refused(*_mark(node), f"de tag '{_tag_name(node.tag)}' is niet toegestaan")
+        if node.tag == _INT_TAG and sum(c.isdigit() for c in str(node.value)) > MAX_INT_DIGITS:
+            raise _Refused(*_mark(node), f"getal met te veel cijfers (hoogstens {MAX_INT_DIGITS})")
+        try:
+            value = self.loader.construct_object(node, deep=True)
+        except (ValueError, OverflowError, TypeError):  # a date like 2024-13-45, a number too big
+            raise _Refused(*_mark(node), f"waarde '{_short(str(node.value))}' kan niet worden gelezen (geen geldige datum of getal)") from None
+        if isinstance(value, int) and not isinstance(value, bool) and len(str(abs(value))) > MAX_INT_DIGITS:
+            raise _Refused(*_mark(node), f"getal met te veel cijfers (hoogstens {MAX_INT_DIGITS})")
+        return value
 
 
-def load_located_yaml(path: Path, text: str | None = None) -> LocatedYaml:
-    """Parse one YAML file. Syntax errors raise ContentError with the parser's position."""
-    doc = LocatedYaml(path=path, data=None)
+def _tag_name(tag: Any) -> str:
+    text = str(tag)
+    return _short("!!" + text[len(_TAG) :] if text.startswith(_TAG) else text)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def read_text(path: Path, max_bytes: int) -> str:
+    """The UTF-8 text of `path`, at most `max_bytes`; problems (missing, a folder, too big, not
+    UTF-8) raise ContentError at 1:1. A pipe (`--answers <(…)`) is read like a file."""
+    from adviseur.oserrors import os_reason
+
     try:
-        if text is None:
-            text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ContentError([Problem(path, 1, 1, f"kan bestand niet lezen: {exc}")]) from None
+        if Path(path).is_dir():
+            raise IsADirectoryError(21, "Is a directory", str(path))
+        with open(path, "rb") as handle:
+            raw = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise ContentError([Problem(path, 1, 1, f"kan bestand niet lezen: {os_reason(exc)}")]) from None
+    if len(raw) > max_bytes:
+        raise ContentError([Problem(path, 1, 1, f"bestand is te groot (hoogstens {max_bytes // 1024} kB)")])
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = _position(raw[: exc.start].decode("utf-8", "replace"), None)
+        raise ContentError([Problem(path, line, column, "kan bestand niet lezen: geen geldige UTF-8-tekst (sla het op als UTF-8)")]) from None
+
+
+def load_located_yaml(path: Path, text: str | None = None, *, limits: YamlLimits = CONTENT) -> LocatedYaml:
+    """Parse one YAML file within `limits`. Anything wrong with it raises ContentError with
+    located Dutch problems; duplicate keys are in the result's `problems`."""
+    doc = LocatedYaml(path=path, data=None)
+    if text is None:
+        text = read_text(path, limits.max_bytes)
+    elif len(text) > limits.max_bytes:
+        raise ContentError([Problem(path, 1, 1, f"bestand is te groot (hoogstens {limits.max_bytes // 1024} kB)")])
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
-        doc.data = None if node is None else _construct(node, (), doc, loader)
+        doc.data = None if node is None else _Builder(doc, loader, limits).build(node, (), 0, _mark(node))
+    except _Refused as exc:
+        raise ContentError([Problem(path, *exc.where, exc.message)]) from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        reason = exc.problem or exc.context or "ongeldige YAML"
-        raise ContentError([Problem(path, line, column, f"YAML-fout: {reason}")]) from None
+        raise ContentError([syntax_problem(path, exc)]) from None
+    except yaml.reader.ReaderError as exc:
+        line, column = _position(text, exc.position)
+        raise ContentError([Problem(path, line, column, f"YAML-fout: teken {_char(exc.character)} is hier niet toegestaan")]) from None
     except yaml.YAMLError as exc:
-        raise ContentError([Problem(path, 1, 1, f"YAML-fout: {exc}")]) from None
+        raise ContentError([Problem(path, 1, 1, f"YAML-fout: {_short(str(exc), 200)}")]) from None
+    except RecursionError:  # the pure-Python composer, without libyaml's own depth limit
+        raise ContentError([Problem(path, 1, 1, "YAML-fout: te diep genest")]) from None
     finally:
         loader.dispose()
     return doc
+
+
+def _position(text: str, offset: int | None) -> tuple[int, int]:
+    before = text if offset is None else text[:offset]
+    line = before.count("\n") + 1
+    return line, len(before) - (before.rfind("\n") + 1) + 1
+
+
+def _char(character: Any) -> str:
+    if isinstance(character, int):
+        return f"#x{character:04x}"
+    return repr(character)
+
+
+# --- syntax errors in Dutch ---------------------------------------------------------------------------
+
+_PROBLEMS: tuple[tuple[str, str], ...] = (
+    ("expected ',' or ']'", "een lijst die met '[' begint, wordt niet afgesloten met ']' (of er ontbreekt een komma)"),
+    ("expected ',' or '}'", "een mapping die met '{' begint, wordt niet afgesloten met '}' (of er ontbreekt een komma)"),
+    ("found unexpected end of stream", "het bestand houdt op voordat dit is afgesloten"),
+    ("cannot start any token", "hier staat een teken waarmee niets kan beginnen (een tab? spring in met spaties)"),
+    ("did not find expected key", "de inspringing klopt niet, of hier staat iets dat geen 'sleutel: waarde' is"),
+    ("did not find expected '-' indicator", "de inspringing van deze lijst klopt niet"),
+    ("mapping values are not allowed", "een dubbele punt waar dat niet mag (zet tekst met ': ' tussen aanhalingstekens)"),
+    ("found undefined alias", "verwijzing (*) naar een anker (&) dat niet bestaat"),
+    ("but found another document", "het bestand bevat meer dan één document ('---'); er mag er één zijn"),
+    ("could not determine a constructor", "deze tag (!!…) is niet toegestaan"),
+    ("unknown escape character", "onbekende escape met '\\' in tekst tussen dubbele aanhalingstekens"),
+    ("second occurrence", "dit anker (&) bestaat al eerder in het bestand"),
+    ("could not find expected ':'", "hier ontbreekt een dubbele punt (':')"),
+    ("exceeded maximum nesting depth", "te diep genest"),
+    ("found a tab character", "een tab waar inspringing met spaties moet"),
+    ("block sequence entries are not allowed", "een lijstteken '-' waar dat niet mag (klopt de inspringing?)"),
+)
+_CONTEXTS: tuple[tuple[str, str], ...] = (
+    ("flow sequence", "de lijst ('[') is begonnen op regel {line}, kolom {column}"),
+    ("flow mapping", "de mapping ('{{') is begonnen op regel {line}, kolom {column}"),
+    ("quoted scalar", "de tekst tussen aanhalingstekens is begonnen op regel {line}, kolom {column}"),
+    ("block mapping", "het blok is begonnen op regel {line}, kolom {column}"),
+    ("block collection", "het blok is begonnen op regel {line}, kolom {column}"),
+    ("simple key", "de sleutel is begonnen op regel {line}, kolom {column}"),
+    ("first occurrence", "het eerste anker staat op regel {line}, kolom {column}"),
+    ("single document", "het eerste document begint op regel {line}, kolom {column}"),
+)
+
+
+def syntax_problem(path: Path, exc: yaml.MarkedYAMLError) -> Problem:
+    """The located Dutch problem for a YAML syntax error: where it was noticed, and where what
+    was left open began (an unclosed '[' on line 4 is noticed only on line 8)."""
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    english = exc.problem or exc.context or ""
+    message = next((dutch for key, dutch in _PROBLEMS if key in english), None)
+    message = message or f"ongeldige YAML ({_short(english, 120)})"
+    context = exc.context_mark
+    if context is not None and exc.problem_mark is not None and (context.line, context.column) != (mark.line, mark.column):
+        where = {"line": context.line + 1, "column": context.column + 1}
+        template = next((text for key, text in _CONTEXTS if key in (exc.context or "")), "begonnen op regel {line}, kolom {column}")
+        message += "; " + template.format(**where)
+    return Problem(path, line, column, f"YAML-fout: {message}")

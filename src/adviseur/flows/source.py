@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from adviseur.content import ContentError, LocatedYaml, Problem, load_located_yaml
+from adviseur.content import CONTENT, ContentError, LocatedYaml, Problem, load_located_yaml, read_text
 from adviseur.flows import messages as msg
 from adviseur.flows.errors import schema_problems
 from adviseur.flows.model import Flow
@@ -89,12 +89,9 @@ class FlowSource:
 
 def read_source(path: Path, text: str | None = None) -> tuple[FlowSource | None, list[Problem]]:
     """Read and validate one flow file. Returns the source (model None when invalid) and its problems."""
-    if text is None:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            return None, [Problem(path, 1, 1, f"kan bestand niet lezen: {exc}")]
     try:
+        if text is None:
+            text = read_text(path, CONTENT.max_bytes)
         doc = load_located_yaml(path, text)
     except ContentError as exc:
         return None, list(exc.problems)

@@ -26,8 +26,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 CATEGORIES: tuple[str, ...] = ("name", "abbreviation", "typo", "synonym", "compound", "situation")
 K = 10
 
@@ -46,7 +44,9 @@ class LabelledQuery:
 
 def load_queries(path: Path, *, with_typos: bool = True) -> list[LabelledQuery]:
     """All labelled queries of the file, plus the generated typo variants."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    from adviseur.content import load_located_yaml
+
+    data = load_located_yaml(path).data
     out: list[LabelledQuery] = []
     for category, items in data["queries"].items():
         if category not in CATEGORIES:

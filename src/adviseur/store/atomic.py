@@ -23,6 +23,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from adviseur.oserrors import os_reason
+
 FILE_MODE = 0o600
 """Everything under the data folder, and a report about a case."""
 USER_FILE_MODE = 0o666
@@ -36,28 +38,6 @@ _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
-
-#: Dutch for the reasons a file operation fails that a user can act on (strerror is English).
-_REASONS = {
-    errno.ENOSPC: "de schijf is vol",
-    errno.EDQUOT: "de schijfruimte (quotum) is op",
-    errno.EACCES: "geen toestemming",
-    errno.EPERM: "geen toestemming",
-    errno.EROFS: "de schijf is alleen-lezen",
-    errno.ENOENT: "de map bestaat niet",
-    errno.ENOTDIR: "een deel van het pad is geen map",
-    errno.EISDIR: "dat is een map",
-    errno.EEXIST: "bestaat al",
-    errno.ELOOP: "dat is een symbolische koppeling",
-    errno.ENAMETOOLONG: "de naam is te lang",
-    errno.EIO: "leesfout of schrijffout van de schijf",
-}
-
-
-def os_reason(exc: OSError) -> str:
-    """A Dutch reason for an OSError (the English one when we have no translation)."""
-    return _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
-
 
 class StoreError(Exception):
     """Something could not be saved; the message is Dutch and fit for the user."""

@@ -116,9 +116,12 @@ class ResultsScreen(Screen[None]):
             )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """'b' is offered only while the description holds signals to confirm."""
+        """'b' is offered only while the description holds signals to confirm, 's' only for a scan
+        with a name to keep it under."""
         if action == "confirm_suggestions":
             return self.case is not None and bool(self.case.advice.suggestions)
+        if action == "save_scan":
+            return "scores" in self.shows and bool(self.label)
         return True
 
     def action_confirm_suggestions(self) -> None:

@@ -58,7 +58,7 @@ class RecordCard(Vertical, can_focus=True):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="card-head"):
             title = f"{self.number}. {self.record.title}" if self.number else self.record.title
-            if self.record.place and self.record.kind == "praktijkvoorbeeld":
+            if self.record.place and self.record.kind == "praktijkvoorbeeld" and self.record.place not in title:
                 title += f" ({self.record.place})"
             yield Static(title, classes="card-title", markup=False)
             yield Static(kind_label(self.record.kind), classes="card-kind")
@@ -69,7 +69,7 @@ class RecordCard(Vertical, can_focus=True):
         for reason in self.reasons[:3]:
             yield Static(f"• {reason}", classes="card-reason", markup=False)
         for caveat in self.caveats:
-            yield Static(f"Let op: {' '.join(caveat.split())}", classes="card-caveat", markup=False)
+            yield Static(f"Onderzoek: {' '.join(caveat.split())}", classes="card-caveat", markup=False)
         if self.related:
             titles = "; ".join(r.title for r in self.related)
             yield Static(f"Praktijk: {titles}", classes="card-related", markup=False)

@@ -57,8 +57,12 @@ and always shown at the end of its list if it would not make the list on its own
 NAMED_REASON = "je noemde het zelf in je beschrijving"
 CONFIRMED_REASON = "bevestigd uit je beschrijving"
 IMPLIED_WEIGHT = 0.5
-DAMPING = 0.05
-DIMINISHING = 0.5
+DAMPING = 0.1
+"""Per life domain a record addresses that the case does not."""
+PRACTICE_FACTOR = 0.8
+"""A practice example is one place's way of working: at equal fit, a method any team can start
+with comes first, but a well-fitting example still beats a poorly fitting intervention."""
+DIMINISHING = 0.35
 PRIMARY_GROUP_BONUS = 0.8
 OTHER_GROUP_BONUS = 0.2
 STAGE_BONUS = 0.2
@@ -286,8 +290,13 @@ def _score(
     fit = sum(w * DIMINISHING**i for i, w in enumerate(sorted(weights, reverse=True)))
     if fit == 0:
         return 0.0, [], []
-    # damp records that list many signals the case does not have
-    fit /= 1 + DAMPING * max(0, len(record.signals) - len(matched) - len(via))
+    # damp records spread over many life domains the case does not touch: a record listing six
+    # ways of leaving an institution (CTI) is not generic, one listing six domains is
+    touched = {kb.signal_by_id[s].condition for s in matched + via}
+    others = {kb.signal_by_id[s].condition for s in record.signals if s in kb.signal_by_id} - touched
+    fit /= 1 + DAMPING * len(others)
+    if record.kind == "praktijkvoorbeeld":
+        fit *= PRACTICE_FACTOR
     answers = list(dict.fromkeys(a for s in matched for a in profile.signals[s]))
     if answers:
         reasons.insert(0, "omdat je aangaf: " + "; ".join(answers))
@@ -367,7 +376,7 @@ def recommend(profile: CaseProfile, kb: KnowledgeBase, index: SearchIndex | None
         score, reasons, matched = _score(record, profile, kb, implied, specificity, named)
         if score <= 0:
             continue
-        ruled = rule_out(record, profile)
+        ruled = rule_out(record, profile, kb, implied)
         if ruled is not None:
             ruled_out[record.id] = ruled
             continue

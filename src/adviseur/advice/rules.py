@@ -26,6 +26,7 @@ from adviseur.knowledge.applicability import (
     LIFE_PHASE_PHRASES,
     or_list,
 )
+from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.knowledge.models import Record
 
 CASEWORK_AUDIENCES = frozenset({"inwoner", "professionals"})
@@ -41,7 +42,7 @@ class RuledOut:
 
     record_id: str
     rule: str
-    """audience, housing, life_phase, household or exclusion."""
+    """exclusion, requires, audience, housing, life_phase or household."""
     reason: str
     """The rule in words: 'bedoeld voor mensen zonder woning'."""
     because: tuple[str, ...] = ()
@@ -75,14 +76,18 @@ def _reasons(profile: CaseProfile, facts: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(r for f in facts for r in profile.facts.get(f, [])))
 
 
-def rule_out(record: Record, profile: CaseProfile) -> RuledOut | None:
-    """The first rule the record breaks for this case, or None when it applies."""
+def rule_out(record: Record, profile: CaseProfile, kb: KnowledgeBase, implied: Iterable[str] = ()) -> RuledOut | None:
+    """The first rule the record breaks for this case, or None when it applies. `implied` are the
+    signals the case implies (they count for `requires`)."""
     applies = record.applies
     for exclusion in applies.excludes:
         hit = [s for s in exclusion.signals if s in profile.signals]
         if hit:
             because = tuple(dict.fromkeys(r for s in hit for r in profile.signals[s]))
             return RuledOut(record.id, "exclusion", exclusion.reason, because)
+    if applies.requires and not set(applies.requires) & (set(profile.signals) | set(implied)):
+        labels = [kb.signal_by_id[s].label.lower() for s in applies.requires if s in kb.signal_by_id]
+        return RuledOut(record.id, "requires", f"alleen bij {or_list(labels)}, en dat kwam niet uit je antwoorden")
     if not set(applies.audience) & audiences_for(profile):
         phrases = [AUDIENCE_PHRASES[a] for a in applies.audience]
         if set(applies.audience) <= {"naasten"}:

@@ -66,6 +66,9 @@ class Applicability(Strict):
     housing: list[Housing] = []
     life_phases: list[LifePhase] = []
     households: list[Household] = []
+    requires: list[Slug] = []
+    """Signals of which the case needs at least one (stated or implied): Work first is for someone
+    applying for a benefit (werkloosheid), not for everyone with a drop in income."""
     excludes: list[Exclusion] = []
 
     @model_validator(mode="after")

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from adviseur.flows.engine import EngineError, FlowEngine
-from adviseur.flows.loader import load_flow
+from adviseur.content import ContentError
+from adviseur.flows.loader import FlowLibrary, load_flow
 from adviseur.flows.snapshot import Snapshot, SnapshotError
 from adviseur.flows.walk import FlowRuntimeError
 from adviseur.locations import flows_dir
-from tests.flows.conftest import compile_flow, engine_for, replace_in
+from tests.flows.conftest import compile_flow, engine_for, replace_in, write_flow
 
 BRANCHY = """\
 sections:
@@ -327,7 +328,11 @@ def test_a_loop_without_questions_stops_with_a_clear_error(flow_dir: Path) -> No
         set: {n: n + 1}
         next: rond
     """
-    program = compile_flow(flow_dir, body)
+    write_flow(flow_dir, body)
+    with pytest.raises(ContentError, match="lus zonder uitweg"):  # `adviseur check` rejects it: not loaded
+        FlowLibrary(flow_dir).load("test")
+    program, _problems = FlowLibrary(flow_dir).program("test")  # the runtime guard, for what slips through
+    assert program is not None
     with pytest.raises(FlowRuntimeError, match="blijft rondgaan"):
         FlowEngine(program).current
 

@@ -87,10 +87,11 @@ def _library(flow: str):
     return FlowLibrary()
 
 
-def _program(flow: str):
-    """The compiled flow, or (None, exit code) after printing every located error."""
+def _program(flow: str, *, checked: bool = True):
+    """The compiled flow, or (None, exit code) after printing every located error. Checked:
+    refused when `adviseur check` rejects it (a graph is still drawn, to help find the error)."""
     library = _library(flow)
-    program, problems = library.program(flow)
+    program, problems = library.checked(flow) if checked else library.program(flow)
     if program is None:
         for problem in problems:
             if problem.severity == "error":
@@ -315,7 +316,7 @@ def _print_advice(result: AdviceResult) -> None:
 def cmd_graph(args: argparse.Namespace) -> int:
     from adviseur.flows.mermaid import to_mermaid
 
-    program, code = _program(args.flow)
+    program, code = _program(args.flow, checked=False)
     if program is None:
         return code
     sys.stdout.write(to_mermaid(program))

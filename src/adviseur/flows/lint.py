@@ -289,6 +289,17 @@ def lint_program(program: Program, vocab: Vocabulary | None = None) -> list[Prob
     return _Linter(program, vocab).run()
 
 
+def lint_errors(program: Program, vocab: Vocabulary | None = None) -> list[Problem]:
+    """The findings that make `adviseur check` reject the flow (see `FlowLibrary.checked`)."""
+    return [p for p in lint_program(program, vocab) if p.severity == "error"]
+
+
+def vocabulary_for(flows_root: Path) -> Vocabulary | None:
+    """The knowledge ids the flows in `flows_root` are checked against (None: no knowledge)."""
+    kroot = _knowledge_root(flows_root.resolve())
+    return load_vocabulary(kroot) if kroot is not None else None
+
+
 # --- adviseur check --------------------------------------------------------------------------------
 
 
@@ -355,8 +366,7 @@ def check_flow_paths(paths: Sequence[Path]) -> list[Problem]:
             continue
         root = library.root.resolve()
         if root not in vocabularies:
-            kroot = _knowledge_root(root)
-            vocabularies[root] = load_vocabulary(kroot) if kroot is not None else None
+            vocabularies[root] = vocabulary_for(root)
         problems.extend(lint_program(program, vocabularies[root]))
         if program.flow.role != "subflow":
             problems.extend(uncovered_branches(library, program, runs))  # type: ignore[arg-type]

@@ -17,6 +17,7 @@ from adviseur.flows.model import Flow, QuestionNode
 from adviseur.flows.program import build_program
 from adviseur.flows.runtime import Program
 from adviseur.flows.source import FlowSource, read_source
+from adviseur.flows.vocab import Vocabulary
 
 SCENARIO_DIR = "scenarios"
 
@@ -106,6 +107,7 @@ class FlowLibrary:
         self._programs: dict[Path, tuple[Program | None, list[Problem]]] = {}
         self._index: dict[str, Path] | None = None
         self.index_problems: list[Problem] = []
+        self._vocabulary: tuple[Vocabulary | None] | None = None
 
     def read(self, path: Path) -> tuple[FlowSource | None, list[Problem]]:
         key = path.resolve()
@@ -152,6 +154,9 @@ class FlowLibrary:
         path = self.locate(flow)
         if path is None:
             name = str(flow)
+            broken = self._unreadable_named(name)
+            if broken:  # flows/<id>.yaml exists but does not parse: its located errors, not "not found"
+                return None, broken
             problem = Problem(Path(name), 1, 1, msg.LOAD_NOT_FOUND.format(flow=name, hint=did_you_mean(name, self.ids())))
             return None, [problem]
         key = path.resolve()
@@ -165,9 +170,40 @@ class FlowLibrary:
         program, problems = self._programs[key]
         return program, list(problems)
 
-    def load(self, flow: str | Path) -> Program:
-        """The compiled flow, or ContentError listing every located error."""
+    def _unreadable_named(self, flow_id: str) -> list[Problem]:
+        """The errors of a flow file named after `flow_id` whose id could not be read."""
+        for path in flow_files(self.root):
+            if path.stem != flow_id:
+                continue
+            source, problems = self.read(path)
+            data = source.doc.data if source is not None else None
+            if not (isinstance(data, dict) and isinstance(data.get("id"), str)):
+                return [p for p in problems if p.severity == "error"] or problems
+        return []
+
+    def checked(self, flow: str | Path) -> tuple[Program | None, list[Problem]]:
+        """Like `program`, but refused (None) whenever `adviseur check` would reject the flow:
+        the linter's errors (a loop without an exit, an unknown signal or record) are added with
+        the same located messages. `run` and the app load flows this way, so nothing runs that
+        the check rejects."""
         program, problems = self.program(flow)
+        if program is None:
+            return None, problems
+        from adviseur.flows.lint import lint_errors
+
+        if self._vocabulary is None:
+            from adviseur.flows.lint import vocabulary_for
+
+            self._vocabulary = (vocabulary_for(self.root),)
+        errors = lint_errors(program, self._vocabulary[0])
+        if errors:
+            return None, _unique(problems + errors)
+        return program, problems
+
+    def load(self, flow: str | Path) -> Program:
+        """The compiled flow, or ContentError listing every located error (those `adviseur check`
+        reports included)."""
+        program, problems = self.checked(flow)
         if program is None:
             raise ContentError([p for p in problems if p.severity == "error"] or problems)
         return program

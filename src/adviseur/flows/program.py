@@ -35,6 +35,7 @@ from adviseur.flows.expr import (
 )
 from adviseur.flows.expr.ast import KEYWORDS, Name
 from adviseur.flows.model import END, BranchNode, CallNode, Choice, QuestionNode, ResultNode, SayNode, SetNode
+from adviseur.flows.regexcheck import pattern_risk
 from adviseur.flows.runtime import (
     QUIZ_GROUP,
     RESERVED_GROUPS,
@@ -266,6 +267,11 @@ class _Builder:
                     regex = re.compile(check.pattern)
                 except re.error as exc:
                     self.error(source, (*cloc, "pattern"), msg.LOAD_BAD_PATTERN.format(error=exc))
+                else:
+                    risk = pattern_risk(check.pattern)
+                    if risk is not None:  # it would hang `run` and the app on some answers
+                        self.error(source, (*cloc, "pattern"), risk)
+                        regex = None
             info.checks.append(CheckInfo(check, None, regex))
         if node.scored and kind == "number" and not any(c.max is not None and c.level == "error" for c in node.validate_):
             self.error(source, (*loc, "scored"), "een getelde getalvraag heeft een maximum nodig (validate: max)")

@@ -221,10 +221,10 @@ def run_scenario(path: Path, library: FlowLibrary | None = None, *, with_advice:
         result.problems.append(doc.problem(("answers", key), f"onbekende vraag '{key}'{hint}"))
     if result.problems:
         return result
-    engine = FlowEngine(program)
-    result.engine = engine
     answers = dict(scenario.answers)
     try:
+        engine = FlowEngine(program)  # walks the flow up to its first question: may raise too
+        result.engine = engine
         result.notes.extend(play(engine, answers, path.name))
         for index, step in enumerate(scenario.steps, start=1):
             _apply_step(engine, step, answers, index)

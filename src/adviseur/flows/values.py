@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from adviseur.content import did_you_mean
 from adviseur.flows import messages as msg
+from adviseur.flows.regexcheck import MAX_PATTERN_INPUT
 from adviseur.flows.runtime import QuestionInfo, format_number
 
 DEFAULT_MAX_TEXT = 2000
@@ -204,6 +205,8 @@ def static_checks(q: QuestionInfo, value: Any) -> list[AnswerProblem]:
             default = msg.TOO_SHORT.format(min=rule.min_length)
         elif rule.max_length is not None and isinstance(value, str) and len(value) > rule.max_length:
             default = msg.TOO_LONG.format(max=rule.max_length, length=len(value))
+        elif check.regex is not None and isinstance(value, str) and len(value) > MAX_PATTERN_INPUT:
+            default = msg.TOO_LONG_FOR_PATTERN.format(max=MAX_PATTERN_INPUT, length=len(value))
         elif check.regex is not None and isinstance(value, str) and check.regex.fullmatch(value) is None:
             default = msg.PATTERN_MISMATCH
         if default is not None:

@@ -22,8 +22,9 @@ from adviseur.flows.runtime import END, QUIZ_GROUP, TOTAL_GROUP, Program, Questi
 from adviseur.flows.scoring import QUIZ_POINTS, percent, points, quiz_verdict
 
 STEP_LIMIT = 10_000
-"""More steps than this without reaching a question means a loop without a question in it (the
-linter warns about those); the walk stops with an error instead of hanging the app."""
+"""More steps than this (or four per step of the flow, for a very long flow) without reaching a
+question means a loop without a question in it (the linter warns about those); the walk stops
+with an error instead of hanging the app."""
 SPECULATIVE_LIMIT = 2_000
 
 
@@ -192,7 +193,7 @@ def _advance(
     assert env is not None
     visits, edges, frames, occurrences = result.visits, result.edges, result.frames, result.occurrences
     nodes = program.nodes
-    limit = SPECULATIVE_LIMIT if speculative else STEP_LIMIT
+    limit = SPECULATIVE_LIMIT if speculative else max(STEP_LIMIT, 4 * len(nodes))
     for _ in range(limit):
         if node_id == END:
             if not frames:
@@ -241,4 +242,5 @@ def _advance(
         node_id = _route(node, env, edges)
     if speculative:
         return result
-    raise FlowRuntimeError(msg.FLOW_LOOPS.format(steps=limit))
+    looped = any(count > 1 for count in occurrences.values())
+    raise FlowRuntimeError((msg.FLOW_LOOPS if looped else msg.FLOW_TOO_LONG).format(steps=limit))

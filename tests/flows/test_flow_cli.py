@@ -159,4 +159,4 @@ def test_run_shows_first_steps_on_top_for_an_acute_case(capsys: pytest.CaptureFi
     code, out, _ = run(capsys, "run", "signalen", "--answers", str(scenario))
     assert code == 0
     head = out.split("Antwoorden:")[0]
-    assert "EERST DOEN" in head and "112" in head and "Veilig Thuis" in head
+    assert "VEILIGHEID EERST" in head and "112" in head and "Veilig Thuis" in head

@@ -17,7 +17,7 @@ def profile_from_outcome(outcome: FlowOutcome, kb: KnowledgeBase) -> CaseProfile
     Ids the knowledge base does not know are left out (the flow linter reports them; a stale saved
     session must still give advice).
     """
-    profile = CaseProfile()
+    profile = CaseProfile(casework=outcome.casework)
     for signal, reasons in outcome.signals.items():
         if signal in kb.signal_by_id:
             for reason in reasons:

@@ -33,6 +33,9 @@ class CaseProfile:
     """Housing and household facts (adviseur.knowledge.applicability) -> the answers that stated them."""
     free_text: str | None = None
     """The professional's own description; searched, never repeated in summaries unless asked."""
+    casework: bool = True
+    """About one resident. False for a policy flow (the early-intervention checklist): there is no
+    person whose situation could rule a record out, and records for municipalities are the point."""
     confirmed: list[str] = field(default_factory=list)
     """Signals found in the free text that the professional confirmed (they count like answers)."""
 

@@ -78,7 +78,10 @@ def _reasons(profile: CaseProfile, facts: Iterable[str]) -> tuple[str, ...]:
 
 def rule_out(record: Record, profile: CaseProfile, kb: KnowledgeBase, implied: Iterable[str] = ()) -> RuledOut | None:
     """The first rule the record breaks for this case, or None when it applies. `implied` are the
-    signals the case implies (they count for `requires`)."""
+    signals the case implies (they count for `requires`). Outside casework (a municipality's
+    checklist) there is no person to rule anything out for."""
+    if not profile.casework:
+        return None
     applies = record.applies
     for exclusion in applies.excludes:
         hit = [s for s in exclusion.signals if s in profile.signals]

@@ -214,7 +214,9 @@ class FlowOutcome:
     results: list[ResultView] = field(default_factory=list)
     messages: list[Message] = field(default_factory=list)
     search_texts: list[str] = field(default_factory=list)
-    """Free-text answers the flow marked `search: true` (sent through the search index)."""
+    """Free-text answers the flow marked `search: true` (read for signals and record names)."""
+    casework: bool = False
+    """About one resident (the flow says `casework: true`): advice then follows the casework rules."""
     transcript: list[TranscriptEntry] = field(default_factory=list)
 
     @property
@@ -306,6 +308,7 @@ def build_outcome(program: Program, walk: Walk) -> FlowOutcome:
         answers={},
         answer_texts={},
         sensitive=set(),
+        casework=program.flow.casework,
     )
     gap_below = program.flow.gap_below
     for visit in walk.visits:

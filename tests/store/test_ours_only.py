@@ -238,3 +238,14 @@ def test_run_save_of_a_casework_flow_is_marked_to_expire() -> None:
     assert record.casework
     help_text = run_cli("run", "--help").stdout
     assert "30 dagen" in help_text
+
+
+def test_compare_says_when_the_newest_scan_is_damaged() -> None:
+    answers = str(SCENARIOS / "zelfscan" / "zwak.yaml")
+    for _ in range(2):
+        assert run_cli("run", "zelfscan", "--answers", answers, "--save", "Gemeente").returncode == 0
+    newest = Store().list_results("zelfscan")[-1]
+    newest.path.write_text("kapot", encoding="utf-8")
+    result = run_cli("run", "zelfscan", "--answers", answers, "--compare", "Gemeente")
+    assert_no_traceback(result)
+    assert result.returncode == 0 and "beschadigd en niet gebruikt" in result.stderr

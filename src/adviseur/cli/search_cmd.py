@@ -69,7 +69,8 @@ def _positive(text: str) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     if query.strip() == "-":
-        query = sys.stdin.read()
+        # bounded: one byte past the limit is enough to say the query is too long
+        query = sys.stdin.buffer.read(4 * MAX_CLI_QUERY + 1).decode("utf-8", "replace")
     if not query.strip():
         return fail("geef een zoekvraag, bijvoorbeeld: adviseur search huurachterstand", 2)
     if len(query) > MAX_CLI_QUERY:

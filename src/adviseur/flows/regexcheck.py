@@ -7,8 +7,8 @@ deterministic (a time limit would depend on the machine), on the parsed pattern:
 
 - a repetition inside a repetition (`(a+)+`, `(\\w+\\s?)*`), the classic exponential case, unless
   the inner one is possessive (`a++`) or atomic (`(?>…)`), which never give back what they took;
-- a repeated choice whose alternatives can begin with the same character (`(a|ab)*`,
-  `(\\d|\\w)+`): every character can be matched two ways.
+- a repeated choice whose alternatives can begin with the same character or be empty
+  (`(aa|a)*`, `(a|b|ab)*`): a text can then be matched in very many ways.
 
 What remains (several repetitions side by side, `\\d*\\d*\\d*x`) is polynomial, not exponential;
 the answers a pattern checks are kept short (`MAX_PATTERN_INPUT`), so it stays fast too.
@@ -43,7 +43,8 @@ RISKY_NESTED = (
 )
 RISKY_CHOICE = (
     "dit patroon kan bij sommige antwoorden eindeloos lang duren: een herhaalde keuze waarvan twee "
-    "mogelijkheden met hetzelfde teken kunnen beginnen (zoals (a|ab)*); maak de mogelijkheden uitsluitend"
+    "mogelijkheden met hetzelfde teken kunnen beginnen of leeg kunnen zijn (zoals (aa|a)*); maak de "
+    "mogelijkheden uitsluitend"
 )
 
 
@@ -89,22 +90,19 @@ def _scan(items: list[Any], *, inside_repeat: bool) -> str | None:
 
 
 def _overlapping_choice(body: list[Any]) -> bool:
-    """A repeated body that is (or starts with) a choice whose alternatives share a first
-    character, or that can match nothing at all (then every split of the text is tried)."""
+    """A repeated body holding a choice whose alternatives share a first character or may be
+    empty (`(aa|a)*` is parsed as `a(?:a|)`): then a text can be matched many ways."""
     for op, arg in body:
         if op == C.SUBPATTERN:
-            return _overlapping_choice(list(arg[-1]))
-        if op == C.BRANCH:
+            if _overlapping_choice(list(arg[-1])):
+                return True
+        elif op == C.BRANCH:
             seen: set[str] = set()
             for alt in arg[1]:
-                chars, _nullable = _first(list(alt))
-                if seen & chars:
+                chars, nullable = _first(list(alt))
+                if nullable or seen & chars:
                     return True
                 seen |= chars
-            return False
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            continue
-        return False
     return False
 
 

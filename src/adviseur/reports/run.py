@@ -82,7 +82,10 @@ def finish_run(
         store = Store()
     if compare is not None:
         wanted = compare.strip()
+        known_problems = len(store.problems)
         earlier = previous_scan(outcome.flow_id, wanted, store)
+        for problem in store.problems[known_problems:]:  # never fall back to an older scan silently
+            extras.messages.append(texts.DAMAGED_SCAN.format(problem=problem))
         if earlier is None:
             extras.messages.append(texts.NO_EARLIER_SCAN.format(label=wanted, flow=outcome.flow_id))
         else:

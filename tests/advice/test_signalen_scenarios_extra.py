@@ -2,7 +2,7 @@
 
 tests/flows/test_scenarios.py runs every file and compares its expectations. These tests keep the
 labelled set itself honest (benchmarks/advice_quality.py scores the recommender against it): the
-expected ids are real interventions with a written reason, every urgent answer of the interview
+expected ids are real records with a written reason, every urgent answer of the interview
 has a scenario, an urgent case puts the first steps on top of the advice, and a case without any
 signal gets no advice at all rather than filler.
 """
@@ -38,14 +38,15 @@ def test_enough_casework_scenarios_with_expected_advice() -> None:
 
 
 @pytest.mark.parametrize("path", SCENARIOS, ids=[p.stem for p in SCENARIOS])
-def test_expected_recommendations_are_interventions_with_a_reason(path: Path, kb) -> None:
+def test_expected_recommendations_are_records_with_a_reason(path: Path, kb) -> None:
+    """Mostly interventions; since issue 11 ranks all kinds in one order, a national resource
+    (Veilig Thuis for acute violence) may be what clearly fits."""
     expected = _expected(path)
     assert len(expected) == len(set(expected)), "an id is expected twice"
     assert len(expected) <= 4, "expect the 2-4 interventions that clearly fit, not a wish list"
     for record_id in expected:
         record = kb.by_id.get(record_id)
         assert record is not None, f"unknown record '{record_id}'"
-        assert record.kind == "interventie", f"'{record_id}' is a {record.kind}, not an intervention"
     lines = path.read_text(encoding="utf-8").splitlines()
     for record_id in expected:
         line = next(line for line in lines if line.strip().startswith(f"- {record_id}"))

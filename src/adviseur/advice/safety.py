@@ -32,12 +32,11 @@ class SafetyStep:
         return f"**{self.title.rstrip('.')}.** {text}{also}"
 
 
-def safety_steps(outcome: FlowOutcome, advice: Advice | None) -> list[SafetyStep]:
+def safety_steps(outcome: FlowOutcome | None, advice: Advice | None) -> list[SafetyStep]:
     """The flow's urgent messages first (they are acute by design), then the knowledge base's
     first steps for urgent signals, acute before high."""
-    steps = [
-        SafetyStep(m.title or "Eerst de veiligheid", m.text, True) for m in outcome.messages if m.urgent
-    ]
+    messages = outcome.messages if outcome is not None else []
+    steps = [SafetyStep(m.title or "Eerst de veiligheid", m.text, True) for m in messages if m.urgent]
     for step in advice.urgent if advice is not None else []:
         steps.append(
             SafetyStep(step.label, step.first_steps, step.urgency == "acuut", tuple(r.title for r in step.resources))

@@ -9,10 +9,12 @@ the plan, the rest by life domain, the national resources, each with the annex's
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from adviseur.advice.profile import CaseProfile
 from adviseur.advice.recommend import DOMAIN_LABELS, Advice, Recommendation
+from adviseur.advice.safety import SafetyStep, safety_steps
 from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.knowledge.present import kind_label, level_label
 
@@ -24,7 +26,10 @@ def case_summary_markdown(
     *,
     today: date | None = None,
     include_free_text: bool = False,
+    safety: Sequence[SafetyStep] | None = None,
 ) -> str:
+    """`safety` are the case's safety steps (`safety_steps`, with the flow's urgent messages);
+    without them, the knowledge base's first steps for the urgent signals."""
     today = today or date.today()
     lines = [
         "# Casussamenvatting (geanonimiseerd)",
@@ -44,15 +49,15 @@ def case_summary_markdown(
     if profile.target_groups:
         groups = ", ".join(kb.target_group_by_id[g].label for g in profile.target_groups)
         lines += ["", f"Doelgroep: {groups}."]
-    if advice.urgent:
+    steps = safety if safety is not None else safety_steps(None, advice)
+    if steps:
         lines += ["", "## Veiligheid eerst"]
-        for step in advice.urgent:
-            lines.append(f"- **{step.label}:** {step.first_steps.strip()}")
+        lines += [f"- {step.line}" for step in steps]
     for section in advice.sections():
         lines += ["", f"## {section.title}"]
         for i, rec in enumerate(section.items, start=1):
             bullet = f"{i}." if section.numbered else "-"
-            lines.append(f"{bullet} {_line(rec) if rec.record.kind != 'landelijk' else rec.record.title}")
+            lines.append(f"{bullet} {_line(rec) if rec.record.kind != 'landelijk' else f'**{rec.record.title}**'}")
     if include_free_text and (profile.free_text or "").strip():
         lines += ["", "## Eigen beschrijving (op verzoek opgenomen)", "", (profile.free_text or "").strip()]
     return "\n".join(lines) + "\n"

@@ -185,7 +185,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     recommendations = advice.recommendations if advice is not None else []
     from adviseur.advice.safety import safety_steps
 
-    safety = safety_steps(outcome, advice.advice if advice is not None else None)
+    safety = advice.safety if advice is not None else safety_steps(outcome, None)
     payload = outcome.to_json(include_sensitive=True)
     result = {
         "flow": outcome.flow_id,

@@ -15,6 +15,7 @@ from adviseur.flows.outcome import FlowOutcome
 
 if TYPE_CHECKING:
     from adviseur.advice import Advice, CaseProfile
+    from adviseur.advice.safety import SafetyStep
     from adviseur.knowledge import KnowledgeBase
 
 
@@ -23,6 +24,8 @@ class AdviceResult:
     profile: CaseProfile
     advice: Advice
     kb: KnowledgeBase
+    safety: list[SafetyStep]
+    """The one list of safety steps every face shows (adviseur.advice.safety)."""
 
     @cached_property
     def _json(self) -> dict[str, Any]:
@@ -46,7 +49,7 @@ class AdviceResult:
         """The anonymised case summary (no free text of the resident)."""
         from adviseur.advice import case_summary_markdown
 
-        return case_summary_markdown(self.profile, self.advice, self.kb)
+        return case_summary_markdown(self.profile, self.advice, self.kb, safety=self.safety)
 
     def why_not(self, record_id: str) -> str:
         """Why the record is or is not advised for this case (the id must exist)."""
@@ -72,4 +75,7 @@ def advise(
         if signal in kb.signal_by_id:
             profile.add_signal(signal, f"{CONFIRMED_REASON}: {kb.signal_by_id[signal].label}")
             profile.confirmed.append(signal)
-    return AdviceResult(profile, recommend(profile, kb), kb)
+    from adviseur.advice.safety import safety_steps
+
+    advice = recommend(profile, kb)
+    return AdviceResult(profile, advice, kb, safety_steps(outcome, advice))

@@ -83,13 +83,12 @@ class ResultsScreen(Screen[None]):
     def _advice_section(self) -> ComposeResult:
         """Safety first, then the plan, the rest by life domain and the national resources, in
         the order the CLI, the case summary and the reports show (Advice.sections)."""
-        from adviseur.advice.safety import safety_steps
         from adviseur.flows.advice_bridge import advise
 
         self.case = case = advise(self.outcome, kb=self.services.kb, confirmed=self.confirmed)
         self.services.case = case
         advice = case.advice
-        steps = safety_steps(self.outcome, advice)
+        steps = case.safety
         if steps:
             yield Static("Veiligheid eerst", classes="results-heading urgent")
             for step in steps:

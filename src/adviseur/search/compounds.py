@@ -23,6 +23,9 @@ LINKS: tuple[str, ...] = ("", "s", "e", "en")
 MIN_PART = 4
 """Shorter parts ("ont", "ver", "aan") split far too many words wrongly."""
 MIN_WORD = 2 * MIN_PART
+MAX_WORD = 60
+"""Longer words are not split at all: no compound is that long, and splitting tries every cut
+(with three parts, every pair of cuts), so the work must not grow with whatever is pasted."""
 
 #: Endings that make a word of a word ("eenzaam-heid"), not a compound: never a part on their own.
 SUFFIXES: frozenset[str] = frozenset(
@@ -48,7 +51,7 @@ def split_compound(
     tiny head. At most `max_bound` parts may be bound parts (a known word is split only into
     words: max_bound=0).
     """
-    if len(word) < MIN_WORD or not word.isalpha():
+    if not MIN_WORD <= len(word) <= MAX_WORD or not word.isalpha():
         return None
     best: tuple[tuple[int, int, int, int], tuple[str, ...]] | None = None
     for option, bound, kinds in _splits(word, part_kind, max_parts):
@@ -63,7 +66,7 @@ def split_compound(
 def split_off_known(word: str, part_kind: PartTest) -> tuple[str, ...] | None:
     """Last resort for an unknown compound: the longest known word at its start or end, plus the
     unknown rest ("stress" + "vermindering"). Half a match beats no match at all."""
-    if len(word) < MIN_WORD or not word.isalpha():
+    if not MIN_WORD <= len(word) <= MAX_WORD or not word.isalpha():
         return None
     for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
         if part_kind(word[:cut]) >= 2:
@@ -84,7 +87,7 @@ def split_and_correct(word: str, part_kind: PartTest, correct: Corrector) -> tup
     edits their correction needed (0 for the part as typed); None when the rest corrects to
     nothing. A typo inside a compound otherwise leaves the splitter with bound pieces and noise.
     """
-    if len(word) < MIN_WORD + 1 or not word.isalpha():
+    if not MIN_WORD < len(word) <= MAX_WORD or not word.isalpha():
         return None
     for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):  # longest known head first
         if part_kind(word[:cut]) >= 2:

@@ -22,6 +22,8 @@ from adviseur.search.compounds import LINKS, MIN_PART, SUFFIXES
 from adviseur.search.stopwords import STOP_WORDS
 from adviseur.search.text import stem
 
+STEM_SLACK = 8
+"""More than the Dutch stemmer ever removes from a word's end ("-heden", "-ingen", "-eren")."""
 SCAN_LIMIT = 3000
 """At most this many words are inspected per prefix/suffix scan (a bound on the worst case)."""
 
@@ -42,6 +44,7 @@ class Vocabulary:
     def __init__(self, words: Iterable[str], frequency: Mapping[str, int]) -> None:
         unique = sorted({w for w in words if w})
         self._words = frozenset(unique)
+        self._longest = max(map(len, unique), default=0)
         self._sorted = unique
         self._reversed = sorted(w[::-1] for w in unique)
         self._frequency = frequency
@@ -133,8 +136,11 @@ class Vocabulary:
         return False
 
     def part_kind(self, piece: str) -> int:
-        """3 if `piece` is a word, 2 if it has a word's stem, 1 if a bound compound part, else 0."""
-        if piece in STOP_WORDS:
+        """3 if `piece` is a word, 2 if it has a word's stem, 1 if a bound compound part, else 0.
+
+        A piece longer than every word (plus the longest ending a stemmer strips) is none of
+        these: answered without stemming it, so long input costs nothing here."""
+        if piece in STOP_WORDS or len(piece) > self._longest + STEM_SLACK:
             return 0
         if piece in self._words:
             return 3

@@ -6,6 +6,7 @@ issue warns against; hits here are ranked by `SearchIndex` and only displayed by
 
 from __future__ import annotations
 
+import asyncio
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -19,7 +20,8 @@ class RecordsProvider(Provider):
         for flow_id, title in _flows():
             if query.lower() in title.lower() or query.lower() in flow_id:
                 yield Hit(100.0, f"Start: {title}", partial(self.app.start_flow, flow_id), help="flow")  # type: ignore[attr-defined]
-        response = services.index.search(query, limit=12)
+        # off the event loop, as the search screen does: a long paste must not freeze the palette
+        response = await asyncio.to_thread(services.index.search, query, limit=12)
         top = max((h.score for h in response.hits), default=1.0) or 1.0
         for hit in response.hits:
             record = hit.record

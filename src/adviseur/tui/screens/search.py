@@ -1,7 +1,8 @@
 """Search everywhere: live results as you type, with filters and "why it matched".
 
 The query runs in a thread worker (`exclusive=True` cancels the previous keystroke's search), so
-typing never waits for the index; results are rendered as one OptionList for keyboard speed.
+typing never waits for the index, whatever is pasted; results are rendered as one OptionList for
+keyboard speed.
 """
 
 from __future__ import annotations
@@ -78,17 +79,28 @@ class SearchScreen(Screen[None]):
             filters[name] = None if select.is_blank() else str(select.value)
         self._search(query, filters)
 
-    @work(exclusive=True, group="search")
-    async def _search(self, query: str, filters: dict[str, str | None]) -> None:
-        """An async worker, not a thread: a query takes a few milliseconds (p95 < 5 ms, see
-        benchmarks/search_speed.py), less than handing it to a thread and back. `exclusive`
-        still drops a stale keystroke's search when typing is faster than rendering."""
-        if not query.strip():
-            self._show_empty()
+    @work(thread=True, exclusive=True, group="search")
+    def _search(self, query: str, filters: dict[str, str | None]) -> None:
+        """A thread worker, so the event loop never waits for a search: a normal query takes a
+        few milliseconds, but a long paste can take a tenth of a second, and typing must never
+        freeze (it froze for 37 s on a 1200-letter paste before search was bounded, issue 18).
+        `exclusive` cancels the previous keystroke's search; a cancelled one shows nothing."""
+        worker = get_current_worker()
+        try:
+            if not query.strip():
+                self.app.call_from_thread(self._show_empty)
+                return
+            services = self.app.call_from_thread(self.app.wait_for_services)  # type: ignore[attr-defined]
+            if worker.is_cancelled:
+                return
+            response = services.index.search(query, limit=RESULT_LIMIT, **filters)
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._show_if_current, worker, response)
+        except RuntimeError:  # the app stopped while this search ran: nothing left to show
             return
-        services = await self.app.wait_for_services()  # type: ignore[attr-defined]
-        response = services.index.search(query, limit=RESULT_LIMIT, **filters)
-        if not get_current_worker().is_cancelled:
+
+    def _show_if_current(self, worker, response: SearchResponse) -> None:
+        if not worker.is_cancelled:
             self._show(response)
 
     def _set_status(self, text: str) -> None:

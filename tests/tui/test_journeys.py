@@ -55,9 +55,35 @@ async def test_signal_interview_by_keyboard_shows_advice_with_badges(app) -> Non
         assert "Vroeg Eropaf" in titles
         badges = [str(b.render()) for b in results.query(EvidenceBadge)]
         assert badges and all(any(word in b for word in ("Effectief", "Kansrijk", "Erkend", "Inspirerend", "Niet vermeld")) for b in badges)
-        assert "omdat je aangaf" in screen_text(app)
-        # the rent arrears with a bailiff is urgent enough to show first steps
-        assert "Eerst doen" in screen_text(app)
+        text = screen_text(app)
+        assert "omdat je aangaf" in text
+        # the rent arrears with a bailiff is urgent enough to show safety steps, then the plan
+        assert text.index("Veiligheid eerst") < text.index("Eerst doen") < text.index("Landelijke informatie")
+        assert titles[0] == "1. Vroeg Eropaf" or cards[0].record.id == "vroeg-eropaf"
+        assert not any(c.record.id == "housing-first" for c in cards)  # she has a home
+
+
+async def test_description_suggests_signals_and_why_not_explains_a_missing_record(app) -> None:
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _start_signalen(pilot)
+        answers = dict(RENT_ARREARS, relaties=["geen"], eigen_woorden="Ze voelt zich erg eenzaam, geen verslaving.")
+        await run_answers(pilot, answers)
+        await pilot.pause()
+        results = app.screen
+        assert isinstance(results, ResultsScreen)
+        text = screen_text(app)
+        assert "In je beschrijving herken ik: eenzaamheid ('eenzaam')" in text
+        assert "verslaving" not in text.split("In je beschrijving herken ik:", 1)[1].split("\n", 1)[0]
+        assert not any("eenzaamheid" in c.record.signals for c in results.query(RecordCard))
+        await pilot.press("b")  # confirm: loneliness now counts
+        await wait_for(pilot, lambda: any("eenzaamheid" in c.record.signals for c in app.screen.query(RecordCard)))
+        assert "bevestigd uit je beschrijving" in screen_text(app)
+        app.open_record("housing-first")
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        notes = [str(n.message) for n in app._notifications]
+        assert any(n.startswith("Niet geadviseerd: bedoeld voor mensen zonder woning; je gaf aan: Woonsituatie") for n in notes), notes
 
 
 async def test_back_and_change_an_answer_changes_the_advice(app) -> None:

@@ -20,6 +20,8 @@ records:
     pillars: [voorzorg]
     signals: [huurachterstand]
     target_groups: [jongeren]
+    applies:
+      audience: [inwoner]
     evidence:
       level: kansrijk
 """
@@ -90,7 +92,7 @@ def test_duplicate_id_is_an_error(small_kb: Path) -> None:
     _write(small_kb, "records:\n" + body + body)
     (problem,) = check_knowledge(small_kb)
     assert "bestaat al" in problem.message
-    assert problem.line == 11
+    assert problem.line == 13  # the second record starts after the first one's 12 lines
 
 
 def test_empty_summary_is_an_error(small_kb: Path) -> None:
@@ -154,3 +156,19 @@ def test_unknown_pillar_is_dutch_with_suggestion(small_kb: Path) -> None:
     assert problem.line == 6
     assert "'voorzorgg' is hier niet toegestaan (bedoel je 'voorzorg'?)" in problem.message
     assert "Input should be" not in problem.message
+
+
+def test_applicability_errors_are_located_with_suggestions(small_kb: Path) -> None:
+    """Issue 11: whom a record is for is validated like everything else."""
+    _write(small_kb, GOOD_RECORD.replace("audience: [inwoner]", "audience: [inwonr]\n      excludes:\n        - signals: [huurachterstnd]\n          reason: test"))
+    problems = [str(p) for p in check_knowledge(small_kb)]
+    assert any("proef.yaml:" in p and "inwonr" in p and "inwoner" in p for p in problems), problems
+    _write(small_kb, GOOD_RECORD.replace("audience: [inwoner]", "audience: [inwoner]\n      excludes:\n        - signals: [huurachterstnd]\n          reason: test"))
+    problems = [str(p) for p in check_knowledge(small_kb)]
+    assert any("proef.yaml:" in p and "onbekend signaal 'huurachterstnd'" in p and "huurachterstand" in p for p in problems), problems
+
+
+def test_every_record_states_whom_it_is_for(small_kb: Path) -> None:
+    _write(small_kb, GOOD_RECORD.replace("    applies:\n      audience: [inwoner]\n", ""))
+    problems = [str(p) for p in check_knowledge(small_kb)]
+    assert any("applies" in p for p in problems), problems

@@ -43,6 +43,7 @@ def record(ident: str, title: str, summary: str, **extra: Any) -> Record:
     """A valid Record with sensible defaults (kind interventie, pillar voorzorg)."""
     data: dict[str, Any] = {"id": ident, "kind": "interventie", "title": title, "summary": summary, "pillars": ["voorzorg"]}
     data.update(extra)
+    data.setdefault("applies", {"audience": ["inwoner"]})
     if data["kind"] == "interventie" and "evidence" not in data:
         data["evidence"] = Evidence(level="inspirerend")
     return Record.model_validate(data)

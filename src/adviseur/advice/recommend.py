@@ -170,6 +170,8 @@ class Advice:
     """What the description names: signals to confirm, records asked for, negations, the past."""
     profile: CaseProfile = field(default_factory=CaseProfile)
     """The case the advice is for (why-not checks the rules for records that fit no signal too)."""
+    implied: dict[str, str] = field(default_factory=dict)
+    """Signals the case implies, with the signal that implies them."""
 
     @property
     def plan(self) -> list[Recommendation]:
@@ -395,7 +397,7 @@ def recommend(profile: CaseProfile, kb: KnowledgeBase, index: SearchIndex | None
     for rec in ranked:
         if rec.record.kind == "interventie":
             rec.related_examples = _related_examples(rec, examples, kb)
-    return Advice(_urgent_steps(profile, kb), ranked, resources, ruled_out, candidates, found, profile)
+    return Advice(_urgent_steps(profile, kb), ranked, resources, ruled_out, candidates, found, profile, implied)
 
 
 def _related_examples(rec: Recommendation, pool: list[Recommendation], kb: KnowledgeBase) -> list[Record]:

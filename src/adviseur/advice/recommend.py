@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from adviseur.advice.free_text import Found, read_description
 from adviseur.advice.profile import STAGE_PILLAR, CaseProfile
@@ -30,9 +30,6 @@ from adviseur.advice.rules import RuledOut, for_carer, rule_out
 from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.knowledge.models import Record
 from adviseur.knowledge.present import LEVEL_RANK, evidence_explanation, level_label
-
-if TYPE_CHECKING:
-    from adviseur.search import SearchIndex
 
 EVIDENCE_BONUS = {"effectief": 0.3, "kansrijk": 0.2, "erkend": 0.1, "inspirerend": 0.0, None: 0.0}
 INTERNATIONAL_BONUS = EVIDENCE_BONUS["kansrijk"]
@@ -192,14 +189,6 @@ class Advice:
     @property
     def interventions(self) -> list[Recommendation]:
         return [r for r in self.ranked if r.record.kind == "interventie"]
-
-    @property
-    def practice_examples(self) -> list[Recommendation]:
-        return [r for r in self.ranked if r.record.kind == "praktijkvoorbeeld"]
-
-    @property
-    def national_resources(self) -> list[Recommendation]:
-        return self.resources
 
     @property
     def suggestions(self) -> list[Found]:
@@ -364,10 +353,8 @@ def _sort_key(rec: Recommendation) -> tuple[float, int, str]:
     return (-round(rec.score, 6), LEVEL_RANK[level], rec.record.id)
 
 
-def recommend(profile: CaseProfile, kb: KnowledgeBase, index: SearchIndex | None = None) -> Advice:
-    """Advice for a case. `index` is accepted for callers of the first version and not needed:
-    the description is read by `free_text`, not searched."""
-    del index
+def recommend(profile: CaseProfile, kb: KnowledgeBase) -> Advice:
+    """Advice for a case: rules first, then one ranking (see the module docstring)."""
     found = read_description(profile.free_text or "", kb, set(profile.signals)) if profile.free_text else []
     named = {f.id: f.words for f in found if f.kind == "record" and f.status == "nieuw"}
     implied = implied_signals(profile, kb)

@@ -49,7 +49,9 @@ def test_the_same_housing_is_advised_without_a_home(kb) -> None:
 
 @pytest.mark.parametrize("record_id", ["work-first", "individuele-plaatsing-en-steun", "kansen-op-werk"])
 def test_no_work_programme_for_a_pensioner(kb, record_id: str) -> None:
-    profile = _case("werkloosheid", "laag-inkomen", "geen-dagbesteding", phase=("oudere", "Leeftijd: 65 jaar of ouder"))
+    profile = _case(
+        "werkloosheid", "laag-inkomen", "geen-dagbesteding", "psychische-klachten", phase=("oudere", "Leeftijd: 65 jaar of ouder")
+    )
     advice = recommend(profile, kb)
     assert record_id not in [r.record.id for r in advice.all]
     assert advice.ruled_out[record_id].rule == "life_phase"
@@ -131,3 +133,34 @@ def test_vocabularies_are_used_by_the_content(kb) -> None:
     assert program is not None
     facts = {f for q in program.questions.values() for c in q.choices.values() for f in c.facts}
     assert facts == set(CASE_FACTS)
+
+
+def test_schemes_with_the_landlord_are_not_for_an_owner(kb) -> None:
+    owner = _case(
+        "huurachterstand",
+        "schulden",
+        facts={
+            "heeft-woning": "Woonsituatie: Eigen koopwoning",
+            "koop": "Woonsituatie: Eigen koopwoning",
+            "woning-in-gevaar": "Achterstand: Twee maanden of meer",
+        },
+    )
+    advice = recommend(owner, kb)
+    assert "geregelde-betalingen-amsterdam" not in [r.record.id for r in advice.all]
+    assert why_not("geregelde-betalingen-amsterdam", advice, kb).startswith("Niet geadviseerd: bedoeld voor huurders")
+
+
+def test_ips_needs_both_no_work_and_psychiatric_problems(kb) -> None:
+    jobless = recommend(_case("werkloosheid", phase=("volwassen", "Leeftijd: 27 tot 65 jaar")), kb)
+    assert "individuele-plaatsing-en-steun" in jobless.ruled_out
+    both = recommend(_case("werkloosheid", "ernstige-psychische-aandoening", phase=("volwassen", "Leeftijd: 27 tot 65 jaar")), kb)
+    assert "individuele-plaatsing-en-steun" in [r.record.id for r in both.ranked]
+
+
+def test_housing_first_needs_problems_the_professional_named(kb) -> None:
+    """Signals over three life domains imply 'multiproblematiek' for ranking, but that guess does
+    not make someone without addiction or psychiatric problems a Housing First candidate."""
+    profile = _case("dakloos", "schulden", "eenzaamheid", "lichamelijke-problemen", facts={"geen-woning": "Woonsituatie: straat"})
+    advice = recommend(profile, kb)
+    assert "housing-first" in advice.ruled_out
+    assert "alleen bij" in why_not("housing-first", advice, kb)

@@ -358,6 +358,7 @@ def recommend(profile: CaseProfile, kb: KnowledgeBase) -> Advice:
     found = read_description(profile.free_text or "", kb, set(profile.signals)) if profile.free_text else []
     named = {f.id: f.words for f in found if f.kind == "record" and f.status == "nieuw"}
     implied = implied_signals(profile, kb)
+    stated_implied = {s for s, source in implied.items() if source}  # not the multi-domain guess
     specificity = signal_specificity(kb)
     ruled_out: dict[str, RuledOut] = {}
     candidates: list[Recommendation] = []
@@ -365,7 +366,7 @@ def recommend(profile: CaseProfile, kb: KnowledgeBase) -> Advice:
         score, reasons, matched = _score(record, profile, kb, implied, specificity, named)
         if score <= 0:
             continue
-        ruled = rule_out(record, profile, kb, implied)
+        ruled = rule_out(record, profile, kb, stated_implied)
         if ruled is not None:
             ruled_out[record.id] = ruled
             continue

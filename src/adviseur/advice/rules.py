@@ -24,6 +24,8 @@ from adviseur.knowledge.applicability import (
     HOUSING,
     HOUSING_PHRASES,
     LIFE_PHASE_PHRASES,
+    TENURE_PHRASES,
+    TENURES,
     or_list,
 )
 from adviseur.knowledge.loader import KnowledgeBase
@@ -42,7 +44,7 @@ class RuledOut:
 
     record_id: str
     rule: str
-    """exclusion, requires, audience, housing, life_phase or household."""
+    """exclusion, requires, audience, housing, life_phase, household or tenure."""
     reason: str
     """The rule in words: 'bedoeld voor mensen zonder woning'."""
     because: tuple[str, ...] = ()
@@ -78,7 +80,8 @@ def _reasons(profile: CaseProfile, facts: Iterable[str]) -> tuple[str, ...]:
 
 def rule_out(record: Record, profile: CaseProfile, kb: KnowledgeBase, implied: Iterable[str] = ()) -> RuledOut | None:
     """The first rule the record breaks for this case, or None when it applies. `implied` are the
-    signals the case implies (they count for `requires`). Outside casework (a municipality's
+    signals the stated ones imply (they count for `requires`; a guess from the spread over life
+    domains does not: Housing First needs complex problems the professional named). Outside casework (a municipality's
     checklist) there is no person to rule anything out for."""
     if not profile.casework:
         return None
@@ -88,9 +91,11 @@ def rule_out(record: Record, profile: CaseProfile, kb: KnowledgeBase, implied: I
         if hit:
             because = tuple(dict.fromkeys(r for s in hit for r in profile.signals[s]))
             return RuledOut(record.id, "exclusion", exclusion.reason, because)
-    if applies.requires and not set(applies.requires) & (set(profile.signals) | set(implied)):
-        labels = [kb.signal_by_id[s].label.lower() for s in applies.requires if s in kb.signal_by_id]
-        return RuledOut(record.id, "requires", f"alleen bij {or_list(labels)}, en dat kwam niet uit je antwoorden")
+    present = set(profile.signals) | set(implied)
+    for group in (applies.requires, applies.also_requires):
+        if group and not set(group) & present:
+            labels = [kb.signal_by_id[s].label.lower() for s in group if s in kb.signal_by_id]
+            return RuledOut(record.id, "requires", f"alleen bij {or_list(labels)}, en dat kwam niet uit je antwoorden")
     if not set(applies.audience) & audiences_for(profile):
         phrases = [AUDIENCE_PHRASES[a] for a in applies.audience]
         if set(applies.audience) <= {"naasten"}:
@@ -109,4 +114,8 @@ def rule_out(record: Record, profile: CaseProfile, kb: KnowledgeBase, implied: I
     if applies.households and households and not households & set(applies.households):
         reason = "bedoeld voor " + or_list([HOUSEHOLD_PHRASES[h] for h in applies.households])
         return RuledOut(record.id, "household", reason, _reasons(profile, sorted(households, key=HOUSEHOLDS.index)))
+    tenure = {f for f in profile.facts if f in TENURES}
+    if applies.tenure and tenure and not tenure & set(applies.tenure):
+        reason = "bedoeld voor " + or_list([TENURE_PHRASES[t] for t in applies.tenure])
+        return RuledOut(record.id, "tenure", reason, _reasons(profile, sorted(tenure, key=TENURES.index)))
     return None

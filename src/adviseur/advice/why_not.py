@@ -16,7 +16,7 @@ from adviseur.knowledge.loader import KnowledgeBase
 def why_not(record_id: str, advice: Advice, kb: KnowledgeBase) -> str:
     """The explanation for `record_id` (which must exist in `kb`)."""
     record = kb.by_id[record_id]
-    ruled = advice.ruled_out.get(record_id) or rule_out(record, advice.profile, kb, advice.implied)
+    ruled = advice.ruled_out.get(record_id) or rule_out(record, advice.profile, kb, {s for s, source in advice.implied.items() if source})
     if ruled is not None:
         return ruled.sentence
     for place, rec in enumerate(advice.ranked, start=1):

@@ -22,20 +22,25 @@ Housing = Literal["heeft-woning", "woning-in-gevaar", "geen-woning", "verlaat-in
 """The housing situations a record fits; a case can be in more than one (a home with arrears)."""
 Household = Literal["alleenstaand", "met-partner", "met-kinderen"]
 """Household facts: a couple programme needs a partner, a parenting programme children."""
+Tenure = Literal["huur", "koop"]
+"""Rented or owned: a scheme run with the landlord (rent paid straight to the corporation, a
+cheaper rental home) does nothing for an owner with mortgage arrears."""
 LifePhase = Literal["jeugd", "jongvolwassen", "volwassen", "oudere"]
 """The same phases the casework interview sets from the age band (under 18, 18-27, 27-65, 65+)."""
 CaseFact = Literal[
     "heeft-woning", "woning-in-gevaar", "geen-woning", "verlaat-instelling",
     "alleenstaand", "met-partner", "met-kinderen",
+    "huur", "koop",
 ]
-"""What a flow answer can state about a case (a housing situation or a household fact)."""
+"""What a flow answer can state about a case (housing situation, household or tenure)."""
 
 AUDIENCES: tuple[Audience, ...] = get_args(Audience)
 HOUSING: tuple[Housing, ...] = get_args(Housing)
 HOUSEHOLDS: tuple[Household, ...] = get_args(Household)
+TENURES: tuple[Tenure, ...] = get_args(Tenure)
 LIFE_PHASES: tuple[LifePhase, ...] = get_args(LifePhase)
 CASE_FACTS: tuple[CaseFact, ...] = get_args(CaseFact)
-assert set(CASE_FACTS) == set(HOUSING) | set(HOUSEHOLDS)
+assert set(CASE_FACTS) == set(HOUSING) | set(HOUSEHOLDS) | set(TENURES)
 
 #: Dutch phrases that complete "bedoeld voor …" in an explanation.
 AUDIENCE_PHRASES: dict[str, str] = {
@@ -55,6 +60,10 @@ HOUSEHOLD_PHRASES: dict[str, str] = {
     "alleenstaand": "alleenstaanden",
     "met-partner": "mensen met een partner",
     "met-kinderen": "ouders met kinderen",
+}
+TENURE_PHRASES: dict[str, str] = {
+    "huur": "huurders",
+    "koop": "eigenaren van een koopwoning",
 }
 LIFE_PHASE_PHRASES: dict[str, str] = {
     "jeugd": "jongeren onder de 18",

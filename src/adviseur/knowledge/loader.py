@@ -195,10 +195,11 @@ def _cross_check(
                     )
         if rec.id in rec.related:
             problems.append(doc.problem(("records", i, "related"), "een record kan niet naar zichzelf verwijzen"))
-        for j, value in enumerate(rec.applies.requires):
-            if value not in kb.signal_by_id:
-                where = ("records", i, "applies", "requires", j)
-                problems.append(doc.problem(where, f"onbekend signaal '{value}'{did_you_mean(value, kb.signal_by_id)}"))
+        for group in ("requires", "also_requires"):
+            for j, value in enumerate(getattr(rec.applies, group)):
+                if value not in kb.signal_by_id:
+                    where = ("records", i, "applies", group, j)
+                    problems.append(doc.problem(where, f"onbekend signaal '{value}'{did_you_mean(value, kb.signal_by_id)}"))
         for k, exclusion in enumerate(rec.applies.excludes):
             for j, value in enumerate(exclusion.signals):
                 if value not in kb.signal_by_id:

@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from adviseur.knowledge.applicability import Audience, CaseFact, Household, Housing, LifePhase
+from adviseur.knowledge.applicability import Audience, CaseFact, Household, Housing, LifePhase, Tenure
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -66,14 +66,18 @@ class Applicability(Strict):
     housing: list[Housing] = []
     life_phases: list[LifePhase] = []
     households: list[Household] = []
+    tenure: list[Tenure] = []
     requires: list[Slug] = []
-    """Signals of which the case needs at least one (stated or implied): Work first is for someone
-    applying for a benefit (werkloosheid), not for everyone with a drop in income."""
+    """Signals of which the case needs at least one (stated, or implied by a stated one): Work first
+    is for someone applying for a benefit (werkloosheid), not for everyone with a drop in income."""
+    also_requires: list[Slug] = []
+    """A second such group that must hold as well: IPS needs someone without work *and* with
+    psychiatric problems."""
     excludes: list[Exclusion] = []
 
     @model_validator(mode="after")
     def _no_repeats(self) -> Applicability:
-        for name in ("audience", "housing", "life_phases", "households"):
+        for name in ("audience", "housing", "life_phases", "households", "tenure", "requires", "also_requires"):
             values = getattr(self, name)
             if len(set(values)) != len(values):
                 raise ValueError(f"een waarde staat dubbel in '{name}'")

@@ -78,11 +78,16 @@ def _reasons(profile: CaseProfile, facts: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(r for f in facts for r in profile.facts.get(f, [])))
 
 
-def rule_out(record: Record, profile: CaseProfile, kb: KnowledgeBase, implied: Iterable[str] = ()) -> RuledOut | None:
-    """The first rule the record breaks for this case, or None when it applies. `implied` are the
-    signals the stated ones imply (they count for `requires`; a guess from the spread over life
-    domains does not: Housing First needs complex problems the professional named). Outside casework (a municipality's
-    checklist) there is no person to rule anything out for."""
+def rule_out(
+    record: Record, profile: CaseProfile, kb: KnowledgeBase, implied: Iterable[str] = ()
+) -> RuledOut | None:
+    """The first rule the record breaks for this case, or None when it applies.
+
+    `implied` are the signals the stated ones imply: they count for `requires`, but a guess from
+    the spread over life domains does not (Housing First needs complex problems the professional
+    named). Outside casework (a municipality's checklist) there is no person to rule anything out
+    for. Situation rules come before `requires`: 'bedoeld voor mensen zonder woning' says more to
+    a professional than which signals were missing."""
     if not profile.casework:
         return None
     applies = record.applies
@@ -91,11 +96,6 @@ def rule_out(record: Record, profile: CaseProfile, kb: KnowledgeBase, implied: I
         if hit:
             because = tuple(dict.fromkeys(r for s in hit for r in profile.signals[s]))
             return RuledOut(record.id, "exclusion", exclusion.reason, because)
-    present = set(profile.signals) | set(implied)
-    for group in (applies.requires, applies.also_requires):
-        if group and not set(group) & present:
-            labels = [kb.signal_by_id[s].label.lower() for s in group if s in kb.signal_by_id]
-            return RuledOut(record.id, "requires", f"alleen bij {or_list(labels)}, en dat kwam niet uit je antwoorden")
     if not set(applies.audience) & audiences_for(profile):
         phrases = [AUDIENCE_PHRASES[a] for a in applies.audience]
         if set(applies.audience) <= {"naasten"}:
@@ -103,19 +103,22 @@ def rule_out(record: Record, profile: CaseProfile, kb: KnowledgeBase, implied: I
         else:
             reason = f"bedoeld voor {or_list(phrases)}, niet voor de begeleiding van één inwoner"
         return RuledOut(record.id, "audience", reason)
-    housing = {f for f in profile.facts if f in HOUSING}
-    if applies.housing and housing and not housing & set(applies.housing):
-        reason = "bedoeld voor " + or_list([HOUSING_PHRASES[h] for h in applies.housing])
-        return RuledOut(record.id, "housing", reason, _reasons(profile, sorted(housing, key=HOUSING.index)))
+    situations = (
+        ("housing", HOUSING, applies.housing, HOUSING_PHRASES),
+        ("household", HOUSEHOLDS, applies.households, HOUSEHOLD_PHRASES),
+        ("tenure", TENURES, applies.tenure, TENURE_PHRASES),
+    )
+    for rule, vocabulary, allowed, phrases in situations:
+        stated = {f for f in profile.facts if f in vocabulary}
+        if allowed and stated and not stated & set(allowed):
+            reason = "bedoeld voor " + or_list([phrases[v] for v in allowed])
+            return RuledOut(record.id, rule, reason, _reasons(profile, sorted(stated, key=vocabulary.index)))
     if applies.life_phases and profile.life_phase and profile.life_phase not in applies.life_phases:
         reason = "bedoeld voor " + or_list([LIFE_PHASE_PHRASES[p] for p in applies.life_phases])
         return RuledOut(record.id, "life_phase", reason, tuple(profile.life_phase_because))
-    households = {f for f in profile.facts if f in HOUSEHOLDS}
-    if applies.households and households and not households & set(applies.households):
-        reason = "bedoeld voor " + or_list([HOUSEHOLD_PHRASES[h] for h in applies.households])
-        return RuledOut(record.id, "household", reason, _reasons(profile, sorted(households, key=HOUSEHOLDS.index)))
-    tenure = {f for f in profile.facts if f in TENURES}
-    if applies.tenure and tenure and not tenure & set(applies.tenure):
-        reason = "bedoeld voor " + or_list([TENURE_PHRASES[t] for t in applies.tenure])
-        return RuledOut(record.id, "tenure", reason, _reasons(profile, sorted(tenure, key=TENURES.index)))
+    present = set(profile.signals) | set(implied)
+    for group in (applies.requires, applies.also_requires):
+        if group and not set(group) & present:
+            labels = [kb.signal_by_id[s].label.lower() for s in group if s in kb.signal_by_id]
+            return RuledOut(record.id, "requires", f"alleen bij {or_list(labels)}, en dat kwam niet uit je antwoorden")
     return None

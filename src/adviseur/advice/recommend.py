@@ -62,6 +62,9 @@ with comes first, but a well-fitting example still beats a poorly fitting interv
 DIMINISHING = 0.35
 PRIMARY_GROUP_BONUS = 0.8
 OTHER_GROUP_BONUS = 0.2
+CORE_BONUS = 0.3
+"""For a record whose main signal (listed first) the case states: what a record is mainly about
+says more than a signal it also touches (Bemoeizorg is about care avoidance)."""
 STAGE_BONUS = 0.2
 """For a record in the pillar the case's stage points to (voorzorg, herstelzorg, inclusief wonen)."""
 MIN_SHARE = 0.4
@@ -281,6 +284,8 @@ def _score(
     fit = sum(w * DIMINISHING**i for i, w in enumerate(sorted(weights, reverse=True)))
     if fit == 0:
         return 0.0, [], []
+    if record.signals and record.signals[0] in profile.signals:
+        fit += CORE_BONUS
     # damp records spread over many life domains the case does not touch: a record listing six
     # ways of leaving an institution (CTI) is not generic, one listing six domains is
     touched = {kb.signal_by_id[s].condition for s in matched + via}

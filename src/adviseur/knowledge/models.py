@@ -104,6 +104,8 @@ class Record(Strict):
     """Most specific first: the first group says whom the record is mainly for (the advisor
     reads a first 'jongeren' or 'ouderen' as a life-phase restriction)."""
     signals: list[Slug] = []
+    """Risk signals the record helps with, the one it is mainly about first (the advisor counts a
+    match on that one a little more)."""
     organisation: Text | None = None
     place: Text | None = None
     evidence: Evidence | None = None

@@ -325,3 +325,23 @@ async def test_ctrl_c_in_a_flow_explains_in_dutch_and_loses_nothing(app, _isolat
         assert any("ctrl+q" in n and "bewaard" in n for n in notes)
         saved = list((_isolated_data_dir / "sessions").glob("*.json"))
         assert len(saved) == 1 and '"acuut"' in saved[0].read_text(encoding="utf-8")
+
+
+async def test_results_open_at_the_top_with_safety_in_view_at_80x24(app) -> None:
+    """The first card has focus, but the safety steps above it are what a professional reads first."""
+    homeless = dict(
+        RENT_ARREARS, woonsituatie="geen-woonplek", eerder_dakloos=True, gezondheid=["verslaving"], hulp="mijdt"
+    )
+    for key in ("achterstand", "overlast"):
+        homeless.pop(key)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _start_signalen(pilot)
+        await run_answers(pilot, homeless)
+        await pilot.pause()
+        results = app.screen
+        assert isinstance(results, ResultsScreen)
+        await wait_for(pilot, lambda: results.query_one("#results").scroll_y == 0)
+        visible = [str(w.render()) for w in results.query("*") if hasattr(w, "render") and w.region.y < 24 and w.region.height]
+        assert any("Veiligheid eerst" in v for v in visible)
+        steps = screen_text(app).split("Veiligheid eerst", 1)[1].split("Eerst doen", 1)[0]
+        assert "slaapplek voor vannacht" in steps and "Stadsteam Back-Up" not in steps  # no regional team as a first step

@@ -414,7 +414,8 @@ def _urgent_steps(profile: CaseProfile, kb: KnowledgeBase) -> list[UrgentStep]:
         signal = kb.signal_by_id[signal_id]
         if not signal.urgency:
             continue
-        resources = [kb.by_id[r] for r in signal.resources]
+        # a practice example is one region's team: no first step for everyone
+        resources = [kb.by_id[r] for r in signal.resources if kb.by_id[r].kind != "praktijkvoorbeeld"]
         steps.append(UrgentStep(signal_id, signal.label, signal.urgency, signal.first_steps or "", resources))
     steps.sort(key=lambda u: (u.urgency != "acuut", u.signal))
     return steps

@@ -56,7 +56,9 @@ class ResultsScreen(Screen[None]):
         self.title = self.outcome.flow_title
         self.sub_title = "resultaat"
         cards = self.query(RecordCard)
-        (cards.first() if cards else self.query_one("#results")).focus()
+        (cards.first() if cards else self.query_one("#results")).focus(scroll_visible=False)
+        # open at the top: the safety steps above the first card must be the first thing read
+        self.call_after_refresh(self.query_one("#results").scroll_home, animate=False)
 
     @property
     def services(self):

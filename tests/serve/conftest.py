@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
@@ -11,6 +12,7 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -42,13 +44,33 @@ def wait_for_port(port: int, process: subprocess.Popen[str], timeout: float = 30
     raise AssertionError(f"adviseur serve did not open port {port} within {timeout} s")
 
 
+def app_processes(server_pid: int) -> list[int]:
+    """The `-m adviseur app` processes the server started (one per open tab)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        if parent == server_pid and argv[-3:] == [b"adviseur", b"app", b""]:
+            found.append(int(entry.name))
+    return found
+
+
 def stop(process: subprocess.Popen[str]) -> tuple[str, str]:
-    """Ctrl+C first (the server stops its app processes), then the whole process group."""
+    """Ctrl+C first (the server stops its app processes), then the server and what it started."""
     if process.poll() is None:
+        apps = app_processes(process.pid) if Path("/proc").is_dir() else []
         process.send_signal(signal.SIGINT)
         try:
-            return process.communicate(timeout=15)
+            return process.communicate(timeout=30)
         except subprocess.TimeoutExpired:
+            for pid in apps:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(pid, signal.SIGKILL)
             os.killpg(process.pid, signal.SIGKILL)
     return process.communicate()
 

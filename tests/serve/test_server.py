@@ -65,20 +65,12 @@ async def test_a_websocket_from_another_site_is_refused(server: RunningServer) -
     assert caught.value.status == 403
 
 
-def _app_processes(session_leader: int) -> list[int]:
-    """Python processes running `-m adviseur app` in the server's process session."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            argv = (entry / "cmdline").read_bytes().split(b"\0")
-            sid = os.getsid(int(entry.name))
-        except (OSError, ProcessLookupError):
-            continue
-        if sid == session_leader and b"-m" in argv and b"adviseur" in argv and b"app" in argv and b"sh" not in Path(argv[0].decode()).name.encode():
-            found.append(int(entry.name))
-    return found
+def _app_processes(server_pid: int) -> list[int]:
+    """Python processes running `-m adviseur app` started by the server (each tab's app runs in
+    its own process group and session, so it is found by its parent)."""
+    from tests.serve.conftest import app_processes
+
+    return app_processes(server_pid)
 
 
 async def test_every_tab_gets_its_own_app_session(server: RunningServer) -> None:

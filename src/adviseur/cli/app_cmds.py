@@ -6,8 +6,9 @@ import argparse
 import sys
 
 SERVE_DESCRIPTION = (
-    "Start de app in de browser, bijvoorbeeld voor een training: open het getoonde adres; elk "
-    "tabblad is een eigen sessie. Standaard alleen bereikbaar vanaf deze computer."
+    "Start de app in de browser, bijvoorbeeld voor een training: open het getoonde adres. Elk "
+    "tabblad is een eigen sessie met een eigen gegevensmap: een tabblad ziet nooit de antwoorden van "
+    "een ander, en alles wordt gewist als de server stopt. Standaard alleen bereikbaar vanaf deze computer."
 )
 
 
@@ -28,6 +29,23 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="URL",
         help="het adres waarmee deelnemers de pagina openen, als dat anders is (bijv. http://10.0.0.5:8000)",
     )
+    serve.add_argument(
+        "--allowed-host",
+        action="append",
+        default=[],
+        metavar="NAAM",
+        help=(
+            "een computernaam waarmee deelnemers de pagina openen (bijv. training.local); mag vaker. "
+            "IP-adressen en --public-url zijn al toegestaan, andere namen worden geweigerd"
+        ),
+    )
+    serve.add_argument(
+        "--max-tabs",
+        type=_positive,
+        default=None,
+        metavar="AANTAL",
+        help="hoeveel tabbladen tegelijk open mogen zijn (standaard 30; elk tabblad is een eigen proces)",
+    )
     serve.set_defaults(handler=run_serve)
 
 
@@ -38,6 +56,16 @@ def _port(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is geen poortnummer") from None
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen geheel getal") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("moet minstens 1 zijn")
+    return value
+
+
 def run_app(args: argparse.Namespace) -> int:
     from adviseur.tui.app import run
 
@@ -45,10 +73,17 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from adviseur.tui.serve import ServeError, serve
+    from adviseur.tui.serve import DEFAULT_MAX_TABS, ServeError, serve
 
     try:
-        return serve(args.host, args.port, allow_remote=args.allow_remote, public_url=args.public_url)
+        return serve(
+            args.host,
+            args.port,
+            allow_remote=args.allow_remote,
+            public_url=args.public_url,
+            allowed_hosts=tuple(args.allowed_host),
+            max_tabs=args.max_tabs or DEFAULT_MAX_TABS,
+        )
     except ServeError as exc:
         print(str(exc), file=sys.stderr)
         return 2

@@ -20,6 +20,12 @@ def test_negation_is_recognised_and_not_counted(kb) -> None:
     assert found["huurachterstand"] == "nieuw"
 
 
+def test_a_negation_inside_the_phrase_is_what_it_names(kb) -> None:
+    found = _found("Heeft geen woning en geen werk; geen schulden", kb)
+    assert found["dakloos"] == "nieuw"
+    assert found["schulden"] == "ontkend"
+
+
 def test_a_past_eviction_is_not_a_threatened_one(kb) -> None:
     found = _found("Is al vaker uit huis gezet.", kb)
     assert found.get("dreigende-huisuitzetting") == "verleden"

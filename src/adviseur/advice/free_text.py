@@ -28,7 +28,8 @@ from adviseur.search.text import fold, stem
 
 MAX_TEXT = 2000
 """The interview caps the description here; longer text is cut, not refused."""
-NEGATIONS = frozenset({"niet", "geen", "nooit", "zonder", "nee", "niks", "niets", "geen enkele"})
+NEGATIONS = frozenset({"niet", "geen", "nooit", "zonder", "nee", "niks", "niets"})
+"""A negation inside the phrase itself is part of what it names: 'geen woning' is a signal."""
 PAST = frozenset({"vroeger", "eerder", "ooit", "destijds", "verleden", "vorig", "vorige", "vroegere", "voorheen"})
 PAST_PAIRS = frozenset({("al", "vaker"), ("al", "eens"), ("jaren", "geleden"), ("niet", "meer")})
 """Two-word markers. 'niet meer' is past as well as negation: 'drinkt niet meer'."""
@@ -118,11 +119,13 @@ def _clauses(text: str) -> list[list[str]]:
     return clauses
 
 
-def _marker(clause: list[str]) -> Status | None:
-    pairs = set(zip(clause, clause[1:]))
-    if PAST & set(clause) or PAST_PAIRS & pairs:
+def _marker(words: list[str], start: int, end: int) -> Status | None:
+    """Past or negated, judged on the clause outside the matched phrase words[start:end]."""
+    rest = words[:start] + ["|"] + words[end:]  # '|' keeps a pair from spanning the phrase
+    pairs = set(zip(rest, rest[1:]))
+    if PAST & set(rest) or PAST_PAIRS & pairs:
         return "verleden"
-    if NEGATIONS & set(clause):
+    if NEGATIONS & set(rest):
         return "ontkend"
     return None
 
@@ -137,13 +140,13 @@ def read_description(text: str, kb: KnowledgeBase, stated: set[str] | frozenset[
     for clause in _clauses(text):
         words = [w for w in clause if w not in ARTICLES]
         stems = [stem(w) for w in words]
-        marker = _marker(clause)
         i = 0
         while i < len(stems):
             for phrase in phrases.get(stems[i], ()):
                 n = len(phrase.stems)
                 if tuple(stems[i : i + n]) != phrase.stems:
                     continue
+                marker = _marker(words, i, i + n)
                 status: Status = marker or ("al-aangegeven" if phrase.id in stated else "nieuw")
                 key = (phrase.kind, phrase.id)
                 if key not in found or found[key].status != "nieuw":

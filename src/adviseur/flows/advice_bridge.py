@@ -28,18 +28,14 @@ class AdviceResult:
     """The one list of safety steps every face shows (adviseur.advice.safety)."""
 
     @cached_property
-    def _json(self) -> dict[str, Any]:
+    def payload(self) -> dict[str, Any]:
+        """The advice as JSON (recommendations, plan, suggested signals), built once."""
         return self.advice.to_json(self.kb)
 
     @property
     def recommendations(self) -> list[dict[str, Any]]:
         """The plan and the rest in one order of fit, then national resources (JSON-ready)."""
-        return self._json["recommendations"]
-
-    @property
-    def urgent(self) -> list[dict[str, Any]]:
-        """First steps for urgent signals (JSON-ready)."""
-        return self._json["urgent"]
+        return self.payload["recommendations"]
 
     @property
     def ids(self) -> list[str]:

@@ -7,6 +7,10 @@ after the first paint, and screens that need them await `wait_for_services()`.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import signal
+import sys
+from pathlib import Path
 from typing import ClassVar
 
 from textual import work
@@ -46,8 +50,17 @@ class AdviseurApp(App[None]):
 
         return StartScreen()
 
+    error_log: Path | None = None
+    """Where an unexpected error was written (see `_fatal_error`), for `run` to tell the user."""
+
     def on_mount(self) -> None:
         self.theme = "textual-dark"
+        # SIGTERM (a shutdown, `kill`, serve ending a tab) and SIGHUP (the terminal window closed)
+        # end the app like ctrl+q, so the terminal leaves the alternate screen and raw mode
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGHUP):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError, AttributeError):
+                loop.add_signal_handler(sig, self.exit)
         if self._preloaded is not None:
             self.services = self._preloaded
         else:
@@ -123,6 +136,16 @@ class AdviseurApp(App[None]):
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
 
+    def _fatal_error(self) -> None:
+        """An unexpected error ends the app without a traceback on the user's screen: Textual
+        would print one with local variables (answers among them). It goes to an owner-only file
+        in the data folder instead, and `run` says where."""
+        from adviseur.errorlog import write_error_log
+
+        self.bell()
+        self.error_log = write_error_log(self._exception or sys.exc_info()[1])
+        self._close_messages_no_wait()
+
     def start_flow(self, flow_id: str) -> None:
         from adviseur.tui.navigation import start_flow
 
@@ -134,6 +157,28 @@ class AdviseurApp(App[None]):
         self.push_screen(DetailScreen(record_id))
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def run() -> int:
-    AdviseurApp().run()
+    """Run the app; the exit code is 1 after an unexpected error (told in Dutch, details in a file)."""
+    from adviseur.errorlog import TOLD
+
+    for sig in (signal.SIGTERM, signal.SIGHUP):  # until the app is mounted (then: a clean exit)
+        with contextlib.suppress(ValueError, AttributeError):
+            signal.signal(sig, _interrupt)
+    try:
+        app = AdviseurApp()
+        app.run()
+    except KeyboardInterrupt:
+        raise
+    except Exception as exc:  # noqa: BLE001 - before or after the app ran: still no traceback
+        from adviseur.errorlog import write_error_log
+
+        print(TOLD.format(path=write_error_log(exc)), file=sys.stderr)
+        return 1
+    if app.error_log is not None or app.return_code:
+        print(TOLD.format(path=app.error_log or "(niet te schrijven)"), file=sys.stderr)
+        return 1
     return 0

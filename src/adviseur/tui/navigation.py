@@ -58,22 +58,48 @@ def start_flow(app: App, flow_id: str) -> None:
     from adviseur.store import Autosave, Store
     from adviseur.tui.screens.chat import ChatScreen
 
+    from adviseur.flows.walk import FlowRuntimeError
+    from adviseur.store import StoreError
+
     program = _load_program(app, flow_id)
     if program is None:
         return
-    engine = FlowEngine(program)
-    autosave = Autosave(Store(), engine, label=program.flow.title)
+    try:
+        engine = FlowEngine(program)
+    except FlowRuntimeError as exc:
+        app.notify(str(exc), title="Fout in de flow", severity="error", timeout=15)
+        return
+    try:
+        autosave: Autosave | None = Autosave(Store(), engine, label=program.flow.title)
+    except StoreError as exc:  # e.g. the data folder is a file: go on, but say nothing is kept
+        autosave = None
+        app.notify(
+            f"Je antwoorden worden niet bewaard: {exc}. Het gesprek kan wel verder.",
+            title="Bewaren lukt niet",
+            severity="warning",
+            timeout=15,
+        )
     app.push_screen(ChatScreen(engine, autosave=autosave))
 
 
 def resume_session(app: App, session_id: str) -> None:
+    from adviseur.flows.walk import FlowRuntimeError
     from adviseur.store import Store, resume
     from adviseur.tui.screens.chat import ChatScreen
 
-    store = Store()
+    from adviseur.store import StoreError
+
+    try:
+        store = Store()
+    except StoreError as exc:
+        app.notify(str(exc), title="Bewaren lukt niet", severity="error", timeout=15)
+        return
     record = store.load_session(session_id)
     program = _load_program(app, record.flow_id) if record is not None else None
-    resumed = resume(store, program, session_id) if program is not None else None
+    try:
+        resumed = resume(store, program, session_id) if program is not None else None
+    except FlowRuntimeError:
+        resumed = None
     _report_set_aside(app, store)
     if resumed is None:
         app.notify("Deze sessie kan niet meer worden hervat.", severity="warning", timeout=8)
@@ -98,6 +124,7 @@ def latest_resumable(app: App | None = None) -> Resumable | None:
     from adviseur.store import Store, StoreError
     from adviseur.content import ContentError
     from adviseur.flows.loader import FlowLibrary
+    from adviseur.flows.walk import FlowRuntimeError
 
     try:
         store = Store()
@@ -111,7 +138,7 @@ def latest_resumable(app: App | None = None) -> Resumable | None:
         try:
             program = library.load(record.flow_id)
             engine, _ = FlowEngine.resume(program, Snapshot.from_json(record.snapshot))
-        except (ContentError, SnapshotError, KeyError, ValueError):
+        except (ContentError, SnapshotError, FlowRuntimeError, KeyError, ValueError):
             continue
         if not engine.finished:
             answered = len(engine.answers)

@@ -58,15 +58,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    handler = getattr(args, "handler", None)
-    if handler is None:
-        handler = app_cmds.run_app
+    """Run one command. Ctrl+C at any moment says "Afgebroken." (exit 130), never a traceback;
+    output other than the app's own screen has its control characters escaped (see `output`)."""
+    streams = (sys.stdout, sys.stderr)
     try:
+        args = build_parser().parse_args(argv)
+        handler = getattr(args, "handler", None) or app_cmds.run_app
+        if handler is not app_cmds.run_app:  # the app draws with escape sequences of its own
+            from adviseur.cli.output import EscapingStream
+
+            sys.stdout, sys.stderr = EscapingStream(sys.stdout), EscapingStream(sys.stderr)
         return int(handler(args) or 0)
     except KeyboardInterrupt:
-        print("\nAfgebroken.", file=sys.stderr)
+        print("\nAfgebroken.", file=streams[1])
         return 130
     except BrokenPipeError:  # `adviseur list | head` must not print a traceback
         return 0
+    finally:
+        sys.stdout, sys.stderr = streams

@@ -1,4 +1,12 @@
-"""Small helpers shared by the subcommands: JSON output and user-facing errors."""
+"""Small helpers shared by the subcommands: JSON output, user-facing errors, and a terminal that
+shows what a file or an answer contains instead of obeying it.
+
+Anything the CLI prints may quote a user's file (a key in a broken YAML file, an answer, a
+search query). Raw ESC, NUL, carriage returns or right-to-left overrides in it would be obeyed
+by the terminal: recolour it, move the cursor, hide text or reverse a file name.
+`EscapingStream` writes every such character as a backslash-u escape, which is also a valid
+JSON escape, so `--json` output stays valid JSON.
+"""
 
 from __future__ import annotations
 
@@ -16,3 +24,31 @@ def fail(message: str, code: int = 2) -> int:
     """Print a Dutch error message (never a traceback) and return the exit code."""
     print(f"adviseur: {message}", file=sys.stderr)
     return code
+
+
+#: C0 controls except newline and tab, DEL, C1 controls, and the bidirectional-text controls.
+_UNSAFE = [c for c in range(0x20) if c not in (0x09, 0x0A)] + list(range(0x7F, 0xA0))
+_UNSAFE += [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+ESCAPES = {c: f"\\u{c:04x}" for c in _UNSAFE}
+
+
+def escape_controls(text: str) -> str:
+    """`text` with every control and bidi-override character written as a \\uXXXX escape."""
+    return text.translate(ESCAPES)
+
+
+class EscapingStream:
+    """A text stream that escapes control characters in everything written to it."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(text.translate(ESCAPES))
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:  # flush, fileno, isatty, encoding, buffer ...
+        return getattr(self._stream, name)

@@ -1,0 +1,43 @@
+"""Issue 18, clean exits in the CLI: control characters from files and input are shown escaped,
+never obeyed by the terminal, and Ctrl+C at any moment says "Afgebroken."."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import adviseur.cli as cli
+from tests.cli_helpers import assert_no_traceback, run_cli
+
+NASTY = "\x1b]0;titel\x07\x1b[2J\u202e\x00\r"
+
+
+def test_an_answers_file_cannot_drive_the_terminal(tmp_path: Path) -> None:
+    answers = tmp_path / "antwoorden.yaml"
+    answers.write_text(json.dumps({f"vraag{NASTY}": 1}), encoding="utf-8")
+    result = run_cli("run", "example", "--answers", str(answers))
+    assert_no_traceback(result)
+    assert result.returncode == 2
+    assert "\\u001b]0;titel\\u0007" in result.stderr and "\\u202e" in result.stderr
+    for raw in ("\x1b", "\x07", "\u202e", "\x00", "\r"):
+        assert raw not in result.stderr + result.stdout
+
+
+def test_a_search_query_is_echoed_escaped_and_json_stays_valid() -> None:
+    query = "huurachterstand " + NASTY.replace("\x00", "")  # argv cannot hold NUL
+    text = run_cli("search", query)
+    assert "\x1b" not in text.stdout + text.stderr and "\u202e" not in text.stdout + text.stderr
+    data = run_cli("search", "--json", query)
+    assert data.returncode == 0
+    json.loads(data.stdout)  # the escapes are JSON escapes
+
+
+def test_ctrl_c_while_parsing_says_afgebroken(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    def interrupted():
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "build_parser", interrupted)
+    assert cli.main(["flows"]) == 130
+    assert "Afgebroken." in capsys.readouterr().err

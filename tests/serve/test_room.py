@@ -206,3 +206,15 @@ def test_allowed_host_must_be_a_name() -> None:
     assert host_name("http://x") is None and host_name("x:8000") is None
     with pytest.raises(ServeError, match="--allowed-host"):
         build_server("127.0.0.1", 8000, allowed_hosts=("http://training.local",), data_root=Path("/nonexistent"))
+
+
+async def test_stopping_with_a_tab_open_ends_its_app_and_removes_its_data(server: RunningServer, _isolated_data_dir: Path) -> None:
+    async with aiohttp.ClientSession() as session:
+        ws = await session.ws_connect(f"{server.url}/ws?width=100&height=30", headers={"Origin": server.url})
+        await _screen(ws, "preventie van dakloosheid")
+        [pid] = await _wait_for_apps(server, 1)
+        out, err = stop(server.process)
+    assert server.process.returncode == 0 and "Server gestopt." in err
+    assert "Traceback" not in out + err and "Event loop is closed" not in out + err
+    assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text()
+    assert not any((_isolated_data_dir / "serve").iterdir())

@@ -65,3 +65,11 @@ def test_what_the_answers_already_said_is_not_suggested_again(kb) -> None:
 def test_a_long_description_is_cut_and_read_in_linear_time(kb) -> None:
     found = read_description("schulden " * 5000 + "x" * 100_000, kb)
     assert [f.id for f in found] == ["schulden"]
+
+
+def test_description_words_never_reach_the_stem_cache(kb) -> None:
+    """The stem memo is written to cache/ on disk; a resident's words must not be in it."""
+    from adviseur.search.text import known_stems
+
+    read_description("Woont bij Pietersma aan de Kastanjelaan, gokverslaafd", kb)
+    assert not {"pietersma", "kastanjelaan", "gokverslaafd"} & set(known_stems())

@@ -139,7 +139,7 @@ def read_description(text: str, kb: KnowledgeBase, stated: set[str] | frozenset[
     found: dict[tuple[str, str], Found] = {}
     for clause in _clauses(text):
         words = [w for w in clause if w not in ARTICLES]
-        stems = [stem(w) for w in words]
+        stems = [stem(w, remember=False) for w in words]
         i = 0
         while i < len(stems):
             for phrase in phrases.get(stems[i], ()):

@@ -274,6 +274,7 @@ def build_report(
         ],
         answers=_answers(outcome, program, include_sensitive),
         comparison=comparison,
+        casework=outcome.casework,  # a report about a person is written owner-only
     )
     report.chosen = [ReasonedLead(leads(rid), tuple(str(r) for r in reasons)) for rid, reasons in outcome.leads.items()]
     report.advice = _advice_groups(advice, leads) if advice is not None else []

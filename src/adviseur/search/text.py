@@ -81,8 +81,9 @@ vocabulary was most of an index build; `service` also keeps this memo on disk be
 STEMMER_VERSION = "dutch_porter-1"
 
 
-def stem(token: str) -> str:
-    """Dutch stem of one folded token.
+def stem(token: str, *, remember: bool = True) -> str:
+    """Dutch stem of one folded token. `remember=False` for words of a case description: the memo
+    is written to the on-disk stem cache, and a resident's words must never reach a file.
 
     The Porter variant is used on purpose: the newer Snowball Dutch stemmer strips the "ge-"
     prefix and conflates "gezin" with "zin"; Porter keeps them apart. Numbers and very short
@@ -94,7 +95,7 @@ def stem(token: str) -> str:
     if len(token) <= 3 or not token.isalpha():
         return token
     found = STEM_EXCEPTIONS.get(token) or _stemmer().stemWord(token)
-    if len(_STEMS) < 500_000:  # a bound, not a policy: the shipped vocabulary has a few thousand
+    if remember and len(_STEMS) < 500_000:  # a bound, not a policy: the shipped vocabulary has a few thousand
         _STEMS[token] = found
     return found
 

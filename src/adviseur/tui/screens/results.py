@@ -252,6 +252,8 @@ class ResultsScreen(Screen[None]):
         except ReportError as exc:
             self.notify(str(exc), title="Opslaan mislukt", severity="error", timeout=10)
             return
+        if report.private:
+            written.append("Alleen voor jou leesbaar: het gaat over een casus.")
         self.notify("\n".join(written), title="Rapport opgeslagen", timeout=10)
 
     def action_save_scan(self) -> None:

@@ -65,6 +65,9 @@ OTHER_GROUP_BONUS = 0.2
 CORE_BONUS = 0.3
 """For a record whose main signal (listed first) the case states: what a record is mainly about
 says more than a signal it also touches (Bemoeizorg is about care avoidance)."""
+FIRST_CHOICE_BONUS = 0.0
+"""For a record named as a first choice for a signal the case states (`first_choice` in
+signals.yaml: experts tune the advice in content, not in code)."""
 STAGE_BONUS = 0.2
 """For a record in the pillar the case's stage points to (voorzorg, herstelzorg, inclusief wonen)."""
 MIN_SHARE = 0.4
@@ -286,6 +289,10 @@ def _score(
         return 0.0, [], []
     if record.signals and record.signals[0] in profile.signals:
         fit += CORE_BONUS
+    first_for = [kb.signal_by_id[s].label.lower() for s in matched if record.id in kb.signal_by_id[s].first_choice]
+    if first_for:
+        fit += FIRST_CHOICE_BONUS
+        reasons.append(f"eerste keus bij {' en '.join(first_for)}")
     # damp records spread over many life domains the case does not touch: a record listing six
     # ways of leaving an institution (CTI) is not generic, one listing six domains is
     touched = {kb.signal_by_id[s].condition for s in matched + via}

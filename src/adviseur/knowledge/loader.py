@@ -224,16 +224,18 @@ def _check_vocabulary_ids(root: Path, kb: KnowledgeBase, problems: list[Problem]
 
 
 def _check_signal_links(root: Path, kb: KnowledgeBase, problems: list[Problem]) -> None:
-    """Signals point at records (`resources`) and at other signals (`implies`)."""
+    """Signals point at records (`resources`, `first_choice`) and at other signals (`implies`)."""
     path = root / "signals.yaml"
     try:
         doc = load_located_yaml(path)
     except ContentError:
         return
     for i, signal in enumerate(kb.signals.signals):
-        for j, record_id in enumerate(signal.resources):
-            if record_id not in kb.by_id:
-                problems.append(doc.problem(("signals", i, "resources", j), f"onbekend record '{record_id}'{did_you_mean(record_id, kb.by_id)}"))
+        for field_name in ("resources", "first_choice"):
+            for j, record_id in enumerate(getattr(signal, field_name)):
+                if record_id not in kb.by_id:
+                    message = f"onbekend record '{record_id}'{did_you_mean(record_id, kb.by_id)}"
+                    problems.append(doc.problem(("signals", i, field_name, j), message))
         for j, other in enumerate(signal.implies):
             if other not in kb.signal_by_id or other == signal.id:
                 problems.append(doc.problem(("signals", i, "implies", j), f"onbekend signaal '{other}'{did_you_mean(other, kb.signal_by_id)}"))

@@ -36,7 +36,7 @@ def small_kb(tmp_path: Path) -> Path:
         shutil.copy(vocab, root / vocab.name)
     # the real signals point at real records (first contacts); this small copy has none of them
     signals = root / "signals.yaml"
-    kept = [l for l in signals.read_text(encoding="utf-8").splitlines() if not l.startswith("    resources:")]
+    kept = [l for l in signals.read_text(encoding="utf-8").splitlines() if not l.startswith(("    resources:", "    first_choice:"))]
     signals.write_text("\n".join(kept) + "\n", encoding="utf-8")
     (root / "records" / "proef.yaml").write_text(GOOD_RECORD, encoding="utf-8")
     return root

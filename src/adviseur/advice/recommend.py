@@ -62,10 +62,7 @@ with comes first, but a well-fitting example still beats a poorly fitting interv
 DIMINISHING = 0.35
 PRIMARY_GROUP_BONUS = 0.8
 OTHER_GROUP_BONUS = 0.2
-CORE_BONUS = 0.3
-"""For a record whose main signal (listed first) the case states: what a record is mainly about
-says more than a signal it also touches (Bemoeizorg is about care avoidance)."""
-FIRST_CHOICE_BONUS = 0.0
+FIRST_CHOICE_BONUS = 0.8
 """For a record named as a first choice for a signal the case states (`first_choice` in
 signals.yaml: experts tune the advice in content, not in code)."""
 STAGE_BONUS = 0.2
@@ -287,8 +284,6 @@ def _score(
     fit = sum(w * DIMINISHING**i for i, w in enumerate(sorted(weights, reverse=True)))
     if fit == 0:
         return 0.0, [], []
-    if record.signals and record.signals[0] in profile.signals:
-        fit += CORE_BONUS
     first_for = [kb.signal_by_id[s].label.lower() for s in matched if record.id in kb.signal_by_id[s].first_choice]
     if first_for:
         fit += FIRST_CHOICE_BONUS

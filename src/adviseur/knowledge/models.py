@@ -104,8 +104,8 @@ class Record(Strict):
     """Most specific first: the first group says whom the record is mainly for (the advisor
     reads a first 'jongeren' or 'ouderen' as a life-phase restriction)."""
     signals: list[Slug] = []
-    """Risk signals the record helps with, the one it is mainly about first (the advisor counts a
-    match on that one a little more)."""
+    """Risk signals the record helps with, the one it is mainly about first (the life domain a
+    recommendation is shown under breaks ties on this order)."""
     organisation: Text | None = None
     place: Text | None = None
     evidence: Evidence | None = None

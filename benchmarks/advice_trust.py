@@ -40,6 +40,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "benchmarks" / "advice_cases"
 SETS = ("tune", "holdout")
+TIMINGS: list[float] = []
+"""Milliseconds per case for the advice (rules, ranking, explanations), this checkout."""
 
 RUN_OLD = r"""
 import json, sys, yaml
@@ -80,14 +82,16 @@ def case_files(which: str) -> list[Path]:
     return sorted((CASES / which).glob("*.yaml"))
 
 
-def current_ranking(path: Path, library: Any) -> dict[str, Any]:
+def current_ranking(path: Path, library: Any, kb: Any) -> dict[str, Any]:
     from adviseur.flows.advice_bridge import advise
     from adviseur.flows.scenarios import run_answers
 
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     program, _ = library.program("signalen")
     engine, notes = run_answers(program, data["answers"], path.name)
-    result = advise(engine.outcome())
+    start = time.perf_counter()
+    result = advise(engine.outcome(), kb=kb)
+    TIMINGS.append((time.perf_counter() - start) * 1000)
     # what the professional sees, in the order shown: the plan, then the life domains
     shown = [r.record.id for s in result.advice.sections() if s.key != "landelijk" for r in s.items]
     ranked = [r.record.id for r in result.advice.ranked]
@@ -156,11 +160,14 @@ def main() -> int:
     from adviseur.flows.loader import FlowLibrary
 
     start = time.perf_counter()
+    from adviseur.knowledge import load_knowledge
+
     library = FlowLibrary()
+    kb = load_knowledge()
     report: dict[str, Any] = {}
     for which in args.set or SETS:
         paths = case_files(which)
-        rows = {p.stem: score(p, current_ranking(p, library)) for p in paths}
+        rows = {p.stem: score(p, current_ranking(p, library, kb)) for p in paths}
         entry: dict[str, Any] = {"now": summarise(rows)}
         if args.ref:
             old = old_rankings(args.ref, paths)
@@ -171,6 +178,7 @@ def main() -> int:
         if args.cases:
             entry["cases"] = rows
         report[which] = entry
+    report["advice_ms"] = {"median": round(statistics.median(TIMINGS), 2), "max": round(max(TIMINGS), 2)}
     report["seconds"] = round(time.perf_counter() - start, 2)
     json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")

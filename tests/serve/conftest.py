@@ -105,3 +105,31 @@ def server() -> Iterator[RunningServer]:
         yield running
     finally:
         stop(running.process)
+
+
+async def http_get(url: str, **headers: str) -> tuple[int, str]:
+    """Status and body of a GET (aiohttp imported here: only the serve tests need it)."""
+    import aiohttp
+
+    async with aiohttp.ClientSession() as session, session.get(url, headers=headers) as response:
+        return response.status, await response.text()
+
+
+async def screen_until(ws, wanted: str, timeout: float = 60.0) -> str:
+    """The app's terminal text once `wanted` is on it (a hang guard, not a speed test)."""
+    import time
+
+    import aiohttp
+
+    raw = b""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        message = await ws.receive(timeout=max(0.1, deadline - time.monotonic()))
+        if message.type == aiohttp.WSMsgType.BINARY:
+            raw += message.data
+            text = terminal_text(raw.decode("utf-8", "replace"))
+            if wanted in text:
+                return text
+        elif message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR):
+            break
+    raise AssertionError(f"{wanted!r} did not appear; got {terminal_text(raw.decode('utf-8', 'replace'))[-400:]!r}")

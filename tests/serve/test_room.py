@@ -14,35 +14,24 @@ import aiohttp
 import pytest
 
 from adviseur.tui.serve import MAX_SIZE, ServeError, TabKeys, build_server, clamp_size, end_process, host_name
-from tests.serve.conftest import RunningServer, app_processes, start_server, stop, terminal_text
+from tests.serve.conftest import (
+    RunningServer,
+    app_processes,
+    http_get,
+    screen_until,
+    start_server,
+    stop,
+    terminal_text,
+)
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="reads /proc")
 
 
-async def _get(url: str, **headers: str) -> tuple[int, str]:
-    async with aiohttp.ClientSession() as session, session.get(url, headers=headers) as response:
-        return response.status, await response.text()
-
-
-async def _screen(ws: aiohttp.ClientWebSocketResponse, wanted: str, timeout: float = 60.0) -> str:
-    """The app's terminal text once `wanted` is on it (a hang guard, not a speed test)."""
-    raw = b""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        message = await ws.receive(timeout=max(0.1, deadline - time.monotonic()))
-        if message.type == aiohttp.WSMsgType.BINARY:
-            raw += message.data
-            text = terminal_text(raw.decode("utf-8", "replace"))
-            if wanted in text:
-                return text
-        elif message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR):
-            break
-    raise AssertionError(f"{wanted!r} did not appear: {terminal_text(raw.decode('utf-8', 'replace'))[-300:]!r}")
 
 
 async def _settled(ws: aiohttp.ClientWebSocketResponse, wanted: str) -> str:
     """The start screen after its menu is built (a few seconds of output once `wanted` shows)."""
-    text = await _screen(ws, wanted)
+    text = await screen_until(ws, wanted)
     deadline = time.monotonic() + 3.0
     while time.monotonic() < deadline:
         try:
@@ -61,7 +50,7 @@ def _environ(pid: int) -> dict[str, str]:
 
 
 async def _token(server: RunningServer) -> str:
-    _status, page = await _get(server.url + "/")
+    _status, page = await http_get(server.url + "/")
     return re.search(r'data-tab="([^"]+)"', page).group(1)
 
 
@@ -89,7 +78,7 @@ async def test_a_tab_never_sees_another_tabs_session_and_a_reload_resumes_its_ow
     token_a, token_b = await _token(server), await _token(server)
     async with aiohttp.ClientSession() as session:
         first = await session.ws_connect(f"{server.url}/ws/{token_a}?width=100&height=30", headers=origin)
-        await _screen(first, "preventie van dakloosheid")
+        await screen_until(first, "preventie van dakloosheid")
         [pid] = await _wait_for_apps(server, 1)
         folder = Path(_environ(pid)["ADVISEUR_DATA_DIR"])
         assert folder.parent.parent == _isolated_data_dir / "serve" and folder.name == token_a.split(".")[0]
@@ -102,7 +91,7 @@ async def test_a_tab_never_sees_another_tabs_session_and_a_reload_resumes_its_ow
         engine.answer(engine.current.choices[0].id if engine.current.choices else "1")
 
         again = await session.ws_connect(f"{server.url}/ws/{token_a}?width=100&height=30", headers=origin)
-        assert "Verder waar je was" in await _screen(again, "Verder waar je was")
+        assert "Verder waar je was" in await screen_until(again, "Verder waar je was")
         other = await session.ws_connect(f"{server.url}/ws/{token_b}?width=100&height=30", headers=origin)
         forged = await session.ws_connect(f"{server.url}/ws/{token_a.split('.')[0]}.{'0' * 32}?width=100&height=30", headers=origin)
         for ws in (other, forged):
@@ -131,7 +120,7 @@ def test_tab_ids_are_signed() -> None:
 async def test_a_huge_terminal_is_clamped(server: RunningServer) -> None:
     async with aiohttp.ClientSession() as session:
         ws = await session.ws_connect(f"{server.url}/ws?width=20000&height=20000", headers={"Origin": server.url})
-        await _screen(ws, "preventie van dakloosheid")
+        await screen_until(ws, "preventie van dakloosheid")
         [pid] = await _wait_for_apps(server, 1)
         env = _environ(pid)
         assert (int(env["COLUMNS"]), int(env["ROWS"])) == MAX_SIZE
@@ -154,11 +143,11 @@ async def test_the_number_of_tabs_is_limited() -> None:
     try:
         async with aiohttp.ClientSession() as session:
             ws = await session.ws_connect(f"{running.url}/ws?width=80&height=24", headers={"Origin": running.url})
-            await _screen(ws, "preventie van dakloosheid")
+            await screen_until(ws, "preventie van dakloosheid")
             with pytest.raises(aiohttp.WSServerHandshakeError) as caught:
                 await session.ws_connect(f"{running.url}/ws?width=80&height=24", headers={"Origin": running.url})
             assert caught.value.status == 503
-            status, text = await _get(running.url + "/")
+            status, text = await http_get(running.url + "/")
             assert status == 503 and "maximum" in text
             await ws.close()
     finally:
@@ -183,10 +172,10 @@ async def test_allow_remote_keeps_the_host_check() -> None:
     running = start_server("--allow-remote", "--allowed-host", "training.local")
     try:
         port = running.port
-        assert (await _get(running.url + "/", Host=f"evil.example:{port}"))[0] == 403
-        assert (await _get(running.url + "/static/js/textual.js", Host=f"evil.example:{port}"))[0] == 403
-        assert (await _get(running.url + "/", Host=f"training.local:{port}"))[0] == 200
-        assert (await _get(running.url + "/", Host=f"10.1.2.3:{port}"))[0] == 200  # an address, typed
+        assert (await http_get(running.url + "/", Host=f"evil.example:{port}"))[0] == 403
+        assert (await http_get(running.url + "/static/js/textual.js", Host=f"evil.example:{port}"))[0] == 403
+        assert (await http_get(running.url + "/", Host=f"training.local:{port}"))[0] == 200
+        assert (await http_get(running.url + "/", Host=f"10.1.2.3:{port}"))[0] == 200  # an address, typed
         async with aiohttp.ClientSession() as session:
             with pytest.raises(aiohttp.WSServerHandshakeError) as caught:
                 await session.ws_connect(running.url + "/ws", headers={"Host": f"evil.example:{port}"})
@@ -197,7 +186,7 @@ async def test_allow_remote_keeps_the_host_check() -> None:
 
 async def test_static_files_have_no_directory_listing(server: RunningServer) -> None:
     for path in ("/static/", "/static/js/"):
-        status, text = await _get(server.url + path)
+        status, text = await http_get(server.url + path)
         assert status in (403, 404) and "textual.js" not in text
 
 
@@ -211,7 +200,7 @@ def test_allowed_host_must_be_a_name() -> None:
 async def test_stopping_with_a_tab_open_ends_its_app_and_removes_its_data(server: RunningServer, _isolated_data_dir: Path) -> None:
     async with aiohttp.ClientSession() as session:
         ws = await session.ws_connect(f"{server.url}/ws?width=100&height=30", headers={"Origin": server.url})
-        await _screen(ws, "preventie van dakloosheid")
+        await screen_until(ws, "preventie van dakloosheid")
         [pid] = await _wait_for_apps(server, 1)
         out, err = stop(server.process)
     assert server.process.returncode == 0 and "Server gestopt." in err

@@ -11,32 +11,13 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from tests.serve.conftest import RunningServer, stop, terminal_text
+from tests.serve.conftest import RunningServer, http_get, screen_until, stop, terminal_text
 
 
-async def _get(url: str, **headers: str) -> tuple[int, str]:
-    async with aiohttp.ClientSession() as session, session.get(url, headers=headers) as response:
-        return response.status, await response.text()
-
-
-async def _render(ws: aiohttp.ClientWebSocketResponse, wanted: str, timeout: float = 60.0) -> str:
-    """Read the app's terminal output until `wanted` appears."""
-    raw = b""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        message = await ws.receive(timeout=max(0.1, deadline - time.monotonic()))
-        if message.type == aiohttp.WSMsgType.BINARY:
-            raw += message.data
-            text = terminal_text(raw.decode("utf-8", "replace"))
-            if wanted in text:
-                return text
-        elif message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR):
-            break
-    raise AssertionError(f"{wanted!r} did not appear; got {terminal_text(raw.decode('utf-8', 'replace'))[-400:]!r}")
 
 
 async def test_page_is_dutch_and_loads_nothing_from_elsewhere(server: RunningServer) -> None:
-    status, page = await _get(server.url + "/")
+    status, page = await http_get(server.url + "/")
     assert status == 200
     assert '<html lang="nl">' in page
     hosts = re.findall(r"\b[a-z]+://([^/\"'\s)]+)", page.split("-->", 1)[1])
@@ -48,13 +29,13 @@ async def test_page_is_dutch_and_loads_nothing_from_elsewhere(server: RunningSer
 
 
 async def test_static_files_of_textual_serve_are_served(server: RunningServer) -> None:
-    status, script = await _get(server.url + "/static/js/textual.js")
+    status, script = await http_get(server.url + "/static/js/textual.js")
     assert status == 200 and "xterm" in script.lower()
 
 
 async def test_requests_for_another_host_name_are_refused(server: RunningServer) -> None:
     # DNS rebinding: a page on evil.example whose name points at 127.0.0.1 sends Host: evil.example.
-    status, _ = await _get(server.url + "/", Host=f"evil.example:{server.port}")
+    status, _ = await http_get(server.url + "/", Host=f"evil.example:{server.port}")
     assert status == 403
 
 
@@ -80,7 +61,7 @@ async def test_every_tab_gets_its_own_app_session(server: RunningServer) -> None
         second = await session.ws_connect(server.url + "/ws?width=100&height=30", headers=origin)
         try:
             texts = await asyncio.gather(
-                _render(first, "preventie van dakloosheid"), _render(second, "preventie van dakloosheid")
+                screen_until(first, "preventie van dakloosheid"), screen_until(second, "preventie van dakloosheid")
             )
             assert all("Adviseur" in t for t in texts)
             if Path("/proc/self/cmdline").exists():
@@ -105,10 +86,10 @@ async def test_public_url_is_used_in_the_page_and_accepted_as_host() -> None:
 
     running = start_server("--public-url", "http://training.example:8000")
     try:
-        status, page = await _get(running.url + "/", Host="training.example:8000")
+        status, page = await http_get(running.url + "/", Host="training.example:8000")
         assert status == 200
         assert 'data-session-websocket-url="ws://training.example:8000/ws"' in page
-        status, _ = await _get(running.url + "/", Host=f"evil.example:{running.port}")
+        status, _ = await http_get(running.url + "/", Host=f"evil.example:{running.port}")
         assert status == 403
     finally:
         out, _err = stop(running.process)

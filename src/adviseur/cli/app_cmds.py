@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from adviseur.cli.output import positive_int
+
 SERVE_DESCRIPTION = (
     "Start de app in de browser, bijvoorbeeld voor een training: open het getoonde adres. Elk "
     "tabblad is een eigen sessie met een eigen gegevensmap: een tabblad ziet nooit de antwoorden van "
@@ -41,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     serve.add_argument(
         "--max-tabs",
-        type=_positive,
+        type=positive_int,
         default=None,
         metavar="AANTAL",
         help="hoeveel tabbladen tegelijk open mogen zijn (standaard 30; elk tabblad is een eigen proces)",
@@ -55,15 +57,6 @@ def _port(text: str) -> int:
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is geen poortnummer") from None
 
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is geen geheel getal") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("moet minstens 1 zijn")
-    return value
 
 
 def run_app(args: argparse.Namespace) -> int:

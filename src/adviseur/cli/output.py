@@ -52,3 +52,16 @@ class EscapingStream:
 
     def __getattr__(self, name: str) -> Any:  # flush, fileno, isatty, encoding, buffer ...
         return getattr(self._stream, name)
+
+
+def positive_int(text: str) -> int:
+    """argparse type for a count: a whole number of at least 1, with a Dutch message otherwise."""
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen geheel getal") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("moet minstens 1 zijn")
+    return value

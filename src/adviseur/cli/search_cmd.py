@@ -17,7 +17,7 @@ import shutil
 import sys
 from typing import TYPE_CHECKING, Any
 
-from adviseur.cli.output import fail, print_json
+from adviseur.cli.output import fail, positive_int, print_json
 
 if TYPE_CHECKING:
     from adviseur.search.index import SearchIndex
@@ -46,7 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     p.add_argument("query", nargs="*", metavar="ZOEKVRAAG", help="de zoekwoorden (meerdere woorden mogen)")
-    p.add_argument("--limit", "-n", type=_positive, default=10, metavar="N", help="hoogstens N resultaten (standaard 10)")
+    p.add_argument("--limit", "-n", type=positive_int, default=10, metavar="N", help="hoogstens N resultaten (standaard 10)")
     p.add_argument("--kind", metavar="SOORT", help="interventie, praktijkvoorbeeld of landelijk")
     p.add_argument("--pillar", metavar="PIJLER", help="bestaanscondities, voorzorg, herstelzorg of inclusief-wonen")
     p.add_argument("--condition", metavar="CONDITIE", help="gezondheid, wonen, inkomen, activiteiten of relaties")
@@ -55,15 +55,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
     p.set_defaults(handler=cmd_search)
 
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is geen geheel getal") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("moet minstens 1 zijn")
-    return value
 
 
 def cmd_search(args: argparse.Namespace) -> int:

@@ -19,7 +19,8 @@ def why_not(record_id: str, advice: Advice, kb: KnowledgeBase) -> str:
     ruled = advice.ruled_out.get(record_id) or rule_out(record, advice.profile, kb, {s for s, source in advice.implied.items() if source})
     if ruled is not None:
         return ruled.sentence
-    for place, rec in enumerate(advice.ranked, start=1):
+    shown = [rec for section in advice.sections() if section.key != "landelijk" for rec in section.items]
+    for place, rec in enumerate(shown, start=1):  # the place as shown: the plan, then the life domains
         if rec.record.id == record_id:
             where = "in het plan 'eerst doen'" if place <= len(advice.plan) else f"op plaats {place}"
             return f"Wel geadviseerd: {where}, {rec.reasons[0] if rec.reasons else 'het past bij deze situatie'}."

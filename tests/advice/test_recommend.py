@@ -135,11 +135,14 @@ def test_case_summary_is_anonymous_unless_asked(kb) -> None:
 
 
 def test_any_single_signal_gets_at_least_three_recommendations(kb) -> None:
-    """Issue 5: at least three recommendations, each with reasons and evidence, for any signal."""
+    """Issue 5: at least three recommendations, each with reasons and evidence, for any signal
+    (issue 11: unless fewer records apply at all)."""
     for signal in kb.signals.signals:
         advice = recommend(_profile(signal.id), kb)
         payload = advice.to_json(kb)["recommendations"]
-        assert len(payload) >= 3, signal.id
+        # three, or every record that fits when the knowledge base has fewer for this signal alone
+        # (parenting stress without a parent's own problems: KopOpOuders would be wrong)
+        assert len(payload) >= min(3, len(advice.candidates)), signal.id
         for rec in payload:
             assert rec["reasons"], (signal.id, rec["id"])
             assert "evidence" in rec

@@ -26,12 +26,22 @@ KEYS = """\
 | `ctrl+t` | licht of donker thema |
 | `?` of `f1` | deze hulp |
 | `ctrl+q` | stoppen (je antwoorden zijn al bewaard) |
+
+## Bij het advies
+| toets | wat het doet |
+|---|---|
+| `enter` | een kaart openen |
+| `b` | signalen bevestigen die in je eigen beschrijving zijn herkend |
+| `c` | de geanonimiseerde samenvatting kopiëren |
+| `e` | een rapport opslaan (Markdown en HTML) |
+| `w` | bij een record: waarom het wel of niet wordt geadviseerd voor de laatst besproken situatie |
 """
 
 PRIVACY = """\
 ## Privacy
 Adviseur bewaart geen namen, adressen of andere gegevens die een inwoner herkenbaar maken.
-Een eigen beschrijving die je intypt, wordt alleen gebruikt om te zoeken en niet opgeslagen.
+Een eigen beschrijving die je intypt, wordt alleen gelezen om signalen te herkennen en niet opgeslagen,
+ook niet in een rapport of samenvatting.
 Sessies worden na een aantal dagen automatisch verwijderd. Alle bestanden staan alleen
 leesbaar voor jou in je eigen gegevensmap.
 """

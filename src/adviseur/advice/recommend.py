@@ -6,14 +6,15 @@ In the order a professional with a client waiting needs it:
    client) are removed before anything is ranked, and keep their reason for "waarom niet?";
 2. fit: the case's signals a record addresses, each weighted by its expert weight in signals.yaml
    and by how specific it is (leaving youth care says more than stress, which many records
-   address), with diminishing returns for each further match; damped for records that list many
-   signals the case does not have; target group and stage fit as smaller bonuses;
+   address), with diminishing returns for each further match; damped for records spread over life
+   domains the case does not touch; a signal's first-choice records, target group and stage fit
+   as smaller bonuses;
 3. evidence: a small bonus so that at equal fit the stronger evidence comes first, small enough
    that a well-fitting practice example still beats a poorly fitting effective intervention;
 4. one order for interventions and practice examples alike, cut where matches become weak (below
    a share of the best), with a mild penalty for a life domain already shown, so a multi-problem
    case gets a balanced picture but no weak match takes the place of a strong one. The first three
-   form the 'eerst doen' plan; national resources get their own short list.
+   interventions form the 'eerst doen' plan; national resources get their own short list.
 Deterministic: the same profile always gives the same advice (ties break on id).
 The weights were tuned on benchmarks/advice_cases/tune (benchmarks/advice_trust.py).
 """
@@ -174,6 +175,10 @@ class Advice:
     """Signals the case implies, with the signal that implies them."""
 
     @property
+    def implied_by_answers(self) -> set[str]:
+        return implied_by_answers(self.implied)
+
+    @property
     def plan(self) -> list[Recommendation]:
         """The best PLAN_SIZE interventions: methods any team can start with. Practice examples are
         one place's way of working (a team in Almere), so they inform the plan but do not lead it."""
@@ -261,6 +266,12 @@ def implied_signals(profile: CaseProfile, kb: KnowledgeBase) -> dict[str, str]:
     if len(domains) >= MULTI_DOMAIN and "multiproblematiek" in kb.signal_by_id:
         implied.setdefault("multiproblematiek", "")
     return implied
+
+
+def implied_by_answers(implied: dict[str, str]) -> set[str]:
+    """The implied signals that follow from a stated one: these count for a record's `requires`;
+    the guess from the spread over life domains (no source) does not."""
+    return {s for s, source in implied.items() if source}
 
 
 def _score(
@@ -365,7 +376,7 @@ def recommend(profile: CaseProfile, kb: KnowledgeBase) -> Advice:
     found = read_description(profile.free_text or "", kb, set(profile.signals)) if profile.free_text else []
     named = {f.id: f.words for f in found if f.kind == "record" and f.status == "nieuw"}
     implied = implied_signals(profile, kb)
-    stated_implied = {s for s, source in implied.items() if source}  # not the multi-domain guess
+    from_answers = implied_by_answers(implied)
     specificity = signal_specificity(kb)
     ruled_out: dict[str, RuledOut] = {}
     candidates: list[Recommendation] = []
@@ -373,7 +384,7 @@ def recommend(profile: CaseProfile, kb: KnowledgeBase) -> Advice:
         score, reasons, matched = _score(record, profile, kb, implied, specificity, named)
         if score <= 0:
             continue
-        ruled = rule_out(record, profile, kb, stated_implied)
+        ruled = rule_out(record, profile, kb, from_answers)
         if ruled is not None:
             ruled_out[record.id] = ruled
             continue

@@ -57,7 +57,7 @@ def case_summary_markdown(
         lines += ["", f"## {section.title}"]
         for i, rec in enumerate(section.items, start=1):
             bullet = f"{i}." if section.numbered else "-"
-            lines.append(f"{bullet} {_line(rec) if rec.record.kind != 'landelijk' else f'**{rec.record.title}**'}")
+            lines.append(f"{bullet} {_line(rec)}")
     if include_free_text and (profile.free_text or "").strip():
         lines += ["", "## Eigen beschrijving (op verzoek opgenomen)", "", (profile.free_text or "").strip()]
     return "\n".join(lines) + "\n"
@@ -65,6 +65,8 @@ def case_summary_markdown(
 
 def _line(rec: Recommendation) -> str:
     """One recommendation: title, kind and level, the first reasons, and the annex's caveats."""
+    if rec.record.kind == "landelijk":  # information to look up, not a step with reasons
+        return f"**{rec.record.title}**"
     level = level_label(rec.record)
     tag = kind_label(rec.record.kind).lower() + (f", {level}" if level else "")
     carer = " — voor de naaste" if rec.for_carer else ""

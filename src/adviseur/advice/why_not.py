@@ -16,7 +16,7 @@ from adviseur.knowledge.loader import KnowledgeBase
 def why_not(record_id: str, advice: Advice, kb: KnowledgeBase) -> str:
     """The explanation for `record_id` (which must exist in `kb`)."""
     record = kb.by_id[record_id]
-    ruled = advice.ruled_out.get(record_id) or rule_out(record, advice.profile, kb, {s for s, source in advice.implied.items() if source})
+    ruled = advice.ruled_out.get(record_id) or rule_out(record, advice.profile, kb, advice.implied_by_answers)
     if ruled is not None:
         return ruled.sentence
     shown = [rec for section in advice.sections() if section.key != "landelijk" for rec in section.items]
@@ -29,12 +29,12 @@ def why_not(record_id: str, advice: Advice, kb: KnowledgeBase) -> str:
     candidate = next((c for c in advice.candidates if c.record.id == record_id), None)
     if candidate is not None:
         place = advice.candidates.index(candidate) + 1
-        shown = advice.resources if record.kind == "landelijk" else advice.ranked
+        listed = advice.resources if record.kind == "landelijk" else advice.ranked
         best = advice.candidates[0].score if advice.candidates else 0.0
         if best and candidate.score < MIN_SHARE * best:
             why = "het past maar zwak bij deze situatie vergeleken met de beste adviezen"
         else:
-            why = f"het past, maar de {len(shown)} getoonde adviezen passen beter"
+            why = f"het past, maar de {len(listed)} getoonde adviezen passen beter"
         return f"Niet in de lijst: {why} (plaats {place} van {len(advice.candidates)} die passen)."
     if not record.signals:
         return f"{NOT_ADVISED}: dit record is niet aan risicosignalen gekoppeld; je vindt het via zoeken."

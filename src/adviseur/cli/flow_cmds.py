@@ -172,16 +172,16 @@ def cmd_run(args: argparse.Namespace) -> int:
     advice = _advice(outcome, args.bevestig)
     if advice is None and (args.why_not or args.bevestig):
         return fail("zonder advies valt er niets uit te leggen of te bevestigen", 1)
-    for record_id in args.why_not:
-        if advice is not None and record_id not in advice.kb.by_id:
-            from adviseur.content import did_you_mean
+    if advice is not None:
+        from adviseur.content import did_you_mean
 
-            return fail(f"onbekend record '{record_id}'{did_you_mean(record_id, advice.kb.by_id)}", 2)
-    for signal in args.bevestig:
-        if advice is not None and signal not in advice.kb.signal_by_id:
-            from adviseur.content import did_you_mean
-
-            return fail(f"onbekend signaal '{signal}'{did_you_mean(signal, advice.kb.signal_by_id)}", 2)
+        for what, given, known in (
+            ("record", args.why_not, advice.kb.by_id),
+            ("signaal", args.bevestig, advice.kb.signal_by_id),
+        ):
+            for value in given:
+                if value not in known:
+                    return fail(f"onbekend {what} '{value}'{did_you_mean(value, known)}", 2)
     recommendations = advice.recommendations if advice is not None else []
     from adviseur.advice.safety import safety_steps
 

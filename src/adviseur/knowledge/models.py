@@ -218,7 +218,7 @@ class Signal(Strict):
     implies: list[Slug] = []
     """Signals that usually come with this one (rent arrears -> debts); matched at half weight."""
     first_choice: list[Slug] = []
-    """Records a prevention expert would consider first for this signal (at most three, most
+    """Records a prevention expert would consider first for this signal (three or four, most
     fitting first): the advisor ranks them a little higher when the case states the signal."""
     not_with: list[CaseFact] = []
     """Case facts that contradict this signal: it is never *implied* for a case that states one

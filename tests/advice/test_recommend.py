@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
 from adviseur.advice import CaseProfile, case_summary_markdown, recommend
+from adviseur.advice.recommend import MIN_SHARE
 from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.knowledge.models import Applicability, Evidence, Record
 
@@ -146,7 +145,10 @@ def test_any_single_signal_gets_at_least_three_recommendations(kb) -> None:
         for rec in payload:
             assert rec["reasons"], (signal.id, rec["id"])
             assert "evidence" in rec
-        fitting = [c for c in advice.candidates if c.record.kind == "interventie"]
+        # an intervention that fits well is never crowded out by practice examples; a weak one
+        # (online self-help via the implied complaints, for confused behaviour) need not be shown
+        best = max((c.score for c in advice.candidates), default=0.0)
+        fitting = [c for c in advice.candidates if c.record.kind == "interventie" and c.score >= MIN_SHARE * best]
         assert advice.interventions or not fitting, f"no intervention shown for '{signal.id}'"
 
 

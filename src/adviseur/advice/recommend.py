@@ -74,8 +74,9 @@ MIN_SHOWN = 3
 """Below the floor, places are still filled up to this many: three weaker leads help more than
 one, and they take no place a stronger match needs."""
 DOMAIN_REPEAT = 0.85
-"""Each earlier pick from the same life domain multiplies a candidate's score by this while
-choosing the order, so a second domain's best can come before a third item of the first."""
+"""A candidate from a life domain already shown counts for this share while choosing the order,
+so a second domain's best can come before a second item of the first. Once, not per earlier pick:
+compounded, three housing items made a match a third weaker jump ahead of a strong fourth."""
 MULTI_DOMAIN = 3
 """Signals in this many life domains imply 'problemen op meerdere leefgebieden'."""
 
@@ -295,10 +296,6 @@ def _score(
     fit = sum(w * DIMINISHING**i for i, w in enumerate(sorted(weights, reverse=True)))
     if fit == 0:
         return 0.0, [], []
-    first_for = [kb.signal_by_id[s].label.lower() for s in matched if record.id in kb.signal_by_id[s].first_choice]
-    if first_for:
-        fit += FIRST_CHOICE_BONUS
-        reasons.append(f"eerste keus bij {' en '.join(first_for)}")
     # damp records spread over many life domains the case does not touch: a record listing six
     # ways of leaving an institution (CTI) is not generic, one listing six domains is
     touched = {kb.signal_by_id[s].condition for s in matched + via}
@@ -306,6 +303,12 @@ def _score(
     fit /= 1 + DAMPING * len(others)
     if record.kind == "praktijkvoorbeeld":
         fit *= PRACTICE_FACTOR
+    # an expert's first choice counts in full: not damped by spread, nor lowered for being one
+    # place's practice (the expert named that practice for this signal on purpose)
+    first_for = [kb.signal_by_id[s].label.lower() for s in matched if record.id in kb.signal_by_id[s].first_choice]
+    if first_for:
+        fit += FIRST_CHOICE_BONUS
+        reasons.append(f"eerste keus bij {' en '.join(first_for)}")
     answers = list(dict.fromkeys(a for s in matched for a in profile.signals[s]))
     if answers:
         reasons.insert(0, "omdat je aangaf: " + "; ".join(answers))
@@ -346,7 +349,7 @@ def _domain(record: Record, matched: list[str], kb: KnowledgeBase, specificity: 
 
 
 def _select(candidates: list[Recommendation], limit: int) -> list[Recommendation]:
-    """The best `limit` that are not weak, ordered by score with a mild penalty per repeated domain.
+    """The best `limit` that are not weak, ordered by score with a mild penalty for a domain already shown.
 
     A candidate below MIN_SHARE of the best gets a place only to reach MIN_SHOWN, never because
     its domain is still empty: for a case with few signals more of the same would be noise. The domain penalty only
@@ -359,7 +362,7 @@ def _select(candidates: list[Recommendation], limit: int) -> list[Recommendation
     picked: list[Recommendation] = []
     per_domain: dict[str, int] = {}
     while pool and len(picked) < limit:
-        best = max(pool, key=lambda c: (c.score * DOMAIN_REPEAT ** per_domain.get(c.domain, 0), -pool.index(c)))
+        best = max(pool, key=lambda c: (c.score * (DOMAIN_REPEAT if per_domain.get(c.domain) else 1.0), -pool.index(c)))
         pool.remove(best)
         picked.append(best)
         per_domain[best.domain] = per_domain.get(best.domain, 0) + 1

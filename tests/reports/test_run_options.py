@@ -48,12 +48,14 @@ def test_save_then_compare_a_year_later(tmp_path: Path) -> None:
     rows = {r["id"]: r for r in data["comparison"]["rows"]}
     assert (rows["totaal"]["before"], rows["totaal"]["after"]) == (6.1, 94.1)
     assert (rows["pijler_voorzorg"]["before_band"], rows["pijler_voorzorg"]["after_band"]) == ("Beginnend", "Preventieproof")
-    assert len(data["comparison"]["closed_gaps"]) == 29 and data["comparison"]["new_gaps"] == []
+    assert len(data["comparison"]["better"]) == 33 and data["comparison"]["worse"] == []
     assert data["saved"]["label"] == "Gemeente Beginstad"
     text = report.read_text(encoding="utf-8")
     assert "## Vergelijking met de vorige keer" in text and "| Totaal | 6,1% (Beginnend) | 94,1% (Preventieproof) |" in text
     # The second scan was saved too: a third run compares with it, not with the first.
-    third = run_json("run", "zelfscan", "--answers", answers("zelfscan", "middelmatig"), "--compare", "Gemeente Beginstad", "--json")
+    third = run_json(
+        "run", "zelfscan", "--answers", answers("zelfscan", "middelmatig"), "--compare", "Gemeente Beginstad", "--json"
+    )
     assert {r["id"]: r["before"] for r in third["comparison"]["rows"]}["totaal"] == 94.1
 
 

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
-from adviseur.reports import build_report, compare_payloads, compare_records, previous_scan, render_html, render_markdown, save_scan
+from adviseur.reports import (
+    build_report,
+    compare_payloads,
+    compare_records,
+    previous_scan,
+    render_html,
+    render_markdown,
+    save_scan,
+)
 from adviseur.reports.scans import compare_with_record
 from adviseur.store import Store
 from tests.reports.helpers import scenario
@@ -14,7 +22,7 @@ class Clock:
     """A store clock that moves a year on each time it is asked to."""
 
     def __init__(self) -> None:
-        self.now = datetime(2023, 3, 1, 10, 0, tzinfo=timezone.utc)
+        self.now = datetime(2023, 3, 1, 10, 0, tzinfo=UTC)
 
     def __call__(self) -> datetime:
         return self.now
@@ -38,13 +46,15 @@ def test_a_saved_scan_is_found_again_and_compared_with_the_next_one(kb, tmp_path
     rows = {r.id: r for r in comparison.rows}
     assert (rows["totaal"].before, rows["totaal"].after, rows["totaal"].delta) == (6.1, 50.0, 43.9)
     assert (rows["beleidscyclus"].before_band, rows["beleidscyclus"].after_band) == ("Beginnend", "Op weg")
-    # 'middelmatig' still has four gaps, three of which were gaps before; the Housing First follow-up is new.
-    assert comparison.new_gaps == ("Housing First modelgetrouw",)
-    assert "Lokale cijfers" not in comparison.closed_gaps  # it was 'deels' before: never a gap
-    assert "Oorzaken en routes" in comparison.closed_gaps and "Ervaringsdeskundigen in het beleid" not in comparison.closed_gaps
-    changed = {c.question: (c.before, c.after) for c in comparison.changed_answers}
-    assert changed["Lokale cijfers"] == ("Deels, of in voorbereiding", "Ja")
-    assert changed["Gemeente of regio"] == ("Gemeente Beginstad", "Gemeente Middenwijk")
+    # 'middelmatig' answers better than 'zwak' everywhere it answers differently; nothing fell.
+    better = {c.question: (c.before, c.after) for c in comparison.better}
+    assert better["Lokale cijfers"] == ("Deels, of in voorbereiding", "Ja")
+    assert better["Noodwoonplekken voor spoedzoekers"] == ("Weet ik niet", "Deels, of in voorbereiding")
+    assert comparison.worse == ()
+    assert "Ervaringsdeskundigen in het beleid" in {c.question for c in comparison.unchanged}
+    other = {c.question: (c.before, c.after) for c in comparison.other_changes}
+    assert other["Gemeente of regio"] == ("Gemeente Beginstad", "Gemeente Middenwijk")
+    assert other["Housing First modelgetrouw"] == ("niet gevraagd", "Nee")  # a follow-up only this path asks
     assert comparison.notes == ()
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from adviseur.advice.safety import SafetyStep
     from adviseur.flows.advice_bridge import AdviceResult
+    from adviseur.reports.model import Comparison
 
 from adviseur.cli.output import fail, print_json
 
@@ -198,7 +199,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         "messages": payload["messages"],
         "signals": payload["signals"],
         "target_groups": payload["target_groups"],
-        "urgent": [{"title": u.title, "text": " ".join(u.text.split()), "acute": u.acute, "see_also": list(u.see_also)} for u in safety],
+        "urgent": [
+            {"title": u.title, "text": " ".join(u.text.split()), "acute": u.acute, "see_also": list(u.see_also)} for u in safety
+        ],
         "plan": advice.payload["plan"] if advice is not None else [],
         "suggested_signals": advice.payload["suggested_signals"] if advice is not None else [],
         "why_not": {rid: advice.why_not(rid) for rid in args.why_not} if advice is not None else {},
@@ -207,6 +210,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         "variables": payload["variables"],
         "notes": notes,
     }
+    comparison = None
     if args.report is not None or args.save is not None or args.compare is not None:
         from adviseur.reports import ReportError
         from adviseur.reports.run import finish_run
@@ -214,12 +218,17 @@ def cmd_run(args: argparse.Namespace) -> int:
 
         try:
             extras = finish_run(
-                outcome, program, report=args.report, save=args.save, compare=args.compare,
+                outcome,
+                program,
+                report=args.report,
+                save=args.save,
+                compare=args.compare,
                 advice=advice.advice if advice is not None else None,
             )
         except (ReportError, StoreError) as exc:
             return fail(str(exc), 2)
         result.update(extras.to_json())
+        comparison = extras.comparison
         for line in extras.messages:
             print(f"adviseur: {line}", file=sys.stderr)
     if args.summary:
@@ -233,6 +242,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             print(f"{advice.kb.by_id[record_id].title}: {advice.why_not(record_id)}")
     else:
         _print_run(outcome, advice, safety, notes)
+        if comparison is not None:
+            _print_comparison(comparison)
     return 0
 
 
@@ -285,6 +296,38 @@ def _print_run(outcome, advice: AdviceResult | None, safety: list[SafetyStep], n
             print("  " + " ".join(message.text.split()))
     for note in notes:
         print(f"adviseur: let op: {note}", file=sys.stderr)
+
+
+def _print_comparison(comp: Comparison) -> None:
+    """Scores before and after as a table, then the answers that fell (first, in capitals), rose
+    and stayed: a step back must be as visible on the command line as in the app."""
+    from adviseur.flows.runtime import format_number
+    from adviseur.reports import texts
+
+    when = f" ({comp.earlier_date})" if comp.earlier_date else ""
+    print(f"\nVergelijking met '{comp.earlier_label}'{when}:")
+    rows = [r for r in comp.rows if r.before is not None or r.after is not None]
+    width = max((len(r.label) for r in rows), default=0)
+
+    def share(value: float | None) -> str:
+        return "—" if value is None else f"{format_number(value)}%"
+
+    for row in rows:
+        delta = "" if row.delta is None else f"{'+' if row.delta > 0 else ''}{format_number(row.delta)}"
+        mark = " ▼" if row.delta is not None and row.delta < 0 else ""
+        print(f"  {row.label:<{width}}  {share(row.before):>6} → {share(row.after):>6}  {delta:>6}{mark}")
+    print("  " + texts.CHANGE_COUNTS.format(worse=len(comp.worse), better=len(comp.better), unchanged=len(comp.unchanged)))
+    for heading, changes, mark in (
+        (texts.WORSE.upper(), comp.worse, "▼"),
+        (texts.BETTER, comp.better, "▲"),
+        (texts.OTHER_CHANGES, comp.other_changes, "•"),
+    ):
+        if changes:
+            print(f"\n{heading} ({len(changes)}):")
+            for c in changes:
+                print(f"  {mark} " + texts.ANSWER_MOVE.format(question=c.question, before=c.before, after=c.after))
+    for note in comp.notes:
+        print(f"\nLet op: {note}")
 
 
 def _print_advice(result: AdviceResult) -> None:

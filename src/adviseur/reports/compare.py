@@ -1,9 +1,16 @@
-"""Comparing two scans of the same municipality (or team): what moved, what closed, what is new.
+"""Comparing two scans of the same municipality (or team): which scores moved, and which answers
+got better, got worse or stayed the same.
 
 Works on the saved form of an outcome (`FlowOutcome.to_json()`), because the earlier scan exists
-only on disk, perhaps made with an older version of the flow. So it reads defensively: a score,
-gap or answer the other scan lacks is shown as missing, never an error, and a version change is
-reported so nobody mistakes a reworded question for progress.
+only on disk, perhaps made with an older version of the flow. So it reads defensively: a score or
+answer the other scan lacks is shown as missing, never an error, and a version change is reported
+so nobody mistakes a reworded question for progress.
+
+The order of answers is defined once, in `answer_rank`: the points the flow gives an answer. In
+the zelfscan that is nee = weet ik niet (0) < deels (1) < ja (2), so "Weet ik niet → Deels" is a
+step forward but not a solved point, "Ja → Deels" is a step back, and "Nee → Weet ik niet" is no
+progress at all. A pure function of its inputs: the app, the CLI and the reports all read the
+same `Comparison`.
 """
 
 from __future__ import annotations
@@ -12,9 +19,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from adviseur.flows.runtime import Program
+from adviseur.flows.scoring import is_number, points
 from adviseur.flows.walk import question_of
 from adviseur.reports import texts
 from adviseur.reports.model import KIND_ORDER, AnswerChange, Comparison, ComparisonRow
+
+#: The order of the usual status answers when the flow cannot say (the question or choice is no
+#: longer in it): the points the zelfscan gives them, so both ways of ranking agree.
+STATUS_RANK: dict[str, float] = {"nee": 0, "weet-niet": 0, "deels": 1, "ja": 2}
 
 
 def _mapping(value: Any) -> Mapping[str, Any]:
@@ -22,7 +34,7 @@ def _mapping(value: Any) -> Mapping[str, Any]:
 
 
 def _number(value: Any) -> float | None:
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+    return float(value) if is_number(value) else None
 
 
 def _band_label(score: Mapping[str, Any]) -> str | None:
@@ -31,16 +43,40 @@ def _band_label(score: Mapping[str, Any]) -> str | None:
     return label if isinstance(label, str) else None
 
 
-def _gaps(payload: Mapping[str, Any]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    gaps = payload.get("gaps")
-    for gap in gaps if isinstance(gaps, list) else []:
-        gap = _mapping(gap)
-        key = gap.get("question")
-        if isinstance(key, str):
-            text = gap.get("text")
-            out[key] = text if isinstance(text, str) else key
-    return out
+def _flow_rank(program: Program | None, key: str, value: Any) -> float | None:
+    """The points the flow as it is now gives this answer; None when it cannot tell."""
+    q = program.questions.get(question_of(key)) if program is not None else None
+    if q is None or q.base_max is None or value is None:
+        return None
+    if q.node.scored:
+        return points(q, value)[0] if is_number(value) else None
+    if q.kind == "multi":
+        known = isinstance(value, list) and all(isinstance(v, str) and v in q.choices for v in value)
+    else:
+        known = q.choice_for(value) is not None
+    return points(q, value)[0] if known else None
+
+
+def _fallback_rank(value: Any) -> float | None:
+    """A rating is its own order; a status answer has its usual place; anything else has none."""
+    if is_number(value):
+        return float(value)
+    return STATUS_RANK.get(value) if isinstance(value, str) else None
+
+
+def answer_rank(program: Program | None, key: str, before: Any, after: Any) -> tuple[float, float] | None:
+    """The places of two answers to one question in the order of its answers, or None when they
+    have no order (free text, an unscored question, a choice nobody knows any more).
+
+    The flow declares the order through the points it gives each answer. Both answers are
+    ranked the same way: if the flow cannot place either one, both fall back to `STATUS_RANK`
+    (or a rating's own value), never one of each."""
+    ranks = (_flow_rank(program, key, before), _flow_rank(program, key, after))
+    if ranks[0] is None or ranks[1] is None:
+        ranks = (_fallback_rank(before), _fallback_rank(after))
+    if ranks[0] is None or ranks[1] is None:
+        return None
+    return ranks[0], ranks[1]
 
 
 def _label(program: Program | None, key: str, fallback: str) -> str:
@@ -91,23 +127,51 @@ def compare_payloads(
                 after_band=_band_label(after),
             )
         )
-    gaps_before, gaps_after = _gaps(earlier), _gaps(later)
-    closed = tuple(_label(program, k, t) for k, t in gaps_before.items() if k not in gaps_after)
-    new = tuple(_label(program, k, t) for k, t in gaps_after.items() if k not in gaps_before)
-    answers_before, answers_after = _mapping(earlier.get("answer_texts")), _mapping(later.get("answer_texts"))
-    changed = tuple(
-        AnswerChange(_label(program, key, key), str(answers_before[key]), str(value))
-        for key, value in answers_after.items()
-        if key in answers_before and answers_before[key] != value
-    )
+    better, worse, unchanged, other = _answer_changes(earlier, later, program)
     return Comparison(
         earlier_label=earlier_label,
         earlier_date=earlier_date,
         later_label=later_label,
         later_date=later_date,
         rows=tuple(rows),
-        closed_gaps=closed,
-        new_gaps=new,
-        changed_answers=changed,
+        better=better,
+        worse=worse,
+        unchanged=unchanged,
+        other_changes=other,
         notes=tuple(notes),
     )
+
+
+Changes = tuple[AnswerChange, ...]
+
+
+def _answer_changes(
+    earlier: Mapping[str, Any], later: Mapping[str, Any], program: Program | None
+) -> tuple[Changes, Changes, Changes, Changes]:
+    """(better, worse, unchanged, other changes), each in the order of the later scan."""
+    values_before, values_after = _mapping(earlier.get("answers")), _mapping(later.get("answers"))
+    texts_before, texts_after = _mapping(earlier.get("answer_texts")), _mapping(later.get("answer_texts"))
+    keys = [*texts_after, *(k for k in texts_before if k not in texts_after)]
+    better: list[AnswerChange] = []
+    worse: list[AnswerChange] = []
+    unchanged: list[AnswerChange] = []
+    other: list[AnswerChange] = []
+    for key in keys:
+        asked_before, asked_after = key in texts_before, key in texts_after
+        change = AnswerChange(
+            question=_label(program, key, key),
+            before=str(texts_before[key]) if asked_before else texts.NOT_ASKED,
+            after=str(texts_after[key]) if asked_after else texts.NOT_ASKED,
+            key=str(key),
+        )
+        ranks = answer_rank(program, key, values_before.get(key), values_after.get(key)) if asked_before and asked_after else None
+        if ranks is None:
+            if change.changed:
+                other.append(change)
+        elif ranks[1] > ranks[0]:
+            better.append(change)
+        elif ranks[1] < ranks[0]:
+            worse.append(change)
+        else:
+            unchanged.append(change)
+    return tuple(better), tuple(worse), tuple(unchanged), tuple(other)

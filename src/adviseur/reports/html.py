@@ -14,7 +14,7 @@ from html import escape
 from adviseur.reports import texts
 from adviseur.reports.chart import band_colour, bar_chart
 from adviseur.reports.format import band_range, percent_text, points_text
-from adviseur.reports.model import Comparison, ItemRow, LeadView, Report, ScoreRow
+from adviseur.reports.model import AnswerChange, Comparison, ItemRow, LeadView, Report, ScoreRow
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
@@ -30,6 +30,8 @@ p.meta { color: var(--muted); margin: 0; font-size: .9rem; }
 .note { background: #fef5e7; border-left: 4px solid #d68910; padding: .5rem .8rem; }
 .caveat { color: #7d5a00; font-size: .92em; margin-top: .2rem; }
 .urgent { background: #fdedec; border-left: 4px solid #b03a2e; padding: .5rem .8rem; }
+.worse { background: #fdedec; border-left: 4px solid #b03a2e; padding: .1rem .8rem .3rem; margin: .6rem 0; }
+.worse h3 { color: #b03a2e; margin-top: .4rem; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .92rem; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
 th { background: var(--soft); }
@@ -144,9 +146,25 @@ def _items(rows: list[ItemRow], empty: str, *, with_leads: bool) -> str:
     return f'<ul class="items">{"".join(out)}</ul>'
 
 
+def _moves(changes: tuple[AnswerChange, ...]) -> str:
+    if not changes:
+        return f"<p>{e(texts.NONE)}</p>"
+    items = "".join(
+        f'<li data-question="{e(c.key)}">'
+        + texts.ANSWER_MOVE.format(question=f"<strong>{e(c.question)}</strong>", before=e(c.before), after=e(c.after))
+        + "</li>"
+        for c in changes
+    )
+    return f'<ul class="moves">{items}</ul>'
+
+
 def _comparison(comp: Comparison) -> str:
     when = texts.COMPARED_DATE.format(date=comp.earlier_date) if comp.earlier_date else ""
     out = [f"<p>{e(texts.COMPARED_WITH.format(label=comp.earlier_label, date=when))}</p>"]
+    counts = texts.CHANGE_COUNTS.format(worse=len(comp.worse), better=len(comp.better), unchanged=len(comp.unchanged))
+    out.append(f'<p class="counts"><strong>{e(counts)}</strong></p>')
+    # a step back first, before the table, in the warning colour: it must not be missed
+    out.append(f'<div class="worse" id="worse"><h3>{e(texts.WORSE)} ({len(comp.worse)})</h3>{_moves(comp.worse)}</div>')
     head = f"<tr><th>{e(texts.COL_PART)}</th><th>{e(texts.COL_BEFORE)}</th><th>{e(texts.COL_NOW)}</th><th>{e(texts.COL_CHANGE)}</th></tr>"
     body = []
     for row in comp.rows:
@@ -155,12 +173,12 @@ def _comparison(comp: Comparison) -> str:
         change = texts.NO_PERCENT if row.delta is None else f"{row.delta:+.1f}".replace(".", ",")
         body.append(f'<tr data-id="{e(row.id)}"><td>{e(row.label)}</td><td>{e(before)}</td><td>{e(after)}</td><td class="num">{e(change)}</td></tr>')
     out.append(f'<table class="comparison"><thead>{head}</thead><tbody>{"".join(body)}</tbody></table>')
-    for heading, items in ((texts.CLOSED_GAPS, comp.closed_gaps), (texts.NEW_GAPS, comp.new_gaps)):
-        listed = "; ".join(items) if items else texts.NONE
-        out.append(f"<p><strong>{e(heading)}:</strong> {e(listed)}</p>")
-    if comp.changed_answers:
-        changes = "".join(f"<li>{e(c.question)}: {e(c.before)} → {e(c.after)}</li>" for c in comp.changed_answers)
-        out.append(f"<p><strong>{e(texts.CHANGED_ANSWERS)}:</strong></p><ul>{changes}</ul>")
+    out.append(f'<h3 id="better">{e(texts.BETTER)} ({len(comp.better)})</h3>{_moves(comp.better)}')
+    if comp.unchanged:
+        same = "; ".join(c.question + (f" ({c.before} → {c.after})" if c.changed else "") for c in comp.unchanged)
+        out.append(f'<h3 id="unchanged">{e(texts.UNCHANGED)} ({len(comp.unchanged)})</h3><p>{e(same)}</p>')
+    if comp.other_changes:
+        out.append(f"<h3>{e(texts.OTHER_CHANGES)}</h3>{_moves(comp.other_changes)}")
     out.extend(f'<p class="note">{e(note)}</p>' for note in comp.notes)
     return "\n".join(out)
 

@@ -10,7 +10,7 @@ import re
 
 from adviseur.reports import texts
 from adviseur.reports.format import band_range, percent_text, points_text
-from adviseur.reports.model import Comparison, ItemRow, LeadView, Report, ScoreRow
+from adviseur.reports.model import AnswerChange, Comparison, ItemRow, LeadView, Report, ScoreRow
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
@@ -49,9 +49,20 @@ def _items(rows: list[ItemRow], *, with_leads: bool) -> list[str]:
     return out
 
 
+def _moves(changes: tuple[AnswerChange, ...]) -> list[str]:
+    return [
+        "- " + texts.ANSWER_MOVE.format(question=f"**{_cell(c.question)}**", before=escape(c.before), after=escape(c.after))
+        for c in changes
+    ]
+
+
 def _comparison(comp: Comparison) -> list[str]:
     when = texts.COMPARED_DATE.format(date=comp.earlier_date) if comp.earlier_date else ""
     out = [texts.COMPARED_WITH.format(label=escape(comp.earlier_label), date=when), ""]
+    counts = texts.CHANGE_COUNTS.format(worse=len(comp.worse), better=len(comp.better), unchanged=len(comp.unchanged))
+    out += [f"**{counts}**", ""]
+    # a step back first, before the table: it must not be missed by someone skimming for progress
+    out += [f"### {texts.WORSE} ({len(comp.worse)})", ""] + (_moves(comp.worse) or [texts.NONE]) + [""]
     out += [f"| {texts.COL_PART} | {texts.COL_BEFORE} | {texts.COL_NOW} | {texts.COL_CHANGE} |", "|---|---|---|---|"]
     for row in comp.rows:
         before = percent_text(row.before) + (f" ({row.before_band})" if row.before_band else "")
@@ -59,11 +70,13 @@ def _comparison(comp: Comparison) -> list[str]:
         delta = row.delta
         change = texts.NO_PERCENT if delta is None else f"{delta:+.1f}".replace(".", ",")
         out.append(f"| {_cell(row.label)} | {before} | {after} | {change} |")
-    for heading, items in ((texts.CLOSED_GAPS, comp.closed_gaps), (texts.NEW_GAPS, comp.new_gaps)):
-        out += ["", f"**{heading}:** " + ("; ".join(_cell(i) for i in items) if items else texts.NONE)]
-    if comp.changed_answers:
-        out += ["", f"**{texts.CHANGED_ANSWERS}:**"]
-        out += [f"- {_cell(c.question)}: {escape(c.before)} → {escape(c.after)}" for c in comp.changed_answers]
+    out += ["", f"### {texts.BETTER} ({len(comp.better)})", ""] + (_moves(comp.better) or [texts.NONE])
+    if comp.unchanged:
+        out += ["", f"### {texts.UNCHANGED} ({len(comp.unchanged)})", ""]
+        moved = (f" ({escape(c.before)} → {escape(c.after)})" if c.changed else "" for c in comp.unchanged)
+        out.append("; ".join(_cell(c.question) + how for c, how in zip(comp.unchanged, moved, strict=True)))
+    if comp.other_changes:
+        out += ["", f"### {texts.OTHER_CHANGES}", ""] + _moves(comp.other_changes)
     for note in comp.notes:
         out += ["", f"*{note}*"]
     return out

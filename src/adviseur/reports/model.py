@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 #: Order of the score kinds in tables, charts and comparisons: the overall picture first, then the
 #: pillars (score groups), then the building blocks (sections), then a quiz score.
@@ -143,26 +144,61 @@ class ComparisonRow:
 
 @dataclass(frozen=True, slots=True)
 class AnswerChange:
+    """One question's answer in both scans (`before` or `after` is 'niet gevraagd' when the
+    question was not on that scan's path)."""
+
     question: str
     before: str
     after: str
+    key: str = ""
+    """The question's visit key: stable across flow versions, unlike its label."""
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+    def to_json(self) -> dict[str, str]:
+        return {"key": self.key, "question": self.question, "before": self.before, "after": self.after}
 
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
-    """How a scan differs from an earlier one of the same municipality (or team)."""
+    """How a scan differs from an earlier one of the same municipality (or team).
+
+    Every scored answer the two scans share lands in exactly one of `better`, `worse` and
+    `unchanged`, by the order the flow declares (see `adviseur.reports.compare.answer_rank`), so
+    a step back can never hide behind a closed gap and a small step forward is never 'opgelost'."""
 
     earlier_label: str
     earlier_date: str | None
     later_label: str
     later_date: str | None
     rows: tuple[ComparisonRow, ...]
-    closed_gaps: tuple[str, ...] = ()
-    """Labels of questions that were a gap before and are not now."""
-    new_gaps: tuple[str, ...] = ()
-    changed_answers: tuple[AnswerChange, ...] = ()
+    better: tuple[AnswerChange, ...] = ()
+    """Scored answers that moved up (Weet ik niet → Deels, Deels → Ja, a rating 2 → 3)."""
+    worse: tuple[AnswerChange, ...] = ()
+    """Scored answers that fell (Ja → Deels): shown first and prominently on every face."""
+    unchanged: tuple[AnswerChange, ...] = ()
+    """Scored answers at the same place: the same answer, or another worth as much (Nee ↔ Weet ik niet)."""
+    other_changes: tuple[AnswerChange, ...] = ()
+    """Answers that changed but have no order: free text, or a question asked in only one scan."""
     notes: tuple[str, ...] = ()
     """E.g. that the flow version changed between the scans."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "earlier": {"label": self.earlier_label, "date": self.earlier_date},
+            "rows": [
+                {"id": r.id, "label": r.label, "before": r.before, "after": r.after, "delta": r.delta,
+                 "before_band": r.before_band, "after_band": r.after_band}
+                for r in self.rows
+            ],
+            "worse": [c.to_json() for c in self.worse],
+            "better": [c.to_json() for c in self.better],
+            "unchanged": [c.to_json() for c in self.unchanged],
+            "other_changes": [c.to_json() for c in self.other_changes],
+            "notes": list(self.notes),
+        }
 
 
 @dataclass

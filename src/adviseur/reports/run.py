@@ -39,19 +39,7 @@ class RunExtras:
         return {
             "report": str(self.report) if self.report else None,
             "saved": None if self.saved is None else {"label": self.saved.label, "saved_at": self.saved.saved_at},
-            "comparison": None
-            if comp is None
-            else {
-                "earlier": {"label": comp.earlier_label, "date": comp.earlier_date},
-                "rows": [
-                    {"id": r.id, "label": r.label, "before": r.before, "after": r.after, "delta": r.delta,
-                     "before_band": r.before_band, "after_band": r.after_band}
-                    for r in comp.rows
-                ],
-                "closed_gaps": list(comp.closed_gaps),
-                "new_gaps": list(comp.new_gaps),
-                "notes": list(comp.notes),
-            },
+            "comparison": None if comp is None else comp.to_json(),
         }
 
 

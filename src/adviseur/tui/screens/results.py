@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -24,6 +24,9 @@ from adviseur.flows.runtime import Program, format_number
 from adviseur.tui.widgets.bubbles import BotBubble
 from adviseur.tui.widgets.record_card import RecordCard
 from adviseur.tui.widgets.score_chart import ScoreChart
+
+if TYPE_CHECKING:
+    from adviseur.reports.model import AnswerChange
 
 
 class ResultsScreen(Screen[None]):
@@ -155,17 +158,31 @@ class ResultsScreen(Screen[None]):
                     markup=False,
                 )
             return
+        from adviseur.reports.texts import BETTER, CHANGE_COUNTS, OTHER_CHANGES, WORSE
+
         yield Static(f"Vergeleken met de scan van {comparison.earlier_date or 'eerder'}", classes="results-heading")
+        worse, better, same = len(comparison.worse), len(comparison.better), len(comparison.unchanged)
+        yield Static(CHANGE_COUNTS.format(worse=worse, better=better, unchanged=same), classes="comparison-counts", markup=False)
+        # a step back first, in the warning colour: it must not be missed by someone reading for progress
+        if comparison.worse:
+            yield Static(f"{WORSE} ({len(comparison.worse)})", classes="results-heading urgent", id="comparison-worse")
+            for change in comparison.worse:
+                yield Static(f"▼ {_move(change)}", classes="comparison-worse", markup=False)
         for row in comparison.rows:
             if row.before is None or row.after is None:
                 continue
             change = f"{row.delta:+.0f} procentpunt" if row.delta is not None else ""
             band = f" ({row.before_band} → {row.after_band})" if row.before_band != row.after_band else ""
-            yield Static(f"{row.label}: {row.before:.0f}% → {row.after:.0f}% {change}{band}", classes="transcript-entry", markup=False)
-        for gap in comparison.closed_gaps:
-            yield Static(f"✓ opgelost: {gap}", classes="transcript-entry", markup=False)
-        for gap in comparison.new_gaps:
-            yield Static(f"✗ nieuw verbeterpunt: {gap}", classes="transcript-entry", markup=False)
+            mark = "▼ " if row.delta is not None and row.delta < 0 else ""
+            yield Static(f"{mark}{row.label}: {row.before:.0f}% → {row.after:.0f}% {change}{band}", classes="transcript-entry", markup=False)
+        if comparison.better:
+            yield Static(f"{BETTER} ({len(comparison.better)})", classes="results-domain")
+            for change in comparison.better:
+                yield Static(f"▲ {_move(change)}", classes="comparison-better", markup=False)
+        if comparison.other_changes:
+            yield Static(OTHER_CHANGES, classes="results-domain")
+            for change in comparison.other_changes:
+                yield Static(f"• {_move(change)}", markup=False)
 
     @cached_property
     def comparison(self):
@@ -279,6 +296,12 @@ class ResultsScreen(Screen[None]):
 
 
 MARKS = {True: "goed", "partial": "deels goed", False: "niet goed", None: ""}
+
+
+def _move(change: AnswerChange) -> str:
+    from adviseur.reports.texts import ANSWER_MOVE
+
+    return ANSWER_MOVE.format(question=change.question, before=change.before, after=change.after)
 
 
 def _option_line(option) -> str:

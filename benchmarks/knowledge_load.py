@@ -13,8 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from adviseur.knowledge import check_knowledge, load_knowledge  # noqa: E402
 from timing import summary, timed  # noqa: E402
+
+from adviseur.knowledge import check_knowledge, load_knowledge  # noqa: E402
 
 
 def main() -> None:

@@ -97,7 +97,9 @@ def synthetic_kb(kb, n: int, seed: int = 7) -> SimpleNamespace:  # noqa: ANN001
                 signals=rng.sample(signals, rng.randint(1, 4)),
                 organisation=None,
                 place=rng.choice([None, None, "Utrecht", "Arnhem", "Tilburg", "Zwolle"]),
-                evidence=Evidence.model_construct(level=rng.choice(levels), international=False, notes=[]) if kind == "interventie" else None,
+                evidence=Evidence.model_construct(level=rng.choice(levels), international=False, notes=[])
+                if kind == "interventie"
+                else None,
                 social_value=None,
                 references=[],
                 related=[],

@@ -59,7 +59,7 @@ def test_check_reports_located_errors_on_a_broken_copy(tmp_path: Path) -> None:
     result = run_cli("check", str(copy))
     assert result.returncode == 1
     assert_no_traceback(result)
-    line = next(l for l in result.stdout.splitlines() if "huurachterstnd" in l)
+    line = next(out for out in result.stdout.splitlines() if "huurachterstnd" in out)
     path, lineno, column, message = line.split(":", 3)
     assert path.endswith("voorzorg.yaml") and int(lineno) > 1 and int(column) > 1
     assert "bedoel je 'huurachterstand'" in message

@@ -148,9 +148,14 @@ def _session(snapshot: Any, **extra: Any) -> str:
 session_texts = st.one_of(
     json_texts,
     values.map(_session),  # a valid envelope: the snapshot itself is what the reader must survive
-    st.dictionaries(st.sampled_from(["flow_id", "answers", "format", "redacted", "content_hash", "version"]), values).map(_session),
-    st.builds(lambda a, v: _session({"format": 1, "flow_id": "example", "answers": a}, casework=v),
-              st.dictionaries(st.sampled_from(["woonsituatie", "leeftijd", "toelichting", "x"]), values), values),
+    st.dictionaries(st.sampled_from(["flow_id", "answers", "format", "redacted", "content_hash", "version"]), values).map(
+        _session
+    ),
+    st.builds(
+        lambda a, v: _session({"format": 1, "flow_id": "example", "answers": a}, casework=v),
+        st.dictionaries(st.sampled_from(["woonsituatie", "leeftijd", "toelichting", "x"]), values),
+        values,
+    ),
 )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import tempfile
 import traceback
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 TOLD = (
@@ -25,7 +25,7 @@ def write_error_log(error: BaseException | None) -> Path | None:
     lines = traceback.format_exception(error) if error is not None else ["(geen foutmelding)\n"]
     from adviseur import __version__
 
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     text = f"Adviseur {__version__}, {stamp} UTC\n\n" + "".join(lines)
     try:
         from adviseur.locations import data_dir

@@ -95,7 +95,9 @@ def test_policy_records_are_never_casework_advice(kb) -> None:
 
 def test_temporary_housing_not_inferred_against_a_home_arranged(kb) -> None:
     """Leaving a clinic implies uncertain housing, but not when the answers say a home is arranged."""
-    arranged = _case("uitstroom-ggz-kliniek", facts={"verlaat-instelling": "Uitstroom: kliniek", "heeft-woning": "Woonplek na vertrek: Ja"})
+    arranged = _case(
+        "uitstroom-ggz-kliniek", facts={"verlaat-instelling": "Uitstroom: kliniek", "heeft-woning": "Woonplek na vertrek: Ja"}
+    )
     advice = recommend(arranged, kb)
     assert not any("onzekere" in reason for rec in advice.all for reason in rec.reasons)
     assert not {"flexwonen", "onder-de-pannen"} & {r.record.id for r in advice.all}

@@ -147,7 +147,9 @@ def test_search_from_stdin_is_bounded() -> None:
 # --- consistency: run and the app refuse what check rejects ------------------------------------------------
 
 
-def test_run_refuses_a_flow_that_check_rejects_with_the_same_message(flows_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_run_refuses_a_flow_that_check_rejects_with_the_same_message(
+    flows_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = flows_copy / "example.yaml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("signals: [huurachterstand]", "signals: [huurachterstnd]", 1), encoding="utf-8")
@@ -204,7 +206,15 @@ def test_catastrophic_patterns_are_flagged(pattern: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "pattern", [r"[1-9][0-9]{3} ?[A-Za-z]{2}", r"0[1-9][0-9]{8}", r"[^@\s]+@[^@\s]+\.[a-z]{2,}", r"(\d{2}-){2}\d{4}", r"(a++)+", r"(ab|cd)*"]
+    "pattern",
+    [
+        r"[1-9][0-9]{3} ?[A-Za-z]{2}",
+        r"0[1-9][0-9]{8}",
+        r"[^@\s]+@[^@\s]+\.[a-z]{2,}",
+        r"(\d{2}-){2}\d{4}",
+        r"(a++)+",
+        r"(ab|cd)*",
+    ],
 )
 def test_ordinary_patterns_pass(pattern: str) -> None:
     assert pattern_risk(pattern) is None

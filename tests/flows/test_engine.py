@@ -3,13 +3,13 @@ answers are checked, progress and scores come from the current path only."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from adviseur.flows.engine import EngineError, FlowEngine
 from adviseur.content import ContentError
+from adviseur.flows.engine import EngineError, FlowEngine
 from adviseur.flows.loader import FlowLibrary, load_flow
 from adviseur.flows.snapshot import Snapshot, SnapshotError
 from adviseur.flows.walk import FlowRuntimeError
@@ -334,7 +334,7 @@ def test_a_loop_without_questions_stops_with_a_clear_error(flow_dir: Path) -> No
     program, _problems = FlowLibrary(flow_dir).program("test")  # the runtime guard, for what slips through
     assert program is not None
     with pytest.raises(FlowRuntimeError, match="blijft rondgaan"):
-        FlowEngine(program).current
+        _ = FlowEngine(program).current
 
 
 def test_snapshot_leaves_out_free_text_unless_asked(flows_copy: Path) -> None:
@@ -365,8 +365,16 @@ def test_resume_after_the_flow_changed_keeps_what_fits(flows_copy: Path) -> None
     engine = FlowEngine(load_flow(path))
     answer_all(engine, "huur", "ja", 30, 40, "wisselend", True, 3)
     snapshot = engine.snapshot()
-    replace_in(path, "      - id: bank\n        label: Tijdelijk bij vrienden of familie", "      - id: logeert\n        label: Tijdelijk bij vrienden of familie")
-    replace_in(path, "        max: 120\n        message: Vul een aantal maanden", "        max: 24\n        message: Vul een aantal maanden")
+    replace_in(
+        path,
+        "      - id: bank\n        label: Tijdelijk bij vrienden of familie",
+        "      - id: logeert\n        label: Tijdelijk bij vrienden of familie",
+    )
+    replace_in(
+        path,
+        "        max: 120\n        message: Vul een aantal maanden",
+        "        max: 24\n        message: Vul een aantal maanden",
+    )
     replace_in(path, "  - id: leeftijd\n", "  - id: leeftijd_inwoner\n")
     replace_in(path, "check: leeftijd >= 16", "check: leeftijd_inwoner >= 16")
     replace_in(path, "jongvolwassene: leeftijd >= 16 and leeftijd < 27", "jongvolwassene: leeftijd_inwoner < 27")
@@ -394,7 +402,7 @@ def test_snapshot_of_another_flow_or_broken_data_is_refused(engine: FlowEngine) 
 
 
 def test_listeners_are_called_after_every_change_with_timestamps(flow_dir: Path) -> None:
-    times = iter(datetime(2026, 1, 1, tzinfo=timezone.utc) + timedelta(minutes=i) for i in range(100))
+    times = iter(datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=i) for i in range(100))
     engine = FlowEngine(compile_flow(flow_dir, BRANCHY), clock=lambda: next(times))
     seen: list[str] = []
     engine.subscribe(lambda e: seen.append(e.history[-1]["event"]))

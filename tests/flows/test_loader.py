@@ -153,7 +153,11 @@ def test_unknown_and_recursive_calls(flows_copy: Path) -> None:
     assert problem.message == "onbekende flow 'financieen' (bedoel je 'financien'?)"
     sub = flows_copy / "common" / "financien.yaml"
     replace_in(path, "    flow: financieen", "    flow: financien")
-    replace_in(sub, "  - id: zorgen_zonder_achterstand\n", "  - id: terug\n    type: call\n    flow: financien\n\n  - id: zorgen_zonder_achterstand\n")
+    replace_in(
+        sub,
+        "  - id: zorgen_zonder_achterstand\n",
+        "  - id: terug\n    type: call\n    flow: financien\n\n  - id: zorgen_zonder_achterstand\n",
+    )
     assert any("roept zichzelf" in p.message for p in errors_of(sub))
 
 

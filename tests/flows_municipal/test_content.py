@@ -6,6 +6,7 @@ evidence levels named in choice labels agree with the knowledge base."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pytest
 
@@ -32,7 +33,7 @@ def test_bands_cover_0_to_100_without_gaps_and_say_they_are_the_tools_own(flow_i
     program = load(flow_id)
     bands = sorted(program.flow.bands, key=lambda b: b.min)
     assert bands[0].min == 0 and bands[-1].max == 100
-    assert all(a.max == b.min for a, b in zip(bands, bands[1:]))
+    assert all(a.max == b.min for a, b in pairwise(bands))
     for band in bands:
         assert band.explanation and "hulpmiddel" in band.explanation, band.id
     result = next(n.model for n in program.nodes.values() if n.kind == "result")
@@ -58,7 +59,7 @@ def test_at_least_six_scenarios_reach_the_lowest_and_the_highest_band(flow_id: s
 def test_every_lead_is_a_known_record(flow_id: str, kb) -> None:
     program = load(flow_id)
     for q in program.questions.values():
-        for lead in [*q.node.leads, *(l for c in q.choices.values() for l in c.leads)]:
+        for lead in [*q.node.leads, *(lead for c in q.choices.values() for lead in c.leads)]:
             assert lead in kb.by_id, (q.id, lead)
 
 
@@ -111,7 +112,17 @@ def test_zelfscan_asks_about_the_measures_the_issue_names_and_points_to_them(que
 
 # --- vroeginterventie ----------------------------------------------------------------------------
 
-DESCRIPTION_FIELDS = ["doelen", "doelgroep", "activiteiten", "competenties", "instrumenten", "samenwerking", "beleid", "effectiviteit", "ervaring"]
+DESCRIPTION_FIELDS = [
+    "doelen",
+    "doelgroep",
+    "activiteiten",
+    "competenties",
+    "instrumenten",
+    "samenwerking",
+    "beleid",
+    "effectiviteit",
+    "ervaring",
+]
 LEVEL_WORDS = {"effectief": "effectief", "kansrijk": "kansrijk", "erkend": "erkend", "inspirerend": "inspirerend"}
 
 
@@ -163,7 +174,16 @@ def test_every_cause_leads_to_an_intervention_question() -> None:
 
 # --- Housing First -------------------------------------------------------------------------------
 
-PRINCIPLES = ["mensenrecht", "keuze_regie", "scheiding", "herstel", "schadebeperking", "betrokkenheid", "persoonsgericht", "flexibel"]
+PRINCIPLES = [
+    "mensenrecht",
+    "keuze_regie",
+    "scheiding",
+    "herstel",
+    "schadebeperking",
+    "betrokkenheid",
+    "persoonsgericht",
+    "flexibel",
+]
 
 
 def test_housing_first_rates_each_of_the_eight_principles_with_two_or_more_items_from_1_to_4() -> None:

@@ -36,7 +36,11 @@ def small_kb(tmp_path: Path) -> Path:
         shutil.copy(vocab, root / vocab.name)
     # the real signals point at real records (first contacts); this small copy has none of them
     signals = root / "signals.yaml"
-    kept = [l for l in signals.read_text(encoding="utf-8").splitlines() if not l.startswith(("    resources:", "    first_choice:"))]
+    kept = [
+        line
+        for line in signals.read_text(encoding="utf-8").splitlines()
+        if not line.startswith(("    resources:", "    first_choice:"))
+    ]
     signals.write_text("\n".join(kept) + "\n", encoding="utf-8")
     (root / "records" / "proef.yaml").write_text(GOOD_RECORD, encoding="utf-8")
     return root
@@ -160,12 +164,26 @@ def test_unknown_pillar_is_dutch_with_suggestion(small_kb: Path) -> None:
 
 def test_applicability_errors_are_located_with_suggestions(small_kb: Path) -> None:
     """Issue 11: whom a record is for is validated like everything else."""
-    _write(small_kb, GOOD_RECORD.replace("audience: [inwoner]", "audience: [inwonr]\n      excludes:\n        - signals: [huurachterstnd]\n          reason: test"))
+    _write(
+        small_kb,
+        GOOD_RECORD.replace(
+            "audience: [inwoner]",
+            "audience: [inwonr]\n      excludes:\n        - signals: [huurachterstnd]\n          reason: test",
+        ),
+    )
     problems = [str(p) for p in check_knowledge(small_kb)]
     assert any("proef.yaml:" in p and "inwonr" in p and "inwoner" in p for p in problems), problems
-    _write(small_kb, GOOD_RECORD.replace("audience: [inwoner]", "audience: [inwoner]\n      excludes:\n        - signals: [huurachterstnd]\n          reason: test"))
+    _write(
+        small_kb,
+        GOOD_RECORD.replace(
+            "audience: [inwoner]",
+            "audience: [inwoner]\n      excludes:\n        - signals: [huurachterstnd]\n          reason: test",
+        ),
+    )
     problems = [str(p) for p in check_knowledge(small_kb)]
-    assert any("proef.yaml:" in p and "onbekend signaal 'huurachterstnd'" in p and "huurachterstand" in p for p in problems), problems
+    assert any("proef.yaml:" in p and "onbekend signaal 'huurachterstnd'" in p and "huurachterstand" in p for p in problems), (
+        problems
+    )
 
 
 def test_every_record_states_whom_it_is_for(small_kb: Path) -> None:

@@ -88,7 +88,10 @@ def test_the_chart_has_one_bar_per_score_with_its_percentage(kb) -> None:
     fill = next(r for r in by_id["flexibel"].iter(f"{SVG_NS}rect") if r.get("class") == "fill")
     track = next(r for r in by_id["flexibel"].iter(f"{SVG_NS}rect") if r.get("class") == "track")
     assert float(fill.get("width")) == pytest.approx(float(track.get("width")) * 0.625, abs=0.1)
-    assert by_id["flexibel"].find(f"{SVG_NS}title").text == "Flexibele ondersteuning zo lang als nodig: 62,5% (Gedeeltelijk modelgetrouw)"
+    assert (
+        by_id["flexibel"].find(f"{SVG_NS}title").text
+        == "Flexibele ondersteuning zo lang als nodig: 62,5% (Gedeeltelijk modelgetrouw)"
+    )
 
 
 def test_page_loads_nothing_from_outside(kb) -> None:
@@ -117,14 +120,24 @@ def test_answers_are_escaped_in_html(kb) -> None:
 def test_authored_bold_becomes_strong_but_user_text_does_not(kb) -> None:
     from adviseur.reports.html import authored
 
-    assert authored("Eerst **112** bellen.\n\nDaarna <verder>.") == "<p>Eerst <strong>112</strong> bellen.</p><p>Daarna &lt;verder&gt;.</p>"
+    assert (
+        authored("Eerst **112** bellen.\n\nDaarna <verder>.")
+        == "<p>Eerst <strong>112</strong> bellen.</p><p>Daarna &lt;verder&gt;.</p>"
+    )
 
 
 def test_markdown_has_the_sections_and_dutch_numbers(kb) -> None:
     prog, outcome = scenario("zelfscan", "middelmatig")
     md = render_markdown(build_report(outcome, prog, kb, today=TODAY))
-    for heading in ("## Scores en banden", "### Wat de banden betekenen", "## Eerst verbeteren", "## Wat al goed geregeld is",
-                    "## Gaten en aanknopingspunten", "## Aanknopingspunten uit de kennisbank", "## Alle antwoorden"):
+    for heading in (
+        "## Scores en banden",
+        "### Wat de banden betekenen",
+        "## Eerst verbeteren",
+        "## Wat al goed geregeld is",
+        "## Gaten en aanknopingspunten",
+        "## Aanknopingspunten uit de kennisbank",
+        "## Alle antwoorden",
+    ):
         assert heading in md
     assert "| Pijler inclusief wonen: passende, duurzame huisvesting | 5 van 12 punten | 41,7% | Op weg |" in md
     assert "| Preventieproof | 75 tot en met 100% |" in md and "| Op weg | 40 tot 75% |" in md

@@ -24,7 +24,10 @@ def report(kb):
     return build_report(outcome, prog, kb, today=date(2024, 5, 1))
 
 
-@pytest.mark.parametrize(("name", "fmt", "start"), [("r.md", "markdown", "# "), ("R.HTML", "html", "<!DOCTYPE html>"), ("r.htm", "html", "<!DOCTYPE html>")])
+@pytest.mark.parametrize(
+    ("name", "fmt", "start"),
+    [("r.md", "markdown", "# "), ("R.HTML", "html", "<!DOCTYPE html>"), ("r.htm", "html", "<!DOCTYPE html>")],
+)
 def test_the_suffix_chooses_the_format(tmp_path, report, name: str, fmt: str, start: str) -> None:
     path = tmp_path / name
     assert write_report(path, report) == fmt

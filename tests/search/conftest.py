@@ -50,31 +50,95 @@ def record(ident: str, title: str, summary: str, **extra: Any) -> Record:
 
 
 RECORDS = [
-    record("critical-time-intervention", "Critical Time Intervention", "Tijdelijke begeleiding tijdens een kritieke overgang, zoals na uitstroom uit een instelling.",
-           aliases=["CTI"], signals=["dreigende-huisuitzetting", "uitstroom-jeugdzorg"], evidence=Evidence(level="inspirerend", international=True)),
-    record("activering", "Activering naar werk", "Mensen zonder werk worden geactiveerd met dagbesteding en scholing.",
-           pillars=["bestaanscondities"], condition="activiteiten", signals=["werkloosheid"], evidence=Evidence(level="kansrijk")),
-    record("individuele-plaatsing-en-steun", "Individuele Plaatsing en Steun", "Begeleiding bij het vinden en houden van betaald werk.",
-           pillars=["bestaanscondities"], condition="activiteiten", signals=["werkloosheid"], evidence=Evidence(level="effectief")),
-    record("housing-first", "Housing First", "Eerst een eigen woning met intensieve begeleiding voor dakloze mensen.",
-           pillars=["herstelzorg"], target_groups=["dakloze-mensen"]),
-    record("vroeg-eropaf", "Vroeg Eropaf", "Een team zoekt snel contact bij een huurachterstand of andere betalingsachterstand.",
-           pillars=["bestaanscondities"], condition="wonen", signals=["huurachterstand", "schulden"]),
-    record("schuldhulp-loket", "Loket schuldhulpverlening", "Gratis schuldhulpverlening voor inwoners met schulden.",
-           kind="praktijkvoorbeeld", pillars=["bestaanscondities"], condition="inkomen", signals=["schulden"], place="Utrecht"),
-    record("convenant-ontruimingen", "Convenant huisuitzettingen voorkomen", "Afspraken tussen verhuurders en gemeente.",
-           kind="landelijk", signals=["dreigende-huisuitzetting"]),
-    record("vertrektraining", "Vertrektraining", "Training voor jongeren die de jeugdzorg verlaten en geen netwerk hebben.",
-           pillars=["herstelzorg"], signals=["uitstroom-jeugdzorg", "klein-netwerk"], target_groups=["jongeren"]),
-    record("bankslapers-unit", "Tijdelijke woonunit voor bankslapers", "Onderdak voor mensen die bij vrienden op de bank slapen.",
-           pillars=["inclusief-wonen"], theme="snelle-herhuisvesting", target_groups=["dakloze-mensen"], evidence=Evidence()),
-    record("ouderenproject", "Niet pluis bij ouderen", "Thuiszorgmedewerkers leren signalen bij ouderen herkennen.",
-           target_groups=["ouderen"]),
-    record("ouderschap", "Steun bij opvoeden", "Ouders met psychische problemen krijgen hulp bij de opvoeding.",
-           kind="landelijk"),
+    record(
+        "critical-time-intervention",
+        "Critical Time Intervention",
+        "Tijdelijke begeleiding tijdens een kritieke overgang, zoals na uitstroom uit een instelling.",
+        aliases=["CTI"],
+        signals=["dreigende-huisuitzetting", "uitstroom-jeugdzorg"],
+        evidence=Evidence(level="inspirerend", international=True),
+    ),
+    record(
+        "activering",
+        "Activering naar werk",
+        "Mensen zonder werk worden geactiveerd met dagbesteding en scholing.",
+        pillars=["bestaanscondities"],
+        condition="activiteiten",
+        signals=["werkloosheid"],
+        evidence=Evidence(level="kansrijk"),
+    ),
+    record(
+        "individuele-plaatsing-en-steun",
+        "Individuele Plaatsing en Steun",
+        "Begeleiding bij het vinden en houden van betaald werk.",
+        pillars=["bestaanscondities"],
+        condition="activiteiten",
+        signals=["werkloosheid"],
+        evidence=Evidence(level="effectief"),
+    ),
+    record(
+        "housing-first",
+        "Housing First",
+        "Eerst een eigen woning met intensieve begeleiding voor dakloze mensen.",
+        pillars=["herstelzorg"],
+        target_groups=["dakloze-mensen"],
+    ),
+    record(
+        "vroeg-eropaf",
+        "Vroeg Eropaf",
+        "Een team zoekt snel contact bij een huurachterstand of andere betalingsachterstand.",
+        pillars=["bestaanscondities"],
+        condition="wonen",
+        signals=["huurachterstand", "schulden"],
+    ),
+    record(
+        "schuldhulp-loket",
+        "Loket schuldhulpverlening",
+        "Gratis schuldhulpverlening voor inwoners met schulden.",
+        kind="praktijkvoorbeeld",
+        pillars=["bestaanscondities"],
+        condition="inkomen",
+        signals=["schulden"],
+        place="Utrecht",
+    ),
+    record(
+        "convenant-ontruimingen",
+        "Convenant huisuitzettingen voorkomen",
+        "Afspraken tussen verhuurders en gemeente.",
+        kind="landelijk",
+        signals=["dreigende-huisuitzetting"],
+    ),
+    record(
+        "vertrektraining",
+        "Vertrektraining",
+        "Training voor jongeren die de jeugdzorg verlaten en geen netwerk hebben.",
+        pillars=["herstelzorg"],
+        signals=["uitstroom-jeugdzorg", "klein-netwerk"],
+        target_groups=["jongeren"],
+    ),
+    record(
+        "bankslapers-unit",
+        "Tijdelijke woonunit voor bankslapers",
+        "Onderdak voor mensen die bij vrienden op de bank slapen.",
+        pillars=["inclusief-wonen"],
+        theme="snelle-herhuisvesting",
+        target_groups=["dakloze-mensen"],
+        evidence=Evidence(),
+    ),
+    record(
+        "ouderenproject",
+        "Niet pluis bij ouderen",
+        "Thuiszorgmedewerkers leren signalen bij ouderen herkennen.",
+        target_groups=["ouderen"],
+    ),
+    record(
+        "ouderschap", "Steun bij opvoeden", "Ouders met psychische problemen krijgen hulp bij de opvoeding.", kind="landelijk"
+    ),
 ]
 
-CURATED = CuratedSynonyms(groups=(("schuldhulp", "schuldhulpverlening", "schuldsanering"),), signals={}, target_groups={"jongeren": ("jongen", "17")})
+CURATED = CuratedSynonyms(
+    groups=(("schuldhulp", "schuldhulpverlening", "schuldsanering"),), signals={}, target_groups={"jongeren": ("jongen", "17")}
+)
 
 
 def mini_kb(records: list[Record] | None = None) -> SimpleNamespace:

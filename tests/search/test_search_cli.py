@@ -110,6 +110,8 @@ def test_search_path_does_not_import_textual() -> None:
 
 
 def test_search_package_does_not_import_textual() -> None:
-    code = "import adviseur.search.ranking, adviseur.search.service, sys\nprint(any(m.startswith('textual') for m in sys.modules))"
+    code = (
+        "import adviseur.search.ranking, adviseur.search.service, sys\nprint(any(m.startswith('textual') for m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

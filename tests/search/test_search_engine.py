@@ -201,7 +201,8 @@ def test_hits_are_sorted_and_explained(mini_index: SearchIndex) -> None:
     for hit in response.hits:
         assert hit.matched and 0 < hit.coverage <= 1
         for match in hit.matched:
-            assert match.query in response.query.lower() or match.query.replace(" ", "") in response.query.lower().replace(" ", "")
+            query = response.query.lower()
+            assert match.query in query or match.query.replace(" ", "") in query.replace(" ", "")
 
 
 def test_search_is_safe_from_threads(mini_index: SearchIndex) -> None:

@@ -43,7 +43,9 @@ def test_stems_are_cached_on_disk_and_reused(_isolated_data_dir: Path, monkeypat
     monkeypatch.setattr(text, "_STEMS", {})
     calls: list[str] = []
     real = text._stemmer()
-    monkeypatch.setattr(text, "_stemmer", lambda: type("S", (), {"stemWord": lambda self, w: calls.append(w) or real.stemWord(w)})())
+    monkeypatch.setattr(
+        text, "_stemmer", lambda: type("S", (), {"stemWord": lambda self, w: calls.append(w) or real.stemWord(w)})()
+    )
     service.get_index()
     assert "schulden" not in calls
 

@@ -36,7 +36,7 @@ async def _settled(ws: aiohttp.ClientWebSocketResponse, wanted: str) -> str:
     while time.monotonic() < deadline:
         try:
             message = await ws.receive(timeout=max(0.1, deadline - time.monotonic()))
-        except asyncio.TimeoutError:
+        except TimeoutError:
             break
         if message.type != aiohttp.WSMsgType.BINARY:
             break
@@ -93,7 +93,9 @@ async def test_a_tab_never_sees_another_tabs_session_and_a_reload_resumes_its_ow
         again = await session.ws_connect(f"{server.url}/ws/{token_a}?width=100&height=30", headers=origin)
         assert "Verder waar je was" in await screen_until(again, "Verder waar je was")
         other = await session.ws_connect(f"{server.url}/ws/{token_b}?width=100&height=30", headers=origin)
-        forged = await session.ws_connect(f"{server.url}/ws/{token_a.split('.')[0]}.{'0' * 32}?width=100&height=30", headers=origin)
+        forged = await session.ws_connect(
+            f"{server.url}/ws/{token_a.split('.')[0]}.{'0' * 32}?width=100&height=30", headers=origin
+        )
         for ws in (other, forged):
             assert "Verder waar je was" not in await _settled(ws, "casusoefeningen en quizzen")
         folders = {Path(_environ(p)["ADVISEUR_DATA_DIR"]) for p in await _wait_for_apps(server, 3)}
@@ -197,7 +199,9 @@ def test_allowed_host_must_be_a_name() -> None:
         build_server("127.0.0.1", 8000, allowed_hosts=("http://training.local",), data_root=Path("/nonexistent"))
 
 
-async def test_stopping_with_a_tab_open_ends_its_app_and_removes_its_data(server: RunningServer, _isolated_data_dir: Path) -> None:
+async def test_stopping_with_a_tab_open_ends_its_app_and_removes_its_data(
+    server: RunningServer, _isolated_data_dir: Path
+) -> None:
     async with aiohttp.ClientSession() as session:
         ws = await session.ws_connect(f"{server.url}/ws?width=100&height=30", headers={"Origin": server.url})
         await screen_until(ws, "preventie van dakloosheid")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import re
 import time
 from pathlib import Path
@@ -11,9 +10,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from tests.serve.conftest import RunningServer, http_get, screen_until, stop, terminal_text
-
-
+from tests.serve.conftest import RunningServer, http_get, screen_until, stop
 
 
 async def test_page_is_dutch_and_loads_nothing_from_elsewhere(server: RunningServer) -> None:

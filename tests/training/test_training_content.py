@@ -113,12 +113,14 @@ def test_case_evidence_levels_match_the_records(programs: dict[str, Program], kb
             allowed = set().union(*(ALLOWED_WORDS[level] for level in levels)) if levels else set()
             named = level_words(choice.explanation or "")
             assert named <= allowed, f"{info.id}.{choice.id} names {sorted(named - allowed)}, not the level of {choice.leads}"
-            for record, level in zip(records, levels):
+            for record, level in zip(records, levels, strict=True):
                 if level is not None:
                     assert level in named, f"{info.id}.{choice.id}: name the level of {record.id} ({level})"
                     checked += 1
                 if record.evidence is not None and record.evidence.international:
-                    assert "internationa" in (choice.explanation or ""), f"{info.id}.{choice.id}: {record.id} has international evidence"
+                    assert "internationa" in (choice.explanation or ""), (
+                        f"{info.id}.{choice.id}: {record.id} has international evidence"
+                    )
         goal_leads = [lead for c in info.choices.values() if c.correct is True for lead in c.leads]
         levels = [kb.by_id[lead].evidence.level if kb.by_id[lead].evidence else None for lead in goal_leads]
         allowed = set().union(*(ALLOWED_WORDS[level] for level in levels)) if levels else set()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from adviseur.tui.screens.chat import ChatScreen
@@ -54,7 +53,9 @@ async def test_signal_interview_by_keyboard_shows_advice_with_badges(app) -> Non
         titles = [c.record.title for c in cards]
         assert "Vroeg Eropaf" in titles
         badges = [str(b.render()) for b in results.query(EvidenceBadge)]
-        assert badges and all(any(word in b for word in ("Effectief", "Kansrijk", "Erkend", "Inspirerend", "Niet vermeld")) for b in badges)
+        assert badges and all(
+            any(word in b for word in ("Effectief", "Kansrijk", "Erkend", "Inspirerend", "Niet vermeld")) for b in badges
+        )
         text = screen_text(app)
         assert "omdat je aangaf" in text
         # the rent arrears with a bailiff is urgent enough to show safety steps, then the plan
@@ -83,7 +84,9 @@ async def test_description_suggests_signals_and_why_not_explains_a_missing_recor
         await pilot.press("w")
         await pilot.pause()
         notes = [str(n.message) for n in app._notifications]
-        assert any(n.startswith("Niet geadviseerd: bedoeld voor mensen zonder woning; je gaf aan: Woonsituatie") for n in notes), notes
+        assert any(
+            n.startswith("Niet geadviseerd: bedoeld voor mensen zonder woning; je gaf aan: Woonsituatie") for n in notes
+        ), notes
 
 
 async def test_back_and_change_an_answer_changes_the_advice(app) -> None:
@@ -329,9 +332,7 @@ async def test_ctrl_c_in_a_flow_explains_in_dutch_and_loses_nothing(app, _isolat
 
 async def test_results_open_at_the_top_with_safety_in_view_at_80x24(app) -> None:
     """The first card has focus, but the safety steps above it are what a professional reads first."""
-    homeless = dict(
-        RENT_ARREARS, woonsituatie="geen-woonplek", eerder_dakloos=True, gezondheid=["verslaving"], hulp="mijdt"
-    )
+    homeless = dict(RENT_ARREARS, woonsituatie="geen-woonplek", eerder_dakloos=True, gezondheid=["verslaving"], hulp="mijdt")
     for key in ("achterstand", "overlast"):
         homeless.pop(key)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -167,7 +167,8 @@ class _Builder:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == _MERGE_TAG:
-                doc.problems.append(Problem(doc.path, *_mark(key_node), "samenvoegen met '<<' kan hier niet; schrijf de sleutels uit"))
+                message = "samenvoegen met '<<' kan hier niet; schrijf de sleutels uit"
+                doc.problems.append(Problem(doc.path, *_mark(key_node), message))
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
                 doc.problems.append(Problem(doc.path, *_mark(key_node), "sleutel moet tekst zijn"))
@@ -192,7 +193,9 @@ class _Builder:
         try:
             value = self.loader.construct_object(node, deep=True)
         except (ValueError, OverflowError, TypeError):  # a date like 2024-13-45, a number too big
-            raise _Refused(*_mark(node), f"waarde '{_short(str(node.value))}' kan niet worden gelezen (geen geldige datum of getal)") from None
+            raise _Refused(
+                *_mark(node), f"waarde '{_short(str(node.value))}' kan niet worden gelezen (geen geldige datum of getal)"
+            ) from None
         if isinstance(value, int) and not isinstance(value, bool) and len(str(abs(value))) > MAX_INT_DIGITS:
             raise _Refused(*_mark(node), f"getal met te veel cijfers (hoogstens {MAX_INT_DIGITS})")
         return value
@@ -226,7 +229,9 @@ def read_text(path: Path, max_bytes: int) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, column = _position(raw[: exc.start].decode("utf-8", "replace"), None)
-        raise ContentError([Problem(path, line, column, "kan bestand niet lezen: geen geldige UTF-8-tekst (sla het op als UTF-8)")]) from None
+        raise ContentError(
+            [Problem(path, line, column, "kan bestand niet lezen: geen geldige UTF-8-tekst (sla het op als UTF-8)")]
+        ) from None
 
 
 def load_located_yaml(path: Path, text: str | None = None, *, limits: YamlLimits = CONTENT) -> LocatedYaml:
@@ -247,7 +252,9 @@ def load_located_yaml(path: Path, text: str | None = None, *, limits: YamlLimits
         raise ContentError([syntax_problem(path, exc)]) from None
     except yaml.reader.ReaderError as exc:
         line, column = _position(text, exc.position)
-        raise ContentError([Problem(path, line, column, f"YAML-fout: teken {_char(exc.character)} is hier niet toegestaan")]) from None
+        raise ContentError(
+            [Problem(path, line, column, f"YAML-fout: teken {_char(exc.character)} is hier niet toegestaan")]
+        ) from None
     except yaml.YAMLError as exc:
         raise ContentError([Problem(path, 1, 1, f"YAML-fout: {_short(str(exc), 200)}")]) from None
     except RecursionError:  # the pure-Python composer, without libyaml's own depth limit
@@ -312,6 +319,8 @@ def syntax_problem(path: Path, exc: yaml.MarkedYAMLError) -> Problem:
     context = exc.context_mark
     if context is not None and exc.problem_mark is not None and (context.line, context.column) != (mark.line, mark.column):
         where = {"line": context.line + 1, "column": context.column + 1}
-        template = next((text for key, text in _CONTEXTS if key in (exc.context or "")), "begonnen op regel {line}, kolom {column}")
+        template = next(
+            (text for key, text in _CONTEXTS if key in (exc.context or "")), "begonnen op regel {line}, kolom {column}"
+        )
         message += "; " + template.format(**where)
     return Problem(path, line, column, f"YAML-fout: {message}")

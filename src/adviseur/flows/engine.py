@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import cached_property
-from datetime import datetime, timezone
 from typing import Any
 
 from adviseur.content import did_you_mean
@@ -128,7 +128,7 @@ Listener = Callable[["FlowEngine"], None]
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class FlowEngine:
@@ -437,7 +437,9 @@ class FlowEngine:
         )
 
     @classmethod
-    def resume(cls, program: Program, snapshot: Snapshot, *, clock: Callable[[], datetime] = _now) -> tuple[FlowEngine, ResumeReport]:
+    def resume(
+        cls, program: Program, snapshot: Snapshot, *, clock: Callable[[], datetime] = _now
+    ) -> tuple[FlowEngine, ResumeReport]:
         """A new engine continuing `snapshot`, and what had to be dropped to fit `program`."""
         answers, cursor, report = reconcile(program, snapshot)
         engine = cls(program, clock=clock)

@@ -15,6 +15,7 @@ check covers both).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from pathlib import Path
 
 from adviseur.content import Problem, did_you_mean
@@ -215,7 +216,7 @@ class _Linter:
         for node in self.program.nodes.values():
             if not self.mine(node):
                 continue
-            for name, site in node.sets:
+            for name, _site in node.sets:
                 if name not in read and name not in flow.variables:
                     self.problems.append(_warn(node.source, (*node.loc, "set", name), msg.LINT_UNUSED_VARIABLE.format(name=name)))
 
@@ -237,7 +238,8 @@ class _Linter:
                 for j, lead in enumerate(model.leads):
                     if lead not in vocab.records:
                         hint = did_you_mean(lead, vocab.records)
-                        self.problems.append(node.source.problem((*node.loc, "leads", j), msg.LINT_UNKNOWN_RECORD.format(value=lead, hint=hint)))
+                        message = msg.LINT_UNKNOWN_RECORD.format(value=lead, hint=hint)
+                        self.problems.append(node.source.problem((*node.loc, "leads", j), message))
             for k, choice in enumerate(model.choices):
                 for field_name, known, template in tables:
                     if not known:
@@ -256,7 +258,7 @@ class _Linter:
         lists += [(("score_groups", i, "bands"), g.bands or []) for i, g in enumerate(flow.score_groups)]
         for loc, bands in lists:
             ordered = sorted(enumerate(bands), key=lambda item: item[1].min)
-            for (_i, a), (j, b) in zip(ordered, ordered[1:]):
+            for (_i, a), (j, b) in pairwise(ordered):
                 if a.max != b.min:
                     message = msg.LINT_BAND_GAP.format(a=a.id, end=_num(a.max), b=b.id, start=_num(b.min))
                     self.problems.append(_warn(self.main, (*loc, j, "min"), message))

@@ -11,7 +11,7 @@ YAML, so a later translation finds it there.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
@@ -171,7 +171,12 @@ class Check(Strict):
 
     @model_validator(mode="after")
     def _one_test(self) -> Check:
-        tests = [self.min is not None or self.max is not None, self.min_length is not None or self.max_length is not None, self.pattern is not None, self.check is not None]
+        tests = [
+            self.min is not None or self.max is not None,
+            self.min_length is not None or self.max_length is not None,
+            self.pattern is not None,
+            self.check is not None,
+        ]
         if sum(tests) != 1:
             raise ValueError("geef precies één controle: min/max, min_length/max_length, pattern of check")
         return self
@@ -274,7 +279,7 @@ class ResultNode(NodeBase):
 
 
 Node = Annotated[
-    Union[SayNode, QuestionNode, SetNode, BranchNode, CallNode, ResultNode],
+    SayNode | QuestionNode | SetNode | BranchNode | CallNode | ResultNode,
     Field(discriminator="type"),
 ]
 
@@ -305,6 +310,6 @@ class Flow(Strict):
     """Default bands for every score (on the percentage of the maximum)."""
     gap_below: float | None = Field(default=None, ge=0, le=100)
     """Scored questions below this percentage of their maximum are reported as gaps."""
-    variables: dict[NodeId, Union[bool, int, float, str]] = {}
+    variables: dict[NodeId, bool | int | float | str] = {}
     """Variables with their starting value (a `set` step changes them)."""
     nodes: list[Node] = Field(min_length=1)

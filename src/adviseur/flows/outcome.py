@@ -377,7 +377,8 @@ def build_outcome(program: Program, walk: Walk) -> FlowOutcome:
         if maximum == 0 and gained == 0:
             continue
         share = percent(gained, maximum)
-        out.scores[group_id] = ScoreResult(group_id, group.label, group.kind, gained, maximum, share, band_for(group.bands, share))
+        band = band_for(group.bands, share)
+        out.scores[group_id] = ScoreResult(group_id, group.label, group.kind, gained, maximum, share, band)
     variable_names = set(program.variables) | {name for n in program.nodes.values() for name, _ in n.sets}
     out.variables = {name: env.values.get(name) for name in sorted(variable_names)}
     return out

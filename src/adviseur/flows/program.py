@@ -225,7 +225,8 @@ class _Builder:
                 self.error(source, (*loc, "choices", k, "id"), msg.LOAD_DUPLICATE_CHOICE.format(id=choice.id))
             choices[choice.id] = choice
             if choice.exclusive and kind != "multi":
-                self.error(source, (*loc, "choices", k, "exclusive"), msg.LOAD_FIELD_ONLY_FOR.format(field="exclusive", kinds="multi"))
+                message = msg.LOAD_FIELD_ONLY_FOR.format(field="exclusive", kinds="multi")
+                self.error(source, (*loc, "choices", k, "exclusive"), message)
         if kind in ("single", "multi") and not node.choices:
             self.error(source, (*loc, "answer"), msg.LOAD_CHOICES_REQUIRED.format(answer=kind))
         if kind in ("scale", "number", "text") and node.choices:
@@ -259,7 +260,9 @@ class _Builder:
             cloc = (*loc, "validate", k)
             if (check.min is not None or check.max is not None) and kind not in _NUMERIC_CHECK_KINDS:
                 self.error(source, cloc, msg.LOAD_RULE_FIELD_ONLY_FOR.format(field="min/max", kinds="number, scale of multi"))
-            if (check.min_length is not None or check.max_length is not None or check.pattern is not None) and kind not in _TEXT_CHECK_KINDS:
+            if (
+                check.min_length is not None or check.max_length is not None or check.pattern is not None
+            ) and kind not in _TEXT_CHECK_KINDS:
                 self.error(source, cloc, msg.LOAD_RULE_FIELD_ONLY_FOR.format(field="min_length/max_length/pattern", kinds="text"))
             regex = None
             if check.pattern is not None:
@@ -283,7 +286,9 @@ class _Builder:
             for group in choice.scores:
                 if group not in self.groups or group == TOTAL_GROUP:
                     hint = did_you_mean(group, self.groups)
-                    self.error(source, (*loc, "choices", k, "scores", group), msg.LOAD_UNKNOWN_GROUP.format(group=group, hint=hint))
+                    self.error(
+                        source, (*loc, "choices", k, "scores", group), msg.LOAD_UNKNOWN_GROUP.format(group=group, hint=hint)
+                    )
         info.base_max, info.extra_max = maxima(info)
         info.quiz = any(c.correct is not None for c in choices.values())
         rnode.question = info
@@ -301,7 +306,11 @@ class _Builder:
                     continue
                 t = _value_type(value)
                 if name in self.var_types and self.var_types[name] != t:
-                    self.error(source, ("variables", name), msg.LOAD_VARIABLE_TYPE.format(name=name, found=t, expected=self.var_types[name]))
+                    self.error(
+                        source,
+                        ("variables", name),
+                        msg.LOAD_VARIABLE_TYPE.format(name=name, found=t, expected=self.var_types[name]),
+                    )
                 self.var_types[name] = t
                 self.variables.setdefault(name, value)
                 names.add(name)
@@ -352,14 +361,14 @@ class _Builder:
             for q in self.questions.values()
             if q.flow_id in flows
         }
-        variables = {
-            name: self.var_types.get(name, ANY) for fid in flows for name in self.flow_vars.get(fid, ())
-        }
+        variables = {name: self.var_types.get(name, ANY) for fid in flows for name in self.flow_vars.get(fid, ())}
         nodes = {n.id for n in self.nodes.values() if n.flow_id in flows}
         return Scope(questions=questions, variables=variables, groups=set(self.groups), nodes=nodes)
 
     # --- 4. expressions -------------------------------------------------------------------------
-    def site(self, source: FlowSource, loc: DataPath, text: str, scope: Scope, *, condition: bool, offset: int = 0) -> tuple[Site | None, str]:
+    def site(
+        self, source: FlowSource, loc: DataPath, text: str, scope: Scope, *, condition: bool, offset: int = 0
+    ) -> tuple[Site | None, str]:
         try:
             expr = parse(text)
         except ExprError as exc:
@@ -427,7 +436,7 @@ class _Builder:
                 loc: DataPath = ("nodes", i)
                 if node.when is not None:
                     rnode.when, _ = self.site(source, (*loc, "when"), node.when, scope, condition=True)
-                for rule, model_rule in zip(rnode.rules, node.next or []):
+                for rule, model_rule in zip(rnode.rules, node.next or [], strict=True):
                     if model_rule.when is not None:
                         rule.when, _ = self.site(source, (*rule.loc, "when"), model_rule.when, scope, condition=True)
                 if isinstance(node, SetNode):
@@ -440,7 +449,9 @@ class _Builder:
                             self.error(
                                 source,
                                 (*loc, "set", name),
-                                msg.LOAD_VARIABLE_TYPE.format(name=name, found=msg.TYPE_NAMES[t], expected=msg.TYPE_NAMES[expected]),
+                                msg.LOAD_VARIABLE_TYPE.format(
+                                    name=name, found=msg.TYPE_NAMES[t], expected=msg.TYPE_NAMES[expected]
+                                ),
                             )
                         if site is not None:
                             rnode.sets.append((name, site))
@@ -484,9 +495,7 @@ class _Builder:
         )
 
 
-def build_program(
-    main: FlowSource, resolve: Resolver, known_flows: Iterable[str] = ()
-) -> tuple[Program | None, list[Problem]]:
+def build_program(main: FlowSource, resolve: Resolver, known_flows: Iterable[str] = ()) -> tuple[Program | None, list[Problem]]:
     """Compile a validated flow with the sub-flows it calls. Program is None when there are errors."""
     builder = _Builder(main, resolve, known_flows)
     program = builder.build()

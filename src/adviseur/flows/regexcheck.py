@@ -20,7 +20,8 @@ import string
 from typing import Any
 
 try:  # Python 3.11+
-    from re import _constants as C, _parser as P  # type: ignore[attr-defined]
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser as P
 except ImportError:  # pragma: no cover
     import sre_constants as C  # type: ignore[no-redef]
     import sre_parse as P  # type: ignore[no-redef]

@@ -242,7 +242,7 @@ def run_scenario(path: Path, library: FlowLibrary | None = None, *, with_advice:
 
 def _apply_known_gap(result: ScenarioResult) -> None:
     """Turn the declared recommendation miss into a known miss; insist the note goes once met."""
-    pairs = list(zip(result.failures, result.failure_locs))
+    pairs = list(zip(result.failures, result.failure_locs, strict=True))
     misses = [f for f, _ in pairs if f.startswith("recommendations")]
     if not misses:
         result.failures.append(msg.SCENARIO_GAP_CLOSED)
@@ -267,7 +267,8 @@ def _apply_step(engine: FlowEngine, step: Step, answers: dict[str, Any], index: 
         answers[current.key] = step.answer
         result = engine.answer(step.answer)
         if not result.accepted:
-            detail = msg.SCENARIO_INVALID_ANSWER.format(question=current.key, text=current.text, problems="; ".join(result.errors))
+            problems = "; ".join(result.errors)
+            detail = msg.SCENARIO_INVALID_ANSWER.format(question=current.key, text=current.text, problems=problems)
             raise ScenarioError(msg.SCENARIO_STEP_FAILED.format(index=index, detail=detail))
 
 
@@ -281,6 +282,7 @@ def _compare(result: ScenarioResult, expect: Expectation, with_advice: bool) -> 
     outcome = result.outcome
     engine = result.engine
     assert outcome is not None and engine is not None
+
     def fail(what: str, message: str) -> None:
         result.failures.append(message)
         key = what.split(" ")[0]
@@ -387,7 +389,7 @@ def check_scenarios(files: list[tuple[FlowLibrary, Path]], runs: RunCache | None
     for library, path in files:
         result = _run_cached(library, path, runs)
         problems.extend(result.problems)
-        for failure, loc in zip(result.failures, result.failure_locs):
+        for failure, loc in zip(result.failures, result.failure_locs, strict=True):
             message = msg.LINT_SCENARIO_FAILED.format(name=path.stem, detail=failure)
             problems.append(result.doc.problem(loc, message) if result.doc is not None else Problem(path, 1, 1, message))
     return problems

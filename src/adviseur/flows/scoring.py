@@ -35,8 +35,8 @@ def maxima(q: QuestionInfo) -> tuple[float | None, dict[str, float]]:
     elif any(c.score is not None for c in choices):
         scores = [(c.score or 0.0) for c in choices]
         if node.answer == "multi":
-            plain = sum(s for c, s in zip(choices, scores) if s > 0 and not c.exclusive)
-            exclusive = [s for c, s in zip(choices, scores) if c.exclusive]
+            plain = sum(s for c, s in zip(choices, scores, strict=True) if s > 0 and not c.exclusive)
+            exclusive = [s for c, s in zip(choices, scores, strict=True) if c.exclusive]
             base = max([plain, *exclusive]) * w
         else:
             base = max(scores) * w

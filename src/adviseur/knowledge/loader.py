@@ -175,6 +175,10 @@ def load_and_check(root: Path | None = None) -> tuple[KnowledgeBase | None, list
     return kb, problems
 
 
+_LINK_NOUNS = {"signals": "signaal", "target_groups": "doelgroep", "references": "referentie", "related": "record"}
+"""The Dutch noun for what a record's link field points at, for 'onbekend signaal ...'."""
+
+
 def _cross_check(
     kb: KnowledgeBase, record_docs: list[tuple[LocatedYaml, int, Record]], broken_ids: set[str]
 ) -> list[Problem]:
@@ -189,7 +193,7 @@ def _cross_check(
         for field_name, known in vocabularies.items():
             for j, value in enumerate(getattr(rec, field_name)):
                 if value not in known and value not in broken_ids:
-                    what = {"signals": "signaal", "target_groups": "doelgroep", "references": "referentie", "related": "record"}[field_name]
+                    what = _LINK_NOUNS[field_name]
                     problems.append(
                         doc.problem(("records", i, field_name, j), f"onbekend {what} '{value}'{did_you_mean(value, known)}")
                     )
@@ -238,4 +242,6 @@ def _check_signal_links(root: Path, kb: KnowledgeBase, problems: list[Problem]) 
                     problems.append(doc.problem(("signals", i, field_name, j), message))
         for j, other in enumerate(signal.implies):
             if other not in kb.signal_by_id or other == signal.id:
-                problems.append(doc.problem(("signals", i, "implies", j), f"onbekend signaal '{other}'{did_you_mean(other, kb.signal_by_id)}"))
+                problems.append(
+                    doc.problem(("signals", i, "implies", j), f"onbekend signaal '{other}'{did_you_mean(other, kb.signal_by_id)}")
+                )

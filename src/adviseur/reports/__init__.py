@@ -12,7 +12,6 @@ from adviseur.reports.model import Comparison, Report
 from adviseur.reports.scans import compare_records, compare_with_record, previous_scan, save_scan, scan_payload
 from adviseur.reports.write import ReportError, report_format, write_report
 
-
 __all__ = [
     "Comparison",
     "Report",

@@ -66,8 +66,13 @@ def bar_chart(rows: Sequence[ScoreRow], title: str, chart_id: str) -> str:
     ]
     for tick in (0, 25, 50, 75, 100):
         x = _x(tick)
-        out.append(f'<line class="grid" x1="{x:.1f}" y1="{TOP - 6}" x2="{x:.1f}" y2="{TOP + ROW_HEIGHT * len(rows)}" stroke="#d5d8dc" stroke-width="1"/>')
-        out.append(f'<text class="tick" x="{x:.1f}" y="{TOP - 12}" text-anchor="middle" font-size="11" fill="#555">{tick}%</text>')
+        out.append(
+            f'<line class="grid" x1="{x:.1f}" y1="{TOP - 6}" x2="{x:.1f}" y2="{TOP + ROW_HEIGHT * len(rows)}"'
+            ' stroke="#d5d8dc" stroke-width="1"/>'
+        )
+        out.append(
+            f'<text class="tick" x="{x:.1f}" y="{TOP - 12}" text-anchor="middle" font-size="11" fill="#555">{tick}%</text>'
+        )
     for i, row in enumerate(rows):
         y = TOP + i * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2
         colour = band_colour(row.band, row.bands)
@@ -82,14 +87,24 @@ def bar_chart(rows: Sequence[ScoreRow], title: str, chart_id: str) -> str:
         )
         weight = ' font-weight="bold"' if row.kind == "total" else ""
         out.append(f'<text class="label" text-anchor="end" font-size="12" fill="#1b2631"{weight}>{text}</text>')
-        out.append(f'<rect class="track" x="{LABEL_WIDTH}" y="{y:.1f}" width="{BAR_WIDTH}" height="{BAR_HEIGHT}" fill="#eef0f2" rx="3"/>')
+        out.append(
+            f'<rect class="track" x="{LABEL_WIDTH}" y="{y:.1f}" width="{BAR_WIDTH}" height="{BAR_HEIGHT}" fill="#eef0f2" rx="3"/>'
+        )
         width = _x(row.percent or 0.0) - LABEL_WIDTH
-        out.append(f'<rect class="fill" x="{LABEL_WIDTH}" y="{y:.1f}" width="{width:.1f}" height="{BAR_HEIGHT}" fill="{colour}" rx="3"/>')
+        out.append(
+            f'<rect class="fill" x="{LABEL_WIDTH}" y="{y:.1f}" width="{width:.1f}" height="{BAR_HEIGHT}" fill="{colour}" rx="3"/>'
+        )
         for b in row.bands:
             if 0 < b.min < 100:
                 x = _x(b.min)
-                out.append(f'<line class="threshold" x1="{x:.1f}" y1="{y - 3:.1f}" x2="{x:.1f}" y2="{y + BAR_HEIGHT + 3:.1f}" stroke="#1b2631" stroke-width="1.5" stroke-dasharray="3 2"/>')
-        out.append(f'<text class="value" x="{VALUE_X}" y="{y + BAR_HEIGHT / 2 + 4:.1f}" font-size="12" fill="#1b2631">{escape(value)}</text>')
+                out.append(
+                    f'<line class="threshold" x1="{x:.1f}" y1="{y - 3:.1f}" x2="{x:.1f}" y2="{y + BAR_HEIGHT + 3:.1f}"'
+                    ' stroke="#1b2631" stroke-width="1.5" stroke-dasharray="3 2"/>'
+                )
+        out.append(
+            f'<text class="value" x="{VALUE_X}" y="{y + BAR_HEIGHT / 2 + 4:.1f}" font-size="12" fill="#1b2631">'
+            f"{escape(value)}</text>"
+        )
         out.append("</g>")
     if legend_bands:
         y = TOP + ROW_HEIGHT * len(rows) + 14

@@ -32,7 +32,9 @@ def _is_scan(record: ResultRecord, flow_id: str) -> bool:
     return isinstance(payload, dict) and payload.get("flow") == flow_id
 
 
-def previous_scan(flow_id: str, label: str, store: Store | None = None, *, exclude: ResultRecord | None = None) -> ResultRecord | None:
+def previous_scan(
+    flow_id: str, label: str, store: Store | None = None, *, exclude: ResultRecord | None = None
+) -> ResultRecord | None:
     """The most recent saved scan of `flow_id` under `label` (other than `exclude`)."""
     records = (store or Store()).list_results(flow_id, label.strip())
     candidates = [r for r in records if _is_scan(r, flow_id) and (exclude is None or r.path != exclude.path)]

@@ -10,7 +10,6 @@ several threads - the TUI's search worker, the command palette - at once.
 from __future__ import annotations
 
 import heapq
-from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 from adviseur.search.fields import evidence_prior
 from adviseur.search.lexicon import Lexicon
+from adviseur.search.postings import Postings, index_phrases, phrase_key, score_postings
 from adviseur.search.stopwords import STOP_WORDS
 from adviseur.search.synonyms import FILE_NAME, CuratedSynonyms, load_synonyms
 from adviseur.search.text import fold, initials, phrase_tokens
-from adviseur.search.postings import Postings, index_phrases, phrase_key, score_postings
 from adviseur.search.vocabulary import Vocabulary
 
 if TYPE_CHECKING:

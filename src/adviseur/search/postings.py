@@ -151,7 +151,7 @@ def index_phrases(postings: dict[str, Postings], lexicon: Lexicon, vocabulary: V
             continue
         acc: dict[int, tuple[float, int]] = {}
         for p, w in families[0]:
-            for d, sc, f in zip(p.docs, p.scores, p.fields):
+            for d, sc, f in zip(p.docs, p.scores, p.fields, strict=True):
                 if sc * w > acc.get(d, (0.0, 0))[0]:
                     acc[d] = (sc * w, f)
         for family in families[1:]:

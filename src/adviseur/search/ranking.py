@@ -69,7 +69,7 @@ def _merge_max(best: dict[int, float], docs: Iterable[int], scores: Iterable[flo
     bound `get` measured fastest (a map/zip pipeline through the builtin `max` is 2x slower).
     """
     get = best.get
-    for d, s in zip(docs, scores):
+    for d, s in zip(docs, scores, strict=True):
         s *= factor
         if s > get(d, 0.0):
             best[d] = s
@@ -104,7 +104,7 @@ def run(index: SearchIndex, query: str, *, limit: int, allowed: frozenset[int] |
         for w in cand.words:
             if p is not None:
                 if not best[w] and factor == 1.0:
-                    best[w] = dict(zip(p.head_docs, p.head_scores))
+                    best[w] = dict(zip(p.head_docs, p.head_scores, strict=True))
                 else:
                     _merge_max(best[w], p.head_docs, p.head_scores, factor)
             else:
@@ -147,8 +147,8 @@ def _top(
     total = len(count)
     if not total or not limit:
         return [], count, total
-    maxima = sorted((max(b.values()) * x for b, x in zip(best, weights) if b), reverse=True)
-    heaviest = sorted((x for b, x in zip(best, weights) if b), reverse=True)
+    maxima = sorted((max(b.values()) * x for b, x in zip(best, weights, strict=True) if b), reverse=True)
+    heaviest = sorted((x for b, x in zip(best, weights, strict=True) if b), reverse=True)
     uniform = all(x == 1.0 for x in weights)
     top_prior = max(index.prior, default=1.0)
     levels: dict[int, list[int]] = {}
@@ -163,8 +163,8 @@ def _top(
             if uniform:
                 score, covered = sum(b.get(d, 0.0) for b in best) * prior[d], float(c)
             else:
-                score = sum(b.get(d, 0.0) * x for b, x in zip(best, weights)) * prior[d]
-                covered = sum(x for b, x in zip(best, weights) if d in b)
+                score = sum(b.get(d, 0.0) * x for b, x in zip(best, weights, strict=True)) * prior[d]
+                covered = sum(x for b, x in zip(best, weights, strict=True) if d in b)
             key = score * covered * (1.0 + 1e-6 if d in exact else 1.0)
             if len(keyed) < limit:
                 heapq.heappush(keyed, (key, score, d))

@@ -49,7 +49,9 @@ def load_synonyms(
         raise ContentError([doc.problem((), "verwacht een mapping met 'groups', 'signals' en 'target_groups'")])
     for key in data:
         if key not in ("groups", "signals", "target_groups"):
-            problems.append(doc.problem((key,), f"onbekende sleutel '{key}'{did_you_mean(str(key), ['groups', 'signals', 'target_groups'])}"))
+            problems.append(
+                doc.problem((key,), f"onbekende sleutel '{key}'{did_you_mean(str(key), ['groups', 'signals', 'target_groups'])}")
+            )
 
     groups: list[tuple[str, ...]] = []
     raw_groups = data.get("groups") or []

@@ -19,7 +19,7 @@ import json
 import os
 import secrets
 import stat
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -237,7 +237,7 @@ def set_aside(path: Path, corrupt_dir: Path, reason: str) -> Path | None:
     The entry itself is moved (a symlink stays a symlink, its target untouched); only a regular
     file is made owner-only, through a descriptor opened without following links.
     """
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     target = corrupt_dir / f"{path.name}.{stamp}.{secrets.token_hex(2)}"
     try:
         make_dirs(corrupt_dir)
@@ -259,7 +259,7 @@ def remove_stale_tmp(folder: Path, older_than: float = 60.0) -> None:
     ones: a fresh temporary file may belong to another Adviseur window writing right now."""
     if not folder.is_dir():
         return
-    now = datetime.now(timezone.utc).timestamp()
+    now = datetime.now(UTC).timestamp()
     for tmp in folder.glob(f".*{TMP_SUFFIX}"):
         with contextlib.suppress(OSError):
             if now - tmp.lstat().st_mtime > older_than:

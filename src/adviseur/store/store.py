@@ -21,7 +21,7 @@ import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,7 @@ def _parse_time(text: Any) -> datetime | None:
         value = datetime.fromisoformat(text)
     except ValueError:
         return None
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def default_ttl() -> timedelta:
@@ -101,7 +101,7 @@ class ResultRecord:
 class Store:
     root: Path | None = None
     session_ttl: timedelta | None = None
-    clock: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     problems: list[SetAside] = field(default_factory=list)
     """Files set aside since this store was opened (show them to the user once)."""
 

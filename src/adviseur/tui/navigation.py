@@ -55,11 +55,9 @@ def _load_program(app: App, flow_id: str):
 
 def start_flow(app: App, flow_id: str) -> None:
     from adviseur.flows.engine import FlowEngine
-    from adviseur.store import Autosave, Store
-    from adviseur.tui.screens.chat import ChatScreen
-
     from adviseur.flows.walk import FlowRuntimeError
-    from adviseur.store import StoreError
+    from adviseur.store import Autosave, Store, StoreError
+    from adviseur.tui.screens.chat import ChatScreen
 
     program = _load_program(app, flow_id)
     if program is None:
@@ -84,10 +82,8 @@ def start_flow(app: App, flow_id: str) -> None:
 
 def resume_session(app: App, session_id: str) -> None:
     from adviseur.flows.walk import FlowRuntimeError
-    from adviseur.store import Store, resume
+    from adviseur.store import Store, StoreError, resume
     from adviseur.tui.screens.chat import ChatScreen
-
-    from adviseur.store import StoreError
 
     try:
         store = Store()
@@ -119,12 +115,12 @@ class Resumable:
 
 def latest_resumable(app: App | None = None) -> Resumable | None:
     """The most recent unfinished session, if any; broken files are set aside and reported."""
-    from adviseur.flows.engine import FlowEngine
-    from adviseur.flows.snapshot import Snapshot, SnapshotError
-    from adviseur.store import Store, StoreError
     from adviseur.content import ContentError
+    from adviseur.flows.engine import FlowEngine
     from adviseur.flows.loader import FlowLibrary
+    from adviseur.flows.snapshot import Snapshot, SnapshotError
     from adviseur.flows.walk import FlowRuntimeError
+    from adviseur.store import Store, StoreError
 
     try:
         store = Store()

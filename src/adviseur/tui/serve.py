@@ -222,7 +222,7 @@ async def end_process(process: Any, grace: float = STOP_GRACE) -> None:
         try:
             await asyncio.wait_for(process.wait(), grace)
             return
-        except asyncio.TimeoutError:
+        except TimeoutError:
             continue
 
 

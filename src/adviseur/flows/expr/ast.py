@@ -8,9 +8,8 @@ the linter (which reads which questions an expression depends on) and the compil
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Union
 
-Scalar = Union[int, float, str, bool]
+Scalar = int | float | str | bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +76,7 @@ class Call:
     end: int
 
 
-Expr = Union[Lit, Name, ListExpr, Unary, Binary, Compare, Logic, Call]
+Expr = Lit | Name | ListExpr | Unary | Binary | Compare | Logic | Call
 
 #: Functions whose arguments are ids (a question, a score group, a node), not values.
 ID_FUNCTIONS = {"answered": "question", "count": "question", "score": "group", "percent": "group", "visited": "node"}

@@ -9,7 +9,6 @@ transcript, so the screen can never show an answer that no longer counts.
 from __future__ import annotations
 
 import time
-
 from typing import Any, ClassVar
 
 from textual import on

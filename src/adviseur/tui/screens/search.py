@@ -8,7 +8,6 @@ keyboard speed.
 from __future__ import annotations
 
 import time
-
 from typing import ClassVar
 
 from rich.text import Text
@@ -25,7 +24,12 @@ from adviseur.knowledge.present import kind_label, level_label
 from adviseur.search.results import SearchResponse
 
 KIND_OPTIONS = [("Interventies", "interventie"), ("Praktijkvoorbeelden", "praktijkvoorbeeld"), ("Landelijk", "landelijk")]
-PILLAR_OPTIONS = [("Bestaanscondities", "bestaanscondities"), ("Voorzorg", "voorzorg"), ("Herstelzorg", "herstelzorg"), ("Inclusief wonen", "inclusief-wonen")]
+PILLAR_OPTIONS = [
+    ("Bestaanscondities", "bestaanscondities"),
+    ("Voorzorg", "voorzorg"),
+    ("Herstelzorg", "herstelzorg"),
+    ("Inclusief wonen", "inclusief-wonen"),
+]
 CONDITION_OPTIONS = [(c.capitalize(), c) for c in ("gezondheid", "wonen", "inkomen", "activiteiten", "relaties")]
 LEVEL_OPTIONS = [("Effectief", "effectief"), ("Kansrijk", "kansrijk"), ("Erkend", "erkend"), ("Inspirerend", "inspirerend")]
 RESULT_LIMIT = 20
@@ -115,7 +119,9 @@ class SearchScreen(Screen[None]):
         results.clear_options()
         if response.hits:
             results.add_options(_hit_option(hit) for hit in response.hits)
-            status = f"{response.total} gevonden" + (f", eerste {len(response.hits)} getoond" if response.total > len(response.hits) else "")
+            status = f"{response.total} gevonden" + (
+                f", eerste {len(response.hits)} getoond" if response.total > len(response.hits) else ""
+            )
         elif response.suggestions:
             results.add_options(
                 Option(Text.assemble(("lijkt op: ", "dim"), s.record.title), id=s.record.id) for s in response.suggestions

@@ -57,6 +57,19 @@ def test_plan_is_at_most_three_interventions(kb) -> None:
     assert sorted(shown) == sorted(r.record.id for r in advice.all)
 
 
+def test_plan_starts_with_the_step_for_the_heaviest_signal(kb) -> None:
+    """A lonely widow with rent arrears: the step that keeps her home comes first, even where a
+    loneliness method fits more of her answers."""
+    advice = recommend(
+        _profile("huurachterstand", "eenzaamheid", "klein-netwerk", "geen-dagbesteding", groups=("ouderen",)), kb
+    )
+    plan = advice.plan
+    assert "huurachterstand" not in advice.interventions[0].matched_signals  # the ranking puts loneliness first
+    assert "huurachterstand" in plan[0].matched_signals, [r.record.id for r in plan]
+    assert [r.weightiest for r in plan] == sorted((r.weightiest for r in plan), reverse=True)
+    assert {r.record.id for r in plan} == {r.record.id for r in advice.interventions[:3]}
+
+
 def test_no_weak_match_takes_a_place(kb) -> None:
     """Everything shown scores at least MIN_SHARE of the best candidate of its list."""
     from adviseur.advice.recommend import MIN_SHARE

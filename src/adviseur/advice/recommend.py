@@ -93,6 +93,9 @@ class Recommendation:
     """Advised for a relative or carer of the resident (a record for naasten), said on the card."""
     named_words: str | None = None
     """The user's own words that named this record in the description: shown on screen only."""
+    weightiest: float = 0.0
+    """The weight of the heaviest signal the case states that this record answers (signals.yaml):
+    orders the plan, so the step for a home at risk comes before the one for loneliness."""
 
     @property
     def caveats(self) -> list[str]:
@@ -182,8 +185,13 @@ class Advice:
     @property
     def plan(self) -> list[Recommendation]:
         """The best PLAN_SIZE interventions: methods any team can start with. Practice examples are
-        one place's way of working (a team in Almere), so they inform the plan but do not lead it."""
-        return [r for r in self.ranked if r.record.kind == "interventie"][:PLAN_SIZE]
+        one place's way of working (a team in Almere), so they inform the plan but do not lead it.
+
+        Numbered by what weighs most, not by fit alone: a widow with rent arrears who is lonely
+        first gets the step that keeps her home, then the one for her loneliness (ties keep the
+        ranking's order)."""
+        best = [r for r in self.ranked if r.record.kind == "interventie"][:PLAN_SIZE]
+        return sorted(best, key=lambda r: -r.weightiest)
 
     @property
     def more(self) -> list[Recommendation]:
@@ -394,6 +402,7 @@ def recommend(profile: CaseProfile, kb: KnowledgeBase) -> Advice:
         rec = Recommendation(record, score, reasons, _domain(record, matched, kb, specificity), matched)
         rec.for_carer = for_carer(record, profile)
         rec.named_words = named.get(record.id)
+        rec.weightiest = max((kb.signal_by_id[s].weight for s in matched if s in profile.signals), default=0.0)
         candidates.append(rec)
     candidates.sort(key=_sort_key)
     ranked = _select([c for c in candidates if c.record.kind != "landelijk"], MAX_RANKED)

@@ -83,7 +83,7 @@ def case_files(which: str) -> list[Path]:
 
 
 def current_ranking(path: Path, library: Any, kb: Any) -> dict[str, Any]:
-    from adviseur.flows.advice_bridge import advise
+    from adviseur.session.advise import advise
     from adviseur.flows.scenarios import run_answers
 
     data = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -13,6 +13,7 @@ import types
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from adviseur.content import messages as msg
 from adviseur.content.problems import Problem, did_you_mean
@@ -153,7 +154,7 @@ def schema_problems(
     return problems
 
 
-def _message(err: dict[str, Any], loc: tuple[Any, ...], data: Any, root: type[BaseModel]) -> str:
+def _message(err: ErrorDetails, loc: tuple[Any, ...], data: Any, root: type[BaseModel]) -> str:
     kind = err["type"]
     field = str(loc[-1]) if loc and isinstance(loc[-1], str) else ""
     value = err.get("input")

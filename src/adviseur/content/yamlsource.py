@@ -316,8 +316,8 @@ def syntax_problem(path: Path, exc: yaml.MarkedYAMLError) -> Problem:
     english = exc.problem or exc.context or ""
     message = next((dutch for key, dutch in _PROBLEMS if key in english), None)
     message = message or f"ongeldige YAML ({_short(english, 120)})"
-    context = exc.context_mark
-    if context is not None and exc.problem_mark is not None and (context.line, context.column) != (mark.line, mark.column):
+    context, noticed = exc.context_mark, exc.problem_mark
+    if context is not None and noticed is not None and (context.line, context.column) != (noticed.line, noticed.column):
         where = {"line": context.line + 1, "column": context.column + 1}
         template = next(
             (text for key, text in _CONTEXTS if key in (exc.context or "")), "begonnen op regel {line}, kolom {column}"

@@ -346,13 +346,13 @@ class FlowEngine:
         return self.answer(None)
 
     def _expression_checks(self, q: QuestionInfo, key: str, value: Any) -> list[AnswerProblem]:
-        sites = [c for c in q.checks if c.site is not None]
+        sites = [(c, c.site) for c in q.checks if c.site is not None]
         if not sites or value is None:
             return []
         env = walk(self.program, {**self.answers, key: value}, stop_after=key).env
         problems = []
-        for check in sites:
-            if not truth(check.site.fn(env)):  # type: ignore[union-attr]
+        for check, site in sites:
+            if not truth(site.fn(env)):
                 problems.append(AnswerProblem(check.model.level, check.model.message or msg.CHECK_FAILED))
         return problems
 

@@ -257,7 +257,7 @@ class BranchNode(NodeBase):
     """Only chooses the way on: `next` is a list of rules, the first that holds wins."""
 
     type: Literal["branch"]
-    next: Rules  # type: ignore[assignment]
+    next: Rules
 
 
 class CallNode(NodeBase):

@@ -297,7 +297,6 @@ def quiz_feedback(q: QuestionInfo, key: str, text: str, value: Any) -> QuizFeedb
 
 def build_outcome(program: Program, walk: Walk) -> FlowOutcome:
     env = walk.env
-    assert env is not None
     out = FlowOutcome(
         flow_id=program.id,
         flow_title=program.flow.title,
@@ -347,8 +346,8 @@ def build_outcome(program: Program, walk: Walk) -> FlowOutcome:
                 reason = Reason(q.id, visit.key, text, q.node.label, choice.id, choice.label)
                 for signal in choice.signals:
                     _add(out.signals, signal, reason)
-                for group in choice.target_groups:
-                    _add(out.target_groups, group, reason)
+                for target_group in choice.target_groups:
+                    _add(out.target_groups, target_group, reason)
                 for pillar in choice.pillars:
                     _add(out.pillars, pillar, reason)
                 for lead in choice.leads:

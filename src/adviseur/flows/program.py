@@ -379,8 +379,8 @@ class _Builder:
             result = BOOL
         else:
             result, errors = infer(expr, scope)
-        for exc in errors:
-            self.problems.append(source.problem_in_value(loc, offset + exc.pos, exc.message))
+        for error in errors:
+            self.problems.append(source.problem_in_value(loc, offset + error.pos, error.message))
         if errors:
             return None, ANY
         return Site(source, loc, text, expr, compile_expr(expr), offset), result

@@ -16,15 +16,13 @@ the answers a pattern checks are kept short (`MAX_PATTERN_INPUT`), so it stays f
 
 from __future__ import annotations
 
+import importlib
 import string
 from typing import Any
 
-try:  # Python 3.11+
-    from re import _constants as C  # type: ignore[attr-defined]
-    from re import _parser as P
-except ImportError:  # pragma: no cover
-    import sre_constants as C  # type: ignore[no-redef]
-    import sre_parse as P  # type: ignore[no-redef]
+# The regex parser is private to the standard library (no type stubs); Python 3.11+ names it so.
+C: Any = importlib.import_module("re._constants")
+P: Any = importlib.import_module("re._parser")
 
 MAX_PATTERN_INPUT = 200
 """Answers longer than this are not run through an author's pattern (a postcode, phone number or

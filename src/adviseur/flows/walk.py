@@ -119,13 +119,14 @@ class WalkEnv:
 
 @dataclass
 class Walk:
+    env: WalkEnv
+    """The answers, variables and points along the path so far."""
     visits: list[Visit] = field(default_factory=list)
     edges: list[tuple[str, str, int | None]] = field(default_factory=list)
     """(from node, to node or END, index of the rule taken or None for the fall-through)."""
     frontier: Visit | None = None
     """The first question on the path without an answer."""
     finished: bool = False
-    env: WalkEnv | None = None
     by_key: dict[str, Visit] = field(default_factory=dict)
     frames: list[tuple[str, str | None]] = field(default_factory=list)
     """Call steps whose sub-flow is running (with the section they were in)."""
@@ -170,7 +171,7 @@ def extend(program: Program, previous: Walk, answers: dict[str, Any]) -> Walk:
     answering question n of a long self-scan O(1) instead of O(n). `previous` is consumed.
     """
     frontier = previous.frontier
-    assert frontier is not None and frontier.key in answers and previous.env is not None
+    assert frontier is not None and frontier.key in answers
     previous.frontier = None
     node = program.nodes[frontier.node]
     assert node.question is not None
@@ -190,7 +191,6 @@ def _advance(
     stop_after: str | None,
 ) -> Walk:
     env = result.env
-    assert env is not None
     visits, edges, frames, occurrences = result.visits, result.edges, result.frames, result.occurrences
     nodes = program.nodes
     limit = SPECULATIVE_LIMIT if speculative else max(STEP_LIMIT, 4 * len(nodes))

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from adviseur.content import ContentError, LocatedYaml, Problem, did_you_mean, load_located_yaml
 from adviseur.content.schema import schema_problems
+from adviseur.content.yamlsource import DataPath
 from adviseur.knowledge.models import (
     EvidenceFile,
     PillarsFile,
@@ -27,15 +28,6 @@ from adviseur.knowledge.models import (
 )
 
 M = TypeVar("M", bound=BaseModel)
-
-VOCABULARY_FILES: dict[str, type[BaseModel]] = {
-    "pillars.yaml": PillarsFile,
-    "evidence.yaml": EvidenceFile,
-    "signals.yaml": SignalsFile,
-    "target_groups.yaml": TargetGroupsFile,
-    "references.yaml": ReferencesFile,
-}
-
 
 @dataclass
 class KnowledgeBase:
@@ -116,14 +108,19 @@ def load_and_check(root: Path | None = None) -> tuple[KnowledgeBase | None, list
 
     root = root or knowledge_dir()
     problems: list[Problem] = []
-    vocab: dict[str, BaseModel | None] = {}
-    for name, model in VOCABULARY_FILES.items():
+
+    def vocabulary(name: str, model: type[M]) -> M | None:
         path = root / name
         if not path.exists():
             problems.append(Problem(path, 1, 1, "bestand ontbreekt"))
-            vocab[name] = None
-            continue
-        vocab[name] = _load(path, model, problems)[1]
+            return None
+        return _load(path, model, problems)[1]
+
+    pillars = vocabulary("pillars.yaml", PillarsFile)
+    evidence = vocabulary("evidence.yaml", EvidenceFile)
+    signals = vocabulary("signals.yaml", SignalsFile)
+    target_groups = vocabulary("target_groups.yaml", TargetGroupsFile)
+    references = vocabulary("references.yaml", ReferencesFile)
 
     records: list[Record] = []
     record_docs: list[tuple[LocatedYaml, int, Record]] = []
@@ -157,16 +154,16 @@ def load_and_check(root: Path | None = None) -> tuple[KnowledgeBase | None, list
         seen.setdefault(rec.id, doc.path)
         record_files.setdefault(rec.id, doc.path)
 
-    if any(v is None for v in vocab.values()):
+    if pillars is None or evidence is None or signals is None or target_groups is None or references is None:
         return None, problems
 
     kb = KnowledgeBase(
         records=records,
-        pillars=vocab["pillars.yaml"],  # type: ignore[arg-type]
-        evidence=vocab["evidence.yaml"],  # type: ignore[arg-type]
-        signals=vocab["signals.yaml"],  # type: ignore[arg-type]
-        target_groups=vocab["target_groups.yaml"],  # type: ignore[arg-type]
-        references=vocab["references.yaml"],  # type: ignore[arg-type]
+        pillars=pillars,
+        evidence=evidence,
+        signals=signals,
+        target_groups=target_groups,
+        references=references,
         record_files=record_files,
     )
     problems.extend(_cross_check(kb, record_docs, broken_ids))
@@ -202,7 +199,7 @@ def _cross_check(
         for group in ("requires", "also_requires"):
             for j, value in enumerate(getattr(rec.applies, group)):
                 if value not in kb.signal_by_id:
-                    where = ("records", i, "applies", group, j)
+                    where: DataPath = ("records", i, "applies", group, j)
                     problems.append(doc.problem(where, f"onbekend signaal '{value}'{did_you_mean(value, kb.signal_by_id)}"))
         for k, exclusion in enumerate(rec.applies.excludes):
             for j, value in enumerate(exclusion.signals):

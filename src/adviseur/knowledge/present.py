@@ -30,6 +30,14 @@ def kind_label(kind: str) -> str:
     return KIND_LABELS.get(kind, kind)
 
 
+def title_with_place(record: Record) -> str:
+    """A practice example's title with its place ('Vroeg Erbij (Tilburg)'): what worked in one
+    town is an example from there, never a service every reader can call on."""
+    if record.place and record.kind == "praktijkvoorbeeld" and record.place not in record.title:
+        return f"{record.title} ({record.place})"
+    return record.title
+
+
 def level_label(record: Record) -> str | None:
     """Short badge text: 'Effectief', 'Inspirerend (internationaal bewezen)', 'Niet vermeld'."""
     if record.evidence is None:
@@ -99,10 +107,9 @@ def record_text(record: Record, kb: KnowledgeBase) -> str:
         labels = [kb.signal_by_id[s].label for s in record.signals]
         lines.append("Signalen: " + ", ".join(labels))
     explanation = evidence_explanation(record, kb)
-    if explanation:
+    if explanation and record.evidence is not None:  # an explanation comes only with evidence
         lines += ["", f"Bewijsniveau: {level_label(record)}", explanation]
-        for note in record.evidence.notes:  # type: ignore[union-attr]
-            lines.append(f"  • {note}")
+        lines += [f"  • {note}" for note in record.evidence.notes]
     if record.social_value:
         lines += ["", f"Maatschappelijke waarde: {record.social_value}"]
     if record.references:

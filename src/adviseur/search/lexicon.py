@@ -19,10 +19,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from adviseur.search.results import MatchKind
 from adviseur.search.synonyms import CuratedSynonyms
 from adviseur.search.text import content_tokens, phrase_tokens, stem
+
+if TYPE_CHECKING:
+    from adviseur.knowledge.models import Signal, TargetGroup
 
 #: Weights of what a phrase expands to (multiplied with the match's own weight).
 CONCEPT_WEIGHT = 1.0
@@ -95,12 +99,16 @@ class Lexicon:
     @classmethod
     def build(
         cls,
-        signals: Iterable[object],
-        target_groups: Iterable[object],
+        signals: Iterable[Signal],
+        target_groups: Iterable[TargetGroup],
         curated: CuratedSynonyms,
     ) -> Lexicon:
-        """Build from the vocabularies (objects with id/label/synonyms) and the curated list."""
-        signals, target_groups = list(signals), list(target_groups)
+        """Build from the vocabularies (id, label, synonyms; a signal's weight) and the curated list."""
+        signal_list = list(signals)
+        concepts = (
+            ("sig", signal_list, curated.signals, "signaal"),
+            ("tg", list(target_groups), curated.target_groups, "doelgroep"),
+        )
         entries: dict[tuple[str, ...], dict[tuple[str, ...], Expansion]] = {}
         texts: dict[tuple[str, ...], str] = {}
 
@@ -116,15 +124,12 @@ class Lexicon:
             if old is None or old.weight < expansion.weight:
                 slot[expansion.terms] = expansion
 
-        for prefix, items, extra, what in (
-            ("sig", signals, curated.signals, "signaal"),
-            ("tg", target_groups, curated.target_groups, "doelgroep"),
-        ):
+        for prefix, items, extra, what in concepts:
             for item in items:
-                ident, label = item.id, item.label  # type: ignore[attr-defined]
-                phrases = [label, *item.synonyms, *extra.get(ident, ())]  # type: ignore[attr-defined]
+                ident, label = item.id, item.label
+                written = [label, *item.synonyms, *extra.get(ident, ())]
                 concept = f"{prefix}:{ident}"
-                for text in phrases:
+                for text in written:
                     kind: MatchKind = "exact" if text == label else "synonym"
                     add(text, Expansion((concept,), CONCEPT_WEIGHT, kind, f"{what}: {label}"))
 
@@ -139,7 +144,7 @@ class Lexicon:
             key: Phrase(tuple(stem(t) for t in key), texts[key], tuple(sorted(exps.values(), key=lambda e: -e.weight)))
             for key, exps in entries.items()
         }
-        weights = {f"sig:{s.id}": float(getattr(s, "weight", 1.0)) for s in signals}  # type: ignore[attr-defined]
+        weights = {f"sig:{s.id}": float(s.weight) for s in signal_list}
         return cls(phrases, weights)
 
     def multi_word_expansions(self) -> set[tuple[str, ...]]:

@@ -80,8 +80,8 @@ def score_postings(
     raw: dict[str, tuple[array, bytearray, array]] = {}
     memo: dict = {}
     for doc, record in enumerate(records):
-        fields = record_fields(record, signals, groups, synonyms.signals, synonyms.target_groups, labels, memo)
-        for f, weighted in enumerate(fields):
+        per_field = record_fields(record, signals, groups, synonyms.signals, synonyms.target_groups, labels, memo)
+        for f, weighted in enumerate(per_field):
             counts: dict[str, float] = {}
             total = 0.0
             for token, weight in weighted:

@@ -133,10 +133,11 @@ def analyse(index: SearchIndex, query: str) -> Analysis:
                     options.append(Variant(fixed, stem(fixed), TYPO_WEIGHTS[distance], "typo"))
             known = token in vocabulary or token in lexicon.words
             split = _split_word(index, token, known=known, correction=options[1] if len(options) > 1 else None)
-            for part, part_weight in split or ():
+            parts = split or ()
+            for part, part_weight in parts:
                 # one part stands for only its share of the word
                 kind: MatchKind = "compound" if part_weight == 1.0 else "typo"
-                options.append(Variant(part, stem(part), part_weight * WEIGHTS["part-variant"] / len(split), kind))
+                options.append(Variant(part, stem(part), part_weight * WEIGHTS["part-variant"] / len(parts), kind))
         variants.append(options)
         splits.append(split)
 
@@ -150,7 +151,7 @@ def analyse(index: SearchIndex, query: str) -> Analysis:
 
     concepts: list[set[str]] = [set() for _ in words]
     for match in lexicon.find(variants):
-        covered = tuple(word_at[p] for p in range(match.start, match.end) if word_at[p] is not None)
+        covered = _words_in(word_at, match.start, match.end)
         if not covered or all(words[w] in WEAK_WORDS for w in covered):
             continue
         for w in covered:
@@ -171,21 +172,26 @@ def analyse(index: SearchIndex, query: str) -> Analysis:
         for j in range(i + 1, min(len(stream), i + MAX_ALIAS_WORDS) + 1):
             key = " ".join(stream[i:j])
             entries = index.aliases.get(key)
-            covered = tuple(word_at[p] for p in range(i, j) if word_at[p] is not None)
+            covered = _words_in(word_at, i, j)
             if entries and covered:
-                kind: MatchKind = "alias" if any(e.field == "aliases" for e in entries) else "exact"
-                candidates.append(Candidate(covered, key, (), "alias", kind, WEIGHTS["alias"], "", entries))
+                alias_kind: MatchKind = "alias" if any(e.field == "aliases" for e in entries) else "exact"
+                candidates.append(Candidate(covered, key, (), "alias", alias_kind, WEIGHTS["alias"], "", entries))
 
     for i in range(len(stream)):
         for n in range(2, MAX_JOIN + 1):
             if i + n > len(stream):
                 break
             joined = "".join(stream[i : i + n])
-            covered = tuple(word_at[p] for p in range(i, i + n) if word_at[p] is not None)
+            covered = _words_in(word_at, i, i + n)
             if covered and joined in index.postings:
                 text = " ".join(stream[i : i + n])
                 candidates.append(Candidate(covered, text, (joined,), "term", "compound", WEIGHTS["join"], joined))
     return Analysis(stream, words, candidates, truncated, [_word_weight(index, c) for c in concepts])
+
+
+def _words_in(word_at: list[int | None], start: int, end: int) -> tuple[int, ...]:
+    """The query words among stream positions start..end (articles and the like have none)."""
+    return tuple(w for w in word_at[start:end] if w is not None)
 
 
 def _word_weight(index: SearchIndex, concepts: set[str]) -> float:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Protocol
 
 from adviseur.search.stopwords import ARTICLES, STOP_WORDS
 
@@ -64,7 +65,11 @@ def phrase_tokens(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _stemmer():  # imported lazily: snowballstemmer costs ~18 ms at import
+class _Stemmer(Protocol):
+    def stemWord(self, word: str) -> str: ...
+
+
+def _stemmer() -> _Stemmer:  # imported lazily: snowballstemmer costs ~18 ms at import
     from snowballstemmer.dutch_porter_stemmer import DutchPorterStemmer
 
     return DutchPorterStemmer()

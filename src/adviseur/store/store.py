@@ -20,7 +20,7 @@ import os
 import re
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -97,41 +97,48 @@ class ResultRecord:
     casework: bool = False
 
 
-@dataclass
-class Store:
-    root: Path | None = None
-    session_ttl: timedelta | None = None
-    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
-    problems: list[SetAside] = field(default_factory=list)
-    """Files set aside since this store was opened (show them to the user once)."""
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
-    def __post_init__(self) -> None:
-        if self.root is None:
+
+class Store:
+    """The data folder; `root` and `session_ttl` default to the user's data dir and retention period."""
+
+    def __init__(
+        self,
+        root: Path | None = None,
+        session_ttl: timedelta | None = None,
+        clock: Callable[[], datetime] = _utc_now,
+    ) -> None:
+        if root is None:
             from adviseur.locations import data_dir
 
             try:
-                self.root = data_dir()
+                root = data_dir()
             except OSError as exc:
                 raise StoreError(f"kan de gegevensmap niet aanmaken: {os_reason(exc)}") from None
-        if self.session_ttl is None:
-            self.session_ttl = default_ttl()
+        self.root: Path = root
+        self.session_ttl: timedelta = session_ttl if session_ttl is not None else default_ttl()
+        self.clock = clock
+        self.problems: list[SetAside] = []
+        """Files set aside since this store was opened (show them to the user once)."""
         try:
-            make_dirs(self.root)  # type: ignore[arg-type]
+            make_dirs(self.root)
         except OSError as exc:
             raise StoreError(f"kan de gegevensmap {self.root} niet gebruiken: {os_reason(exc)}") from None
 
     # --- folders ------------------------------------------------------------------------------------
     @property
     def sessions_dir(self) -> Path:
-        return self.root / "sessions"  # type: ignore[operator]
+        return self.root / "sessions"
 
     @property
     def results_dir(self) -> Path:
-        return self.root / "results"  # type: ignore[operator]
+        return self.root / "results"
 
     @property
     def corrupt_dir(self) -> Path:
-        return self.root / "corrupt"  # type: ignore[operator]
+        return self.root / "corrupt"
 
     def _now(self) -> str:
         return self.clock().isoformat(timespec="seconds")
@@ -257,7 +264,7 @@ class Store:
         when = _parse_time(stamp)
         if when is None:
             return True
-        return self.clock() - when > self.session_ttl  # type: ignore[operator]
+        return self.clock() - when > self.session_ttl
 
     def expire_sessions(self) -> list[str]:
         """Delete casework sessions untouched for longer than the retention period."""

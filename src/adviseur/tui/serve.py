@@ -399,7 +399,7 @@ def build_server(
                 own.add(_origin_of(fixed_base))
             return _origin_of(origin) in own
 
-        async def handle_index(self, request: web.Request) -> web.StreamResponse:  # type: ignore[override]
+        async def handle_index(self, request: web.Request) -> web.StreamResponse:
             if not self._trusted(request):
                 raise web.HTTPForbidden(text=MSG_FORBIDDEN)
             if len(self.services) >= max_tabs:

@@ -7,6 +7,7 @@ the linter (which reads which questions an expression depends on) and the compil
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 Scalar = int | float | str | bool
@@ -97,7 +98,7 @@ def children(expr: Expr) -> tuple[Expr, ...]:
     return ()
 
 
-def walk(expr: Expr):
+def walk(expr: Expr) -> Iterator[Expr]:
     """Every node of the tree, parents before children."""
     stack = [expr]
     while stack:

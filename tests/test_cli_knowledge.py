@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from adviseur.locations import content_root
 from tests.cli_helpers import assert_no_traceback, run_cli, run_json
 
@@ -34,6 +36,40 @@ def test_show_explains_evidence_in_words() -> None:
     data = run_json("show", "housing-first", "--json")
     assert data["evidence"]["international"] is True
     assert "Inspirerend" in data["evidence_explained"]
+
+
+@pytest.mark.parametrize("name", ["cti", "CTI", "Critical Time Intervention", "critical time interventie"])
+def test_show_accepts_an_abbreviation_an_alias_or_the_title(name: str) -> None:
+    data = run_json("show", name, "--json")
+    assert data["id"] == "critical-time-intervention"
+
+
+def test_show_prefers_an_authors_alias_and_lists_a_shared_name() -> None:
+    assert run_json("show", "hf", "--json")["id"] == "housing-first"  # its alias, not High Five's initials
+    from adviseur.knowledge import load_knowledge
+    from adviseur.search.index import records_named
+
+    kb = load_knowledge()
+    shared = next(
+        (name, found)
+        for r in kb.records
+        for name in r.aliases
+        if len(found := records_named(kb.records, name)) > 1
+    )
+    result = run_cli("show", shared[0])
+    assert result.returncode == 1 and "geef het id" in result.stderr
+    assert all(r.id in result.stderr for r in shared[1])
+    assert_no_traceback(result)
+
+
+def test_help_is_dutch_throughout() -> None:
+    for command in ([], ["show"], ["search"], ["run"], ["list"], ["check"], ["flows"], ["graph"], ["serve"], ["app"]):
+        result = run_cli(*command, "--help")
+        assert result.returncode == 0, result.stderr
+        text = result.stdout
+        assert text.startswith("gebruik: adviseur") and "toon deze hulp en stop" in text
+        for english in ("usage:", "positional arguments", "options:", "show this help", "default:"):
+            assert english not in text, (command, english)
 
 
 def test_show_unknown_id_suggests_and_exits_1() -> None:
@@ -90,4 +126,4 @@ def test_usage_errors_are_dutch_with_a_suggestion() -> None:
     assert "ongeldige keuze 'lijst'" in result.stderr and "bedoel je 'list'?" in result.stderr
     assert "error:" not in result.stderr and "usage:" not in result.stderr
     result = run_cli("show")
-    assert result.returncode == 2 and "ontbreekt: id" in result.stderr
+    assert result.returncode == 2 and "ontbreekt: RECORD" in result.stderr

@@ -39,9 +39,20 @@ def test_table_says_why(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "huurachterstnd", "--limit", "3")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0].split()[:3] == ["Titel", "Soort", "Bewijs"]
+    assert lines[0].startswith(" 1. ") and lines[1].lstrip().startswith("id: ")
     assert "huurachterstnd → huurachterstand" in out
-    assert "gevonden" in err
+    assert "gevonden" in err and "adviseur show <id>" in err
+
+
+def test_every_row_has_its_id_and_its_whole_title(capsys: pytest.CaptureFixture[str], monkeypatch) -> None:
+    """Titles are never cut (two cut titles looked the same) and each id can go to 'show'."""
+    monkeypatch.setenv("COLUMNS", "60")
+    code, out, _ = run(capsys, "handreiking vroegsignalering", "--limit", "5")
+    _, data, _ = run(capsys, "handreiking vroegsignalering", "--limit", "5", "--json")
+    assert code == 0
+    for hit in json.loads(data)["results"]:
+        assert hit["title"] in out and f"id: {hit['id']}" in out
+    assert "…" not in out
 
 
 def test_filters(capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,16 +9,37 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
-from typing import NoReturn
+from collections.abc import Iterable, Sequence
+from typing import Any, NoReturn
 
 from adviseur import __version__
 from adviseur.cli import app_cmds, flow_cmds, knowledge_cmds, search_cmd
 
 
+class DutchHelpFormatter(argparse.HelpFormatter):
+    """argparse's help with 'gebruik:' instead of 'usage:'."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, "gebruik: " if prefix is None else prefix)
+
+
 class DutchArgumentParser(argparse.ArgumentParser):
-    """argparse with its usage errors in Dutch, a 'did you mean' for a misspelt command, and
-    exit code 2 (as argparse itself)."""
+    """argparse with its help and usage errors in Dutch, a 'did you mean' for a misspelt
+    command, and exit code 2 (as argparse itself)."""
+
+    def __init__(self, *, add_help: bool = True, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", DutchHelpFormatter)
+        super().__init__(add_help=False, **kwargs)  # our own -h, with a Dutch help text
+        self._positionals.title = "argumenten"
+        self._optionals.title = "opties"
+        if add_help:
+            self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
 
     _PATTERNS: tuple[tuple[str, str], ...] = (
         (r"the following arguments are required: (.+)", "ontbreekt: {0}"),
@@ -50,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="adviseur",
         description="Adviseur: preventie van dakloosheid — interventies, praktijkvoorbeelden en zelfscans.",
     )
-    parser.add_argument("--version", action="version", version=f"adviseur {__version__}")
+    parser.add_argument("--version", action="version", version=f"adviseur {__version__}", help="toon het versienummer en stop")
     sub = parser.add_subparsers(dest="command", metavar="COMMANDO", parser_class=DutchArgumentParser)
     for module in (app_cmds, knowledge_cmds, search_cmd, flow_cmds):
         module.register(sub)

@@ -18,7 +18,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_list)
 
     p = sub.add_parser("show", help="één record, met het bewijsniveau uitgelegd")
-    p.add_argument("id", help="het id van het record, bijvoorbeeld critical-time-intervention")
+    p.add_argument(
+        "id",
+        metavar="RECORD",
+        help="id, titel of afkorting van het record, bijvoorbeeld critical-time-intervention, cti of 'Housing First'",
+    )
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
     p.set_defaults(handler=cmd_show)
 
@@ -62,10 +66,20 @@ def cmd_show(args: argparse.Namespace) -> int:
     kb, code = _load()
     if kb is None:
         return code or 1
-    try:
-        record = kb.get(args.id)
-    except KeyError as exc:
-        return fail(exc.args[0], 1)
+    record = kb.by_id.get(args.id)
+    if record is None:
+        from adviseur.search.index import records_named
+
+        named = records_named(kb.records, args.id)
+        if len(named) > 1:
+            choices = "\n".join(f"  {r.id:<48} {r.title}" for r in named)
+            return fail(f"'{args.id}' past bij {len(named)} records; geef het id:\n{choices}", 1)
+        if not named:
+            try:
+                kb.get(args.id)
+            except KeyError as exc:
+                return fail(exc.args[0], 1)
+        record = named[0]
     if args.json:
         print_json(record_json(record, kb, explain=True))
     else:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
+import textwrap
 from typing import TYPE_CHECKING, Any
 
 from adviseur.cli.output import fail, positive_int, print_json
@@ -148,7 +149,7 @@ def _hit_json(hit: Hit) -> dict[str, Any]:
 
 
 def _print_table(response: SearchResponse) -> None:
-    from adviseur.knowledge.present import kind_label, level_label
+    from adviseur.knowledge.present import kind_label, level_label, title_with_place
 
     if response.truncated:
         print("Let op: de zoekvraag was erg lang en is ingekort.", file=sys.stderr)
@@ -162,25 +163,18 @@ def _print_table(response: SearchResponse) -> None:
             print("Probeer andere woorden, een afkorting of haal een filter weg.")
         return
 
-    width = shutil.get_terminal_size((120, 24)).columns
-    rows = []
-    for hit in response.hits:
+    # Two lines per hit, so a title is never cut (two cut titles can look the same) and the id
+    # to pass to 'adviseur show' is always there.
+    width = max(40, shutil.get_terminal_size((120, 24)).columns)
+    for number, hit in enumerate(response.hits, start=1):
         record = hit.record
+        facts = " · ".join(part for part in (kind_label(record.kind), level_label(record)) if part)
+        print(f"{number:>2}. {title_with_place(record)} — {facts}")
+        details = f"id: {record.id}"
         why = "; ".join(str(m) for m in hit.matched)
-        rows.append((record.title, kind_label(record.kind), level_label(record) or "-", why, record.id))
-    title_w = min(max(len("Titel"), *(len(r[0]) for r in rows)), 44)
-    kind_w = max(len("Soort"), *(len(r[1]) for r in rows))
-    level_w = min(max(len("Bewijs"), *(len(r[2]) for r in rows)), 24)
-    why_w = max(20, width - title_w - kind_w - level_w - 6)
-    header = f"{'Titel':<{title_w}}  {'Soort':<{kind_w}}  {'Bewijs':<{level_w}}  Waarom"
-    print(header)
-    print("-" * min(width, len(header) + why_w - len("Waarom")))
-    for title, kind, level, why, _ in rows:
-        print(f"{_cut(title, title_w):<{title_w}}  {kind:<{kind_w}}  {_cut(level, level_w):<{level_w}}  {_cut(why, why_w)}")
+        if why:
+            details += f" · waarom: {why}"
+        print(textwrap.fill(details, width=width, initial_indent="    ", subsequent_indent="    "))
     shown = len(response.hits)
     more = f", de eerste {shown} getoond" if response.total > shown else ""
-    print(f"\n{response.total} gevonden{more}. Details: adviseur show <id> (ids: --json)", file=sys.stderr)
-
-
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: max(1, width - 1)] + "…"
+    print(f"\n{response.total} gevonden{more}. Meer over een record: adviseur show <id>", file=sys.stderr)

@@ -211,6 +211,19 @@ def _alias_table(records: tuple[Any, ...]) -> dict[str, tuple[AliasEntry, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+def records_named(records: Iterable[Record], name: str) -> list[Record]:
+    """The records whose title, an alias or the initials of the title are `name`, folded the way
+    the search folds them ('cti', 'Critical Time Intervention', 'housing first'). More than one
+    when a name is shared (an abbreviation two records use): the caller must let the user choose."""
+    pool = tuple(records)
+    key = " ".join(phrase_tokens(name))
+    found = [pool[e.doc] for e in _alias_table(pool).get(key, ())]
+    # a title or an alias the author wrote beats initials made up from a title ('HF': Housing
+    # First's alias, not High Five's initials)
+    declared = [r for r in found if key in {" ".join(phrase_tokens(n)) for n in (r.title, *r.aliases)}]
+    return declared or found
+
+
 def _facets(records: tuple[Any, ...], groups: Iterable[str]) -> dict[str, dict[str, frozenset[int]]]:
     from adviseur.knowledge.models import CONDITIONS, KINDS, LEVELS, PILLARS
 

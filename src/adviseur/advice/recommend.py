@@ -63,9 +63,11 @@ with comes first, but a well-fitting example still beats a poorly fitting interv
 DIMINISHING = 0.35
 PRIMARY_GROUP_BONUS = 0.8
 OTHER_GROUP_BONUS = 0.2
-FIRST_CHOICE_BONUS = 0.8
+FIRST_CHOICE_BONUS = 1.0
 """For a record named as a first choice for a signal the case states (`first_choice` in
-signals.yaml: experts tune the advice in content, not in code)."""
+signals.yaml: experts tune the advice in content, not in code). It counts like one more matching
+signal of full weight: enough to put the expert's choice ahead of a record that merely touches
+more of the case's common signals, not so much that nothing else clears the floor."""
 STAGE_BONUS = 0.2
 """For a record in the pillar the case's stage points to (voorzorg, herstelzorg, inclusief wonen)."""
 MIN_SHARE = 0.4

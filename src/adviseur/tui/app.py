@@ -10,15 +10,29 @@ import asyncio
 import contextlib
 import signal
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.reactive import reactive
 
 from adviseur.tui.services import Services
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+    from textual.screen import Screen
+
+    from adviseur.session.start import Resumable
+
+
+def _records_provider() -> type[Provider]:
+    """The palette's records and flows, imported when the palette first opens (a lazy entry)."""
+    from adviseur.tui.providers import RecordsProvider
+
+    return RecordsProvider
 
 
 class AdviseurApp(App[None]):
@@ -35,17 +49,16 @@ class AdviseurApp(App[None]):
         Binding("ctrl+p", "command_palette", "Opdrachten", id="palette", priority=True, show=False),
     ]
 
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = App.COMMANDS | {_records_provider}
+
     services: reactive[Services | None] = reactive(None)
 
     def __init__(self, services: Services | None = None) -> None:
         super().__init__()
         self._preloaded = services
         self._services_ready = asyncio.Event()
-        from adviseur.tui.providers import RecordsProvider
 
-        self.COMMANDS = App.COMMANDS | {RecordsProvider}
-
-    def get_default_screen(self):
+    def get_default_screen(self) -> Screen[None]:
         from adviseur.tui.screens.start import StartScreen
 
         return StartScreen()
@@ -112,15 +125,13 @@ class AdviseurApp(App[None]):
         """The palette with a Dutch prompt; records and flows come first (see providers.py)."""
         from textual.command import CommandPalette
 
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(
                 CommandPalette(id="--command-palette", placeholder="Zoek een interventie, praktijkvoorbeeld of flow…")
             )
 
-    def get_system_commands(self, screen):
+    def get_system_commands(self, screen: Screen[Any]) -> Iterator[SystemCommand]:
         """Textual's own commands, in Dutch, and only those a user of this app needs."""
-        from textual.app import SystemCommand
-
         yield SystemCommand("Zoeken", "Zoek in de kennisbank", self.action_open_search)
         yield SystemCommand("Hulp", "Toetsen, bewijsniveaus en privacy", self.action_help)
         yield SystemCommand("Licht of donker thema", "Wissel het kleurenschema", self.action_toggle_theme)
@@ -146,10 +157,21 @@ class AdviseurApp(App[None]):
         self.error_log = write_error_log(self._exception or sys.exc_info()[1])
         self._close_messages_no_wait()
 
+    # --- what screens ask of the app (adviseur.tui.host.Host) ------------------------------------
     def start_flow(self, flow_id: str) -> None:
         from adviseur.tui.navigation import start_flow
 
         start_flow(self, flow_id)
+
+    def open_way_in(self, way: str) -> None:
+        from adviseur.tui.navigation import open_way_in
+
+        open_way_in(self, way)
+
+    def latest_resumable(self) -> Resumable | None:
+        from adviseur.tui.navigation import latest_resumable
+
+        return latest_resumable(self)
 
     def open_record(self, record_id: str) -> None:
         from adviseur.tui.screens.detail import DetailScreen

@@ -11,15 +11,18 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from adviseur.tui.host import as_host
+
 
 class RecordsProvider(Provider):
     async def search(self, query: str) -> Hits:
-        services = getattr(self.app, "services", None)
+        host = as_host(self.app)
+        services = host.services
         if services is None or not query.strip():
             return
         for flow_id, title in _flows():
             if query.lower() in title.lower() or query.lower() in flow_id:
-                yield Hit(100.0, f"Start: {title}", partial(self.app.start_flow, flow_id), help="flow")  # type: ignore[attr-defined]
+                yield Hit(100.0, f"Start: {title}", partial(host.start_flow, flow_id), help="flow")
         # off the event loop, as the search screen does: a long paste must not freeze the palette
         response = await asyncio.to_thread(services.index.search, query, limit=12)
         top = max((h.score for h in response.hits), default=1.0) or 1.0
@@ -28,13 +31,13 @@ class RecordsProvider(Provider):
             yield Hit(
                 hit.score / top,
                 record.title,
-                partial(self.app.open_record, record.id),  # type: ignore[attr-defined]
+                partial(host.open_record, record.id),
                 help=f"{record.kind} · " + "; ".join(str(m) for m in hit.matched[:2]),
             )
 
     async def discover(self) -> Hits:
         for flow_id, title in _flows():
-            yield DiscoveryHit(f"Start: {title}", partial(self.app.start_flow, flow_id), help="flow")  # type: ignore[attr-defined]
+            yield DiscoveryHit(f"Start: {title}", partial(as_host(self.app).start_flow, flow_id), help="flow")
 
 
 def _flows() -> list[tuple[str, str]]:

@@ -12,6 +12,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown
 
 from adviseur.knowledge.present import record_markdown
+from adviseur.tui.host import as_host
+from adviseur.tui.services import Services
 from adviseur.tui.widgets.evidence_badge import EvidenceBadge
 
 
@@ -26,7 +28,7 @@ class DetailScreen(Screen[None]):
         self.record_id = record_id
 
     def compose(self) -> ComposeResult:
-        services = self.app.services  # type: ignore[attr-defined]
+        services = self._services()
         record = services.kb.get(self.record_id)
         yield Header()
         with VerticalScroll(id="detail-body"):
@@ -41,11 +43,11 @@ class DetailScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """'Waarom niet?' needs a case: offered once a casework conversation has given advice."""
         if action == "why_not":
-            return self.app.services.case is not None  # type: ignore[attr-defined]
+            return self._services().case is not None
         return True
 
     def action_why_not(self) -> None:
-        case = self.app.services.case  # type: ignore[attr-defined]
+        case = self._services().case
         if case is None:
             return
         self.notify(case.why_not(self.record_id), title="Voor de laatst besproken situatie", timeout=15)
@@ -53,4 +55,9 @@ class DetailScreen(Screen[None]):
     @on(Markdown.LinkClicked)
     def _open_related(self, event: Markdown.LinkClicked) -> None:
         if event.href.startswith("record:"):
-            self.app.open_record(event.href.removeprefix("record:"))  # type: ignore[attr-defined]
+            as_host(self.app).open_record(event.href.removeprefix("record:"))
+
+    def _services(self) -> Services:
+        services = as_host(self.app).services
+        assert services is not None, "a record is opened from search or advice, both after loading"
+        return services

@@ -8,7 +8,8 @@ keyboard speed.
 from __future__ import annotations
 
 import time
-from typing import ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -18,10 +19,12 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from adviseur.knowledge.present import kind_label, level_label
-from adviseur.search.results import SearchResponse
+from adviseur.search.results import Hit, SearchResponse
+from adviseur.tui.host import as_host
+from adviseur.tui.services import Services
 
 KIND_OPTIONS = [("Interventies", "interventie"), ("Praktijkvoorbeelden", "praktijkvoorbeeld"), ("Landelijk", "landelijk")]
 PILLAR_OPTIONS = [
@@ -94,7 +97,9 @@ class SearchScreen(Screen[None]):
             if not query.strip():
                 self.app.call_from_thread(self._show_empty)
                 return
-            services = self.app.call_from_thread(self.app.wait_for_services)  # type: ignore[attr-defined]
+            # Any: textual's call_from_thread cannot carry a coroutine's result type to mypy
+            wait: Callable[[], Any] = as_host(self.app).wait_for_services
+            services: Services = self.app.call_from_thread(wait)
             if worker.is_cancelled:
                 return
             response = services.index.search(query, limit=RESULT_LIMIT, **filters)
@@ -103,7 +108,7 @@ class SearchScreen(Screen[None]):
         except RuntimeError:  # the app stopped while this search ran: nothing left to show
             return
 
-    def _show_if_current(self, worker, response: SearchResponse) -> None:
+    def _show_if_current(self, worker: Worker[None], response: SearchResponse) -> None:
         if not worker.is_cancelled:
             self._show(response)
 
@@ -152,16 +157,18 @@ class SearchScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#results")
     def _open(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
-            self.app.open_record(event.option.id)  # type: ignore[attr-defined]
+            as_host(self.app).open_record(event.option.id)
 
     @on(Input.Submitted, "#query")
     def _open_first(self) -> None:
         results = self.query_one("#results", OptionList)
         if results.option_count:
-            self.app.open_record(results.get_option_at_index(results.highlighted or 0).id)  # type: ignore[attr-defined]
+            option_id = results.get_option_at_index(results.highlighted or 0).id
+            if option_id is not None:
+                as_host(self.app).open_record(option_id)
 
 
-def _hit_option(hit) -> Option:
+def _hit_option(hit: Hit) -> Option:
     record = hit.record
     level = record.evidence.level if record.evidence else None
     line = Text.assemble((record.title, "bold"), "  ", (kind_label(record.kind), "dim"))

@@ -13,6 +13,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from adviseur.tui.host import as_host
+
 GREETING = (
     "Goedendag. Ik help je bij het voorkomen van dakloosheid: ik zoek met je mee naar interventies, "
     "praktijkvoorbeelden en landelijke informatie, en vertel hoe sterk het bewijs is.\n"
@@ -58,10 +60,8 @@ class StartScreen(Screen[None]):
 
     def refresh_ways_in(self) -> None:
         """Rebuild the menu: 'Verder waar je was' appears only when a session can be resumed."""
-        from adviseur.tui.navigation import latest_resumable
-
         options = []
-        resumable = latest_resumable(self.app)
+        resumable = as_host(self.app).latest_resumable()
         if resumable is not None:
             options.append(Option(f"Verder waar je was — {resumable.title}", id=f"resume:{resumable.session_id}"))
         options += [Option(f"{w.label}\n[dim]{w.hint}[/]", id=w.id) for w in WAYS_IN]
@@ -81,6 +81,4 @@ class StartScreen(Screen[None]):
         self._choose(event.option.id or "")
 
     def _choose(self, way: str) -> None:
-        from adviseur.tui.navigation import open_way_in
-
-        open_way_in(self.app, way)
+        as_host(self.app).open_way_in(way)

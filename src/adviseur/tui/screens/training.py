@@ -13,6 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from adviseur.tui.host import as_host
+
 if TYPE_CHECKING:
     from adviseur.flows.loader import FlowInfo
 
@@ -39,8 +41,6 @@ class TrainingMenu(ModalScreen[None]):
 
     @on(OptionList.OptionSelected)
     def _picked(self, event: OptionList.OptionSelected) -> None:
-        from adviseur.tui.navigation import start_flow
-
         self.dismiss(None)
         if event.option.id:
-            start_flow(self.app, event.option.id)
+            as_host(self.app).start_flow(event.option.id)

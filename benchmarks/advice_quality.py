@@ -5,8 +5,8 @@
 
 Every scenario file of the casework interview that names `recommendations` is a labelled case: a
 prevention expert chose, before running the recommender, the interventions that clearly fit it.
-The file runs exactly as the pytest scenario test runs it (`run_scenario`: the flow engine, then
-the advice bridge). `passed` means every expectation holds, including the expected interventions
+The file runs exactly as the pytest scenario test runs it (`adviseur.session.scenarios.run_scenario`:
+the flow engine, then the advice). `passed` means every expectation holds, including the expected interventions
 in the top 5; a scenario with a declared `known_gap` is green in the tests but does not pass here.
 Metrics per scenario:
 
@@ -36,9 +36,10 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from adviseur.flows.loader import FlowLibrary  # noqa: E402
-from adviseur.flows.scenarios import ScenarioFile, run_scenario, scenario_files  # noqa: E402
+from adviseur.flows.scenarios import ScenarioFile, scenario_files  # noqa: E402
 from adviseur.locations import flows_dir  # noqa: E402
 from adviseur.search.evaluation import recall_at  # noqa: E402
+from adviseur.session.scenarios import run_scenario  # noqa: E402
 
 FLOW_ID = "signalen"
 TOP = 5

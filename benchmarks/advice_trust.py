@@ -48,7 +48,10 @@ import json, sys, yaml
 from pathlib import Path
 from adviseur.flows.loader import FlowLibrary
 from adviseur.flows.scenarios import run_answers
-from adviseur.flows.advice_bridge import advise
+try:
+    from adviseur.session.advise import advise
+except ImportError:  # a checkout from before the session layer (issue 15)
+    from adviseur.flows.advice_bridge import advise
 program, _ = FlowLibrary().program("signalen")
 out = {}
 for name in sys.argv[1:]:
@@ -83,8 +86,8 @@ def case_files(which: str) -> list[Path]:
 
 
 def current_ranking(path: Path, library: Any, kb: Any) -> dict[str, Any]:
-    from adviseur.session.advise import advise
     from adviseur.flows.scenarios import run_answers
+    from adviseur.session.advise import advise
 
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     program, _ = library.program("signalen")

@@ -21,7 +21,8 @@ from adviseur.flows.scenarios import ScenarioError, read_answers, run_answers
 from adviseur.flows.source import read_source
 from adviseur.flows.walk import FlowRuntimeError
 from adviseur.locations import flows_dir
-from adviseur.store import Store, resume
+from adviseur.session.autosave import resume
+from adviseur.store import Store
 from adviseur.store.atomic import checksum
 
 MEMORY_BOUND = 64 * 1024 * 1024

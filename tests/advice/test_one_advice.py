@@ -11,10 +11,10 @@ import re
 import pytest
 
 from adviseur.advice.safety import safety_steps
-from adviseur.flows.advice_bridge import advise
 from adviseur.flows.scenarios import run_answers
 from adviseur.locations import flows_dir
 from adviseur.reports import build_report, render_html, render_markdown
+from adviseur.session.finish import finish
 
 NAME, STREET = "Jantje Pietersen", "Kastanjelaan"
 ANSWERS = {
@@ -43,7 +43,7 @@ def case(kb):
     program, _ = FlowLibrary(flows_dir()).program("signalen")
     engine, _ = run_answers(program, ANSWERS)
     outcome = engine.outcome()
-    return program, outcome, advise(outcome, kb=kb)
+    return program, outcome, finish(outcome, program, kb=kb)
 
 
 def _order(case) -> list[str]:
@@ -60,7 +60,7 @@ def test_summary_and_reports_follow_the_one_order(case, kb) -> None:
     assert len(titles) >= 5
     first = result.advice.sections()[0].title
     summary = result.summary_markdown().split(f"## {first}", 1)[1]  # after the safety steps
-    report = build_report(outcome, program, kb, advice=result.advice)
+    report = build_report(result)
     markdown, html = render_markdown(report), render_html(report)
     advice_md = markdown.split("## Passende interventies", 1)[1]
     ids = [rec.record.id for section in result.advice.sections() for rec in section.items]
@@ -82,8 +82,8 @@ def test_the_same_safety_steps_everywhere(case, kb, capsys) -> None:
     program, outcome, result = case
     steps = safety_steps(outcome, result.advice)
     assert steps[0].acute and "112" in steps[0].text
-    assert result.safety == steps
-    report = build_report(outcome, program, kb, advice=result.advice)
+    assert list(result.urgent) == steps
+    report = build_report(result)
     assert report.urgent == [s.line for s in steps]
     summary = result.summary_markdown()
     for step in steps:
@@ -116,7 +116,7 @@ def test_no_output_repeats_the_description(case, kb, capsys, tmp_path) -> None:
     from adviseur.cli import main
 
     program, outcome, result = case
-    report = build_report(outcome, program, kb, advice=result.advice)
+    report = build_report(result)
     outputs = [result.summary_markdown(), render_markdown(report), render_html(report)]
     outputs.append(json.dumps(result.advice.to_json(kb), ensure_ascii=False))
     outputs.append(json.dumps(outcome.to_json(), ensure_ascii=False))

@@ -80,7 +80,7 @@ def test_every_urgent_answer_has_a_scenario() -> None:
     ],
 )
 def test_urgent_case_puts_first_steps_on_top(name: str, signal: str, resource: str, kb) -> None:
-    result = run_scenario(flows_dir() / "scenarios" / FLOW_ID / f"{name}.yaml", with_advice=False)
+    result = run_scenario(flows_dir() / "scenarios" / FLOW_ID / f"{name}.yaml")
     assert result.outcome is not None, result.failures
     advice = recommend(profile_from_outcome(result.outcome, kb), kb)
     first = advice.urgent[0]
@@ -90,7 +90,7 @@ def test_urgent_case_puts_first_steps_on_top(name: str, signal: str, resource: s
 
 
 def test_no_signals_no_advice(kb) -> None:
-    result = run_scenario(flows_dir() / "scenarios" / FLOW_ID / "geen-signalen.yaml", with_advice=False)
+    result = run_scenario(flows_dir() / "scenarios" / FLOW_ID / "geen-signalen.yaml")
     assert result.outcome is not None and result.passed, result.failures
     profile = profile_from_outcome(result.outcome, kb)
     assert profile.is_empty

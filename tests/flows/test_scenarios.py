@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from adviseur.flows.scenarios import run_scenario, scenario_files
+from adviseur.flows.scenarios import scenario_files
 from adviseur.locations import flows_dir
+from adviseur.session.scenarios import run_scenario
 
 SCENARIOS = scenario_files(flows_dir())
 

@@ -47,7 +47,7 @@ def test_at_least_six_scenarios_reach_the_lowest_and_the_highest_band(flow_id: s
     bands = load(flow_id).flow.bands
     reached = set()
     for path in files:
-        result = run_scenario(path, with_advice=False)
+        result = run_scenario(path)
         assert result.passed, (path.name, result.failures)
         total = result.outcome.scores["totaal"]
         reached.add(total.band.id)

@@ -2,25 +2,45 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from adviseur.advice import Advice
 from adviseur.flows.engine import FlowEngine, Step
 from adviseur.flows.loader import FlowLibrary
 from adviseur.flows.outcome import FlowOutcome
 from adviseur.flows.runtime import Program
 from adviseur.flows.scenarios import run_scenario
+from adviseur.knowledge import KnowledgeBase
 from adviseur.locations import flows_dir
+from adviseur.reports import Comparison, Report, build_report, build_result
 
 SCENARIOS = flows_dir() / "scenarios"
 
 
 def scenario(flow_id: str, name: str) -> tuple[Program, FlowOutcome]:
     """The program and outcome of `flows/scenarios/<flow_id>/<name>.yaml` (which must pass)."""
-    result = run_scenario(SCENARIOS / flow_id / f"{name}.yaml", with_advice=False)
+    result = run_scenario(SCENARIOS / flow_id / f"{name}.yaml")
     assert result.passed, result.failures or [str(p) for p in result.problems]
     assert result.engine is not None and result.outcome is not None
     return result.engine.program, result.outcome
+
+
+def report_for(
+    outcome: FlowOutcome,
+    program: Program | None,
+    kb: KnowledgeBase,
+    *,
+    advice: Advice | None = None,
+    comparison: Comparison | None = None,
+    subject: str | None = None,
+    today: date | None = None,
+    include_sensitive: bool = False,
+) -> Report:
+    """The report of an outcome, built as the session builds it: the `RunResult`, then its report."""
+    run = build_result(outcome, program, kb, advice=advice, comparison=comparison, subject=subject)
+    return build_report(run, today=today, include_sensitive=include_sensitive)
 
 
 def _candidates(step: Step) -> list[Any]:

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from adviseur.flows.advice_bridge import advise
-from adviseur.reports import build_report, write_report
+from adviseur.session.advise import advise
+from adviseur.session.report import write_report
 from tests.chromium import OFFLINE_FLAGS, SKIP_REASON, find_chromium
-from tests.reports.helpers import play_anything, program, scenario
+from tests.reports.helpers import play_anything, program, report_for, scenario
 
 FLAGS = (*OFFLINE_FLAGS, "--hide-scrollbars")
 TIMEOUT = 120
@@ -51,13 +51,13 @@ def pages(tmp_path_factory: pytest.TempPathFactory, kb) -> dict[str, tuple[Path,
     for flow, name in CASES:
         prog, outcome = scenario(flow, name)
         advice = advise(outcome, kb=kb).advice if any("advice" in v.show for v in outcome.results) else None
-        report = build_report(outcome, prog, kb, advice=advice, today=date(2024, 5, 1))
+        report = report_for(outcome, prog, kb, advice=advice, today=date(2024, 5, 1))
         path = folder / f"{flow}.html"
         write_report(path, report)
         out[flow] = (path, report)
     prog = program("signalen")
     outcome = play_anything(prog)
-    report = build_report(outcome, prog, kb, advice=advise(outcome, kb=kb).advice, today=date(2024, 5, 1))
+    report = report_for(outcome, prog, kb, advice=advise(outcome, kb=kb).advice, today=date(2024, 5, 1))
     path = folder / "signalen.html"
     write_report(path, report)
     out["signalen"] = (path, report)

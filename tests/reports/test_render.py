@@ -9,10 +9,10 @@ from html.parser import HTMLParser
 
 import pytest
 
-from adviseur.flows.advice_bridge import advise
-from adviseur.reports import build_report, render_html, render_markdown
+from adviseur.reports import render_html, render_markdown
 from adviseur.reports.markdown import escape
-from tests.reports.helpers import main_flows, play_anything, program, scenario
+from adviseur.session.advise import advise
+from tests.reports.helpers import main_flows, play_anything, program, report_for, scenario
 
 TODAY = date(2024, 5, 1)
 SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -63,7 +63,7 @@ def parse(html: str) -> Page:
 
 def zelfscan_html(kb, name: str = "middelmatig") -> str:
     prog, outcome = scenario("zelfscan", name)
-    return render_html(build_report(outcome, prog, kb, today=TODAY))
+    return render_html(report_for(outcome, prog, kb, today=TODAY))
 
 
 def test_html_has_every_section_and_two_charts_for_the_self_scan(kb) -> None:
@@ -77,7 +77,7 @@ def test_html_has_every_section_and_two_charts_for_the_self_scan(kb) -> None:
 
 def test_the_chart_has_one_bar_per_score_with_its_percentage(kb) -> None:
     prog, outcome = scenario("housing-first", "gemiddeld-team")
-    html = render_html(build_report(outcome, prog, kb, today=TODAY))
+    html = render_html(report_for(outcome, prog, kb, today=TODAY))
     svg = re.search(r"<svg.*?</svg>", html, re.S)
     assert svg is not None
     root = ET.fromstring(svg.group(0))  # the inline SVG is well-formed XML
@@ -98,7 +98,7 @@ def test_page_loads_nothing_from_outside(kb) -> None:
     for flow in main_flows():
         prog = program(flow)
         outcome = play_anything(prog)
-        html = render_html(build_report(outcome, prog, kb, advice=advise(outcome, kb=kb).advice, today=TODAY))
+        html = render_html(report_for(outcome, prog, kb, advice=advise(outcome, kb=kb).advice, today=TODAY))
         page = parse(html)
         assert page.errors == [], flow
         assert "script" not in page.tags and "link" not in page.tags and "img" not in page.tags, flow
@@ -109,11 +109,11 @@ def test_page_loads_nothing_from_outside(kb) -> None:
 
 def test_answers_are_escaped_in_html(kb) -> None:
     prog, outcome = scenario("vroeginterventie", "huiselijk-geweld-eigen-aanpak")
-    html = render_html(build_report(outcome, prog, kb, today=TODAY))
+    html = render_html(report_for(outcome, prog, kb, today=TODAY))
     assert "<script>" not in html
     assert "Eigen aanpak &lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; **Veilig Thuis**" in html
     prog, outcome = scenario("housing-first", "herbeoordeeld")
-    html = render_html(build_report(outcome, prog, kb, today=TODAY))
+    html = render_html(report_for(outcome, prog, kb, today=TODAY))
     assert "<b>Centrum</b>" not in html and "Team &lt;b&gt;Centrum&lt;/b&gt;" in html
 
 
@@ -128,7 +128,7 @@ def test_authored_bold_becomes_strong_but_user_text_does_not(kb) -> None:
 
 def test_markdown_has_the_sections_and_dutch_numbers(kb) -> None:
     prog, outcome = scenario("zelfscan", "middelmatig")
-    md = render_markdown(build_report(outcome, prog, kb, today=TODAY))
+    md = render_markdown(report_for(outcome, prog, kb, today=TODAY))
     for heading in (
         "## Scores en banden",
         "### Wat de banden betekenen",
@@ -150,7 +150,7 @@ def test_markdown_has_the_sections_and_dutch_numbers(kb) -> None:
 
 def test_markdown_escapes_what_a_user_typed(kb) -> None:
     prog, outcome = scenario("vroeginterventie", "huiselijk-geweld-eigen-aanpak")
-    md = render_markdown(build_report(outcome, prog, kb, today=TODAY))
+    md = render_markdown(report_for(outcome, prog, kb, today=TODAY))
     assert "<script>" not in md
     assert r"Eigen aanpak \<script\>alert('x')\</script\> & \*\*Veilig Thuis\*\*" in md
     assert escape("a|b\nc") == r"a\|b c"
@@ -158,7 +158,7 @@ def test_markdown_escapes_what_a_user_typed(kb) -> None:
 
 def test_markdown_gap_lists_leads_with_kind_place_and_level(kb) -> None:
     prog, outcome = scenario("zelfscan", "beleid-op-papier")
-    md = render_markdown(build_report(outcome, prog, kb, today=TODAY))
+    md = render_markdown(report_for(outcome, prog, kb, today=TODAY))
     gaps = md.split("## Gaten en aanknopingspunten")[1].split("\n## ")[0]
     assert "- **Hulp bij een dreigende crisis** (Voorzorg) — Antwoord: Nee" in gaps
     assert "  - **Crisiskaart** (Interventie · Effectief)" in gaps
@@ -169,7 +169,7 @@ def test_markdown_gap_lists_leads_with_kind_place_and_level(kb) -> None:
 def test_every_flow_renders_in_both_formats(kb, flow: str) -> None:
     prog = program(flow)
     outcome = play_anything(prog)
-    report = build_report(outcome, prog, kb, advice=advise(outcome, kb=kb).advice, today=TODAY)
+    report = report_for(outcome, prog, kb, advice=advise(outcome, kb=kb).advice, today=TODAY)
     md, html = render_markdown(report), render_html(report)
     assert md.startswith("# ") and "## Alle antwoorden" in md
     page = parse(html)
@@ -185,7 +185,7 @@ def test_every_flow_renders_in_both_formats(kb, flow: str) -> None:
 
 def test_the_subject_goes_under_the_meta_line_escaped(kb) -> None:
     prog, outcome = scenario("zelfscan", "zwak")
-    report = build_report(outcome, prog, kb, subject="Gemeente <Beginstad>", today=TODAY)
+    report = report_for(outcome, prog, kb, subject="Gemeente <Beginstad>", today=TODAY)
     md = render_markdown(report)
     assert "met Adviseur  \nBetreft: Gemeente \\<Beginstad\\>\n" in md
     assert '<p class="meta">Betreft: Gemeente &lt;Beginstad&gt;</p>' in render_html(report)

@@ -1,19 +1,15 @@
-"""`adviseur run --report/--save/--compare`: through the real command line, and `finish_run` itself."""
+"""`adviseur run --report/--save/--compare` through the real command line (the session steps behind
+it are tested in tests/session/test_finish.py)."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from adviseur.flows.engine import FlowEngine
 from adviseur.locations import flows_dir
-from adviseur.reports import ReportError
-from adviseur.reports.run import finish_run
 from adviseur.store import Store
 from tests.cli_helpers import assert_no_traceback, run_cli, run_json
-from tests.reports.helpers import program, scenario
 
 SCENARIOS = flows_dir() / "scenarios"
 
@@ -76,39 +72,3 @@ def test_bad_report_paths_give_a_dutch_error_and_save_nothing(tmp_path: Path, re
     assert result.returncode == 2 and message in result.stderr
     assert not target.exists()
     assert Store().list_results("zelfscan") == []
-
-
-def test_finish_run_compares_before_saving_so_a_scan_never_meets_itself(tmp_path: Path, kb) -> None:
-    store = Store(root=tmp_path)
-    prog, outcome = scenario("zelfscan", "middelmatig")
-    extras = finish_run(outcome, prog, save="Gemeente Middenwijk", compare="Gemeente Middenwijk", store=store, kb=kb)
-    assert extras.comparison is None and extras.saved is not None
-    assert any("geen eerdere scan" in m for m in extras.messages)
-    again = finish_run(outcome, prog, compare="Gemeente Middenwijk", store=store, kb=kb, today=date(2025, 1, 1))
-    assert again.comparison is not None and all(r.delta == 0 for r in again.comparison.rows)
-
-
-def test_finish_run_refuses_unfinished_flows_and_empty_labels(tmp_path: Path, kb) -> None:
-    engine = FlowEngine(program("zelfscan"))
-    engine.answer("Gemeente Half")
-    with pytest.raises(ReportError, match="alleen een afgeronde flow"):
-        finish_run(engine.outcome(), engine.program, save="Gemeente Half", store=Store(root=tmp_path), kb=kb)
-    prog, outcome = scenario("zelfscan", "sterk")
-    with pytest.raises(ReportError, match="geef bij --save een naam op"):
-        finish_run(outcome, prog, save="  ", store=Store(root=tmp_path), kb=kb)
-    assert Store(root=tmp_path).list_results("zelfscan") == []
-
-
-def test_advice_goes_into_the_report_only_when_the_flow_asks_for_it(tmp_path: Path, kb) -> None:
-    from adviseur.advice import CaseProfile, recommend
-
-    profile = CaseProfile()
-    profile.add_signal("huurachterstand", "Oorzaak: betalingsachterstand")
-    advice = recommend(profile, kb)
-    prog, outcome = scenario("zelfscan", "zwak")
-    finish_run(outcome, prog, report=tmp_path / "z.md", advice=advice, kb=kb)
-    assert "## Passende interventies" not in (tmp_path / "z.md").read_text(encoding="utf-8")
-    prog, outcome = scenario("vroeginterventie", "kiezen-huurachterstand")
-    finish_run(outcome, prog, report=tmp_path / "v.md", advice=advice, kb=kb)
-    text = (tmp_path / "v.md").read_text(encoding="utf-8")
-    assert "1. **Vroeg Eropaf** (Interventie · Inspirerend) — Waarom: omdat je aangaf: Oorzaak: betalingsachterstand" in text

@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from adviseur.reports import (
-    build_report,
-    compare_payloads,
-    compare_records,
-    previous_scan,
-    render_html,
-    render_markdown,
-    save_scan,
-)
-from adviseur.reports.scans import compare_with_record
+from adviseur.reports import compare_payloads, render_html, render_markdown
+from adviseur.session.scans import compare_records, compare_with_record, previous_scan, save_scan
 from adviseur.store import Store
-from tests.reports.helpers import scenario
+from tests.reports.helpers import report_for, scenario
 
 
 class Clock:
@@ -64,7 +56,7 @@ def test_comparison_appears_in_both_report_formats(kb, tmp_path) -> None:
     record = save_scan(weak, "Gemeente Beginstad", store)
     _, strong = scenario("zelfscan", "sterk")
     comparison = compare_with_record(record, strong, label="Gemeente Beginstad", program=prog, today=date(2024, 1, 1))
-    report = build_report(strong, prog, kb, comparison=comparison, today=date(2024, 1, 1))
+    report = report_for(strong, prog, kb, comparison=comparison, today=date(2024, 1, 1))
     md = render_markdown(report)
     assert "## Vergelijking met de vorige keer" in md
     assert "| Totaal | 6,1% (Beginnend) | 94,1% (Preventieproof) | +88,0 |" in md

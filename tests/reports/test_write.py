@@ -8,8 +8,9 @@ from datetime import date
 
 import pytest
 
-from adviseur.reports import ReportError, build_report, report_format, write_report
-from tests.reports.helpers import scenario
+from adviseur.reports import ReportError, report_format
+from adviseur.session.report import write_report
+from tests.reports.helpers import report_for, scenario
 
 
 def _umask() -> int:
@@ -21,7 +22,7 @@ def _umask() -> int:
 @pytest.fixture
 def report(kb):
     prog, outcome = scenario("housing-first", "sterk-team")
-    return build_report(outcome, prog, kb, today=date(2024, 5, 1))
+    return report_for(outcome, prog, kb, today=date(2024, 5, 1))
 
 
 @pytest.mark.parametrize(

@@ -72,7 +72,8 @@ async def test_a_tab_never_sees_another_tabs_session_and_a_reload_resumes_its_ow
 ) -> None:
     from adviseur.flows.engine import FlowEngine
     from adviseur.flows.loader import load_flow
-    from adviseur.store import Autosave, Store
+    from adviseur.session.autosave import Autosave
+    from adviseur.store import Store
 
     origin = {"Origin": server.url}
     token_a, token_b = await _token(server), await _token(server)

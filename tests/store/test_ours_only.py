@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from adviseur.reports import build_report, write_report
+from adviseur.session.report import write_report
 from adviseur.store import Store
 from adviseur.store.atomic import FILE_MODE, checksum, make_dirs, write_bytes
 from tests.cli_helpers import assert_no_traceback, run_cli
-from tests.reports.helpers import scenario
+from tests.reports.helpers import report_for, scenario
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "flows" / "scenarios"
 
@@ -34,13 +34,13 @@ def umask() -> int:
 @pytest.fixture
 def self_scan_report(kb):
     prog, outcome = scenario("housing-first", "sterk-team")
-    return build_report(outcome, prog, kb, today=date(2024, 5, 1))
+    return report_for(outcome, prog, kb, today=date(2024, 5, 1))
 
 
 @pytest.fixture
 def case_report(kb):
     prog, outcome = scenario("signalen", "eenzame-oudere")
-    return build_report(outcome, prog, kb, today=date(2024, 5, 1))
+    return report_for(outcome, prog, kb, today=date(2024, 5, 1))
 
 
 # --- P1: writing a report leaves the folder it is written into alone ---------------------------------

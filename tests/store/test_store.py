@@ -15,7 +15,8 @@ import adviseur.store.atomic as atomic
 from adviseur.flows.engine import FlowEngine
 from adviseur.flows.loader import load_flow
 from adviseur.locations import flows_dir
-from adviseur.store import Autosave, Store, StoreError, list_results, resume, save_result
+from adviseur.session.autosave import Autosave, resume
+from adviseur.store import Store, StoreError, list_results, save_result
 from adviseur.store.atomic import CorruptFile, read_json, write_json
 
 EXAMPLE = flows_dir() / "example.yaml"

@@ -24,7 +24,7 @@ def _scenarios(flow_id: str) -> list[Path]:
 
 
 def _played(path: Path) -> FlowOutcome:
-    result = run_scenario(path, with_advice=False)
+    result = run_scenario(path)
     assert result.passed, f"{path.name}: {result.failures} {[str(p) for p in result.problems]}"
     assert result.outcome is not None and result.outcome.finished
     return result.outcome

@@ -19,6 +19,10 @@ or change an earlier answer (`steps:`), which is how back/change is tested witho
 The same runner drives `adviseur run --answers`, the pytest scenario test (which picks up every
 file, so new flows' scenarios run without new test code) and the coverage report of `adviseur
 check`, which lists the branches no scenario takes.
+
+This module checks everything the engine decides. The expected recommendations (`expect:
+recommendations`, `known_gap`) need the advisor, which sits above flows: the application layer
+checks them (`adviseur.session.scenarios.run_scenario`), on the result this runner returns.
 """
 
 from __future__ import annotations
@@ -114,7 +118,10 @@ class ScenarioResult:
     """Where in the scenario file each failure belongs (for `adviseur check`)."""
     doc: LocatedYaml | None = None
     notes: list[str] = field(default_factory=list)
+    scenario: ScenarioFile | None = None
+    """The scenario file as read (None when it could not be read)."""
     recommendations: list[dict[str, Any]] = field(default_factory=list)
+    """The advice, when the application layer checked the expected recommendations."""
     problems: list[Problem] = field(default_factory=list)
     """Located problems in the scenario file itself (it could not be run)."""
     known_misses: list[str] = field(default_factory=list)
@@ -127,6 +134,16 @@ class ScenarioResult:
     @property
     def name(self) -> str:
         return self.path.stem
+
+    def fail(self, what: str, message: str) -> None:
+        """Record a failed expectation, located at `expect.<what>` in the scenario file."""
+        self.failures.append(message)
+        key = what.split(" ")[0]
+        self.failure_locs.append(("expect", *key.split(".")))
+
+    def differ(self, what: str, expected: Any, actual: Any) -> None:
+        """Record that `what` came out as `actual` where the scenario expected `expected`."""
+        self.fail(what, msg.SCENARIO_EXPECTED.format(what=what, expected=_fmt(expected), actual=_fmt(actual)))
 
 
 def play(engine: FlowEngine, answers: dict[str, Any], origin: str = "de antwoorden") -> list[str]:
@@ -201,11 +218,12 @@ def flow_id_of(path: Path, scenario: ScenarioFile | None) -> str:
     return path.parent.name
 
 
-def run_scenario(path: Path, library: FlowLibrary | None = None, *, with_advice: bool = True) -> ScenarioResult:
-    """Run one scenario file and compare with its expectations. Never raises for bad content."""
+def run_scenario(path: Path, library: FlowLibrary | None = None) -> ScenarioResult:
+    """Run one scenario file and compare with what it expects of the engine (everything but
+    the recommendations, see the module docstring). Never raises for bad content."""
     doc, scenario, problems = _load_scenario(path)
     flow_id = flow_id_of(path, scenario)
-    result = ScenarioResult(path=path, flow_id=flow_id, problems=problems, doc=doc)
+    result = ScenarioResult(path=path, flow_id=flow_id, problems=problems, doc=doc, scenario=scenario)
     if doc is None or scenario is None:
         return result
     if library is None:
@@ -234,24 +252,8 @@ def run_scenario(path: Path, library: FlowLibrary | None = None, *, with_advice:
         result.failure_locs.append(("steps",) if scenario.steps else ("answers",))
         return result
     result.outcome = engine.outcome()
-    _compare(result, scenario.expect, with_advice)
-    if scenario.known_gap and with_advice and scenario.expect.recommendations is not None:
-        _apply_known_gap(result)
+    _compare(result, scenario.expect)
     return result
-
-
-def _apply_known_gap(result: ScenarioResult) -> None:
-    """Turn the declared recommendation miss into a known miss; insist the note goes once met."""
-    pairs = list(zip(result.failures, result.failure_locs, strict=True))
-    misses = [f for f, _ in pairs if f.startswith("recommendations")]
-    if not misses:
-        result.failures.append(msg.SCENARIO_GAP_CLOSED)
-        result.failure_locs.append(("known_gap",))
-        return
-    kept = [(f, loc) for f, loc in pairs if not f.startswith("recommendations")]
-    result.known_misses = misses
-    result.failures = [f for f, _ in kept]
-    result.failure_locs = [loc for _, loc in kept]
 
 
 def _apply_step(engine: FlowEngine, step: Step, answers: dict[str, Any], index: int) -> None:
@@ -278,18 +280,11 @@ def _fmt(value: Any) -> str:
     return repr(value) if isinstance(value, str) else str(value)
 
 
-def _compare(result: ScenarioResult, expect: Expectation, with_advice: bool) -> None:
+def _compare(result: ScenarioResult, expect: Expectation) -> None:
     outcome = result.outcome
     engine = result.engine
     assert outcome is not None and engine is not None
-
-    def fail(what: str, message: str) -> None:
-        result.failures.append(message)
-        key = what.split(" ")[0]
-        result.failure_locs.append(("expect", *key.split(".")))
-
-    def differ(what: str, expected: Any, actual: Any) -> None:
-        fail(what, msg.SCENARIO_EXPECTED.format(what=what, expected=_fmt(expected), actual=_fmt(actual)))
+    fail, differ = result.fail, result.differ
 
     if expect.finished is not None and expect.finished != engine.finished:
         differ("finished", expect.finished, engine.finished)
@@ -332,19 +327,6 @@ def _compare(result: ScenarioResult, expect: Expectation, with_advice: bool) -> 
     for part in expect.messages:
         if not any(part in text for text in shown):
             fail("messages", msg.SCENARIO_EXPECTED.format(what="messages", expected=repr(part), actual="niet getoond"))
-    if expect.recommendations is not None:
-        if not with_advice:
-            return
-        from adviseur.flows.advice_bridge import advise
-
-        advice = advise(outcome)
-        result.recommendations = advice.recommendations
-        # the ranked advice's top five, or the short list of national resources (their own list)
-        ranked = [r.record.id for r in advice.advice.ranked]
-        top = ranked[: max(5, len(expect.recommendations))] + [r.record.id for r in advice.advice.resources]
-        missing = [r for r in expect.recommendations if r not in top]
-        if missing:
-            differ("recommendations (top)", expect.recommendations, top)
 
 
 def _library_root(path: Path) -> Path:
@@ -373,10 +355,10 @@ RunCache = dict[Path, ScenarioResult]
 def _run_cached(library: FlowLibrary, path: Path, runs: RunCache | None) -> ScenarioResult:
     """`adviseur check` needs each scenario twice (its own check and coverage): run it once."""
     if runs is None:
-        return run_scenario(path, library, with_advice=False)
+        return run_scenario(path, library)
     key = path.resolve()
     if key not in runs:
-        runs[key] = run_scenario(path, library, with_advice=False)
+        runs[key] = run_scenario(path, library)
     return runs[key]
 
 

@@ -1,31 +1,31 @@
-"""Reports for a finished flow (Markdown and a self-contained HTML page) and comparison of scans.
+"""The result of a finished flow (`RunResult`) and its printed forms: Markdown and a
+self-contained HTML page; the comparison of two saved scans.
 
-Pure Python, no textual: the CLI's `adviseur run --report`, the TUI and the tests all use
-`build_report` -> `write_report` (or `render_markdown` / `render_html`).
+Pure Python, no textual, no disk: `adviseur.session` builds the `RunResult` (advice, safety
+steps, comparison) and writes the report; here it is laid out (`build_report` ->
+`render_markdown` / `render_html`). Reports sit below the session and the store and import
+neither.
 """
 
-from adviseur.reports.build import build_report, wants_advice
+from adviseur.reports.build import build_report
 from adviseur.reports.compare import compare_payloads
 from adviseur.reports.html import render_html
 from adviseur.reports.markdown import render_markdown
-from adviseur.reports.model import Comparison, Report
-from adviseur.reports.scans import compare_records, compare_with_record, previous_scan, save_scan, scan_payload
-from adviseur.reports.write import ReportError, report_format, write_report
+from adviseur.reports.model import SECTION_ORDER, Comparison, Report
+from adviseur.reports.render import ReportError, render, report_format
+from adviseur.reports.result import RunResult, build_result
 
 __all__ = [
+    "SECTION_ORDER",
     "Comparison",
     "Report",
     "ReportError",
+    "RunResult",
     "build_report",
+    "build_result",
     "compare_payloads",
-    "compare_records",
-    "compare_with_record",
-    "previous_scan",
+    "render",
     "render_html",
     "render_markdown",
     "report_format",
-    "save_scan",
-    "scan_payload",
-    "wants_advice",
-    "write_report",
 ]

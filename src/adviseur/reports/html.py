@@ -9,11 +9,12 @@ written by flow authors may use **bold**, which is the only Markdown turned into
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html import escape
 
 from adviseur.reports import texts
 from adviseur.reports.chart import band_colour, bar_chart
-from adviseur.reports.format import band_range, percent_text, points_text
+from adviseur.reports.format import band_range, delta_text, percent_text, points_text
 from adviseur.reports.model import AnswerChange, Comparison, ItemRow, LeadView, Report, ScoreRow
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
@@ -170,7 +171,7 @@ def _comparison(comp: Comparison) -> str:
     for row in comp.rows:
         before = percent_text(row.before) + (f" ({row.before_band})" if row.before_band else "")
         after = percent_text(row.after) + (f" ({row.after_band})" if row.after_band else "")
-        change = texts.NO_PERCENT if row.delta is None else f"{row.delta:+.1f}".replace(".", ",")
+        change = delta_text(row.delta)
         body.append(f'<tr data-id="{e(row.id)}"><td>{e(row.label)}</td><td>{e(before)}</td><td>{e(after)}</td><td class="num">{e(change)}</td></tr>')
     out.append(f'<table class="comparison"><thead>{head}</thead><tbody>{"".join(body)}</tbody></table>')
     out.append(f'<h3 id="better">{e(texts.BETTER)} ({len(comp.better)})</h3>{_moves(comp.better)}')
@@ -195,6 +196,118 @@ def _lead_cards(leads: list[LeadView]) -> str:
     return "\n".join(out)
 
 
+def _urgent(report: Report) -> list[str]:
+    return [_section("urgent", texts.H_URGENT, "".join(f'<div class="urgent">{authored(u)}</div>' for u in report.urgent))]
+
+
+def _scores_part(report: Report) -> list[str]:
+    """The chart, the table, what the bands mean and the weakest parts: the part 'scores'."""
+    out = [_section("chart", texts.H_CHART, _charts(report)), _section("scores", texts.H_SCORES, _scores_table(report.scores))]
+    if report.band_sets:
+        out.append(_section("bands", texts.H_BANDS, _bands(report)))
+    if report.improve_first:
+        items = "".join(
+            f'<li data-id="{e(r.id)}"><strong>{e(r.label)}</strong> — {e(percent_text(r.percent))} {_band_badge(r)}</li>'
+            for r in report.improve_first
+        )
+        out.append(_section("improve-first", texts.H_IMPROVE_FIRST, f"<ol>{items}</ol>"))
+    return out
+
+
+def _comparison_part(report: Report) -> list[str]:
+    assert report.comparison is not None
+    return [_section("comparison", texts.H_COMPARISON, _comparison(report.comparison))]
+
+
+def _strengths(report: Report) -> list[str]:
+    return [_section("strengths", texts.H_STRENGTHS, _items(report.strengths, texts.NO_STRENGTHS, with_leads=False))]
+
+
+def _gaps(report: Report) -> list[str]:
+    return [_section("gaps", texts.H_GAPS, _items(report.gaps, texts.NO_GAPS, with_leads=True))]
+
+
+def _chosen(report: Report) -> list[str]:
+    items = "".join(
+        f"<li>{_lead_inline(c.lead)} — {e(texts.REASONS.format(reasons='; '.join(c.reasons)))}</li>" for c in report.chosen
+    )
+    return [_section("chosen", texts.H_CHOSEN, f'<ul class="items">{items}</ul>')]
+
+
+def _signals(report: Report) -> list[str]:
+    items = "".join(f"<li><strong>{e(s.label)}</strong> — {e('; '.join(s.reasons))}</li>" for s in report.signals)
+    return [_section("signals", texts.H_SIGNALS, f'<ul class="items">{items}</ul>')]
+
+
+def _advice(report: Report) -> list[str]:
+    blocks = [] if report.advice else [f"<p>{e(texts.NO_ADVICE)}</p>"]
+    for group in report.advice:
+        items = []
+        for row in group.rows:
+            carer = f" — {e(texts.FOR_CARER)}" if row.for_carer else ""
+            why = f" — {e(texts.REASONS.format(reasons='; '.join(row.reasons)))}" if row.reasons else ""
+            caveats = "".join(
+                f'<div class="caveat"><strong>{e(texts.CAVEAT)}:</strong> {e(c.strip())}</div>' for c in row.caveats
+            )
+            items.append(f'<li data-id="{e(row.lead.id)}">{_lead_inline(row.lead)}{carer}{why}{caveats}</li>')
+        tag = "ol" if group.numbered else "ul"
+        blocks.append(f'<h3>{e(group.title)}</h3><{tag} class="items">{"".join(items)}</{tag}>')
+    return [_section("advice", texts.H_ADVICE, "".join(blocks))]
+
+
+def _quiz(report: Report) -> list[str]:
+    items = []
+    for q in report.quiz:
+        lines = [
+            texts.QUIZ_GIVEN.format(given=q.given),
+            texts.QUIZ_CORRECT.format(correct=q.correct),
+            texts.QUIZ_VERDICT.format(verdict=q.verdict),
+        ]
+        lines += [x.strip() for x in q.explanations]
+        items.append(f"<li><strong>{e(q.question.strip())}</strong><ul>{''.join(f'<li>{e(x)}</li>' for x in lines)}</ul></li>")
+    return [_section("quiz", texts.H_QUIZ, f'<ol class="items">{"".join(items)}</ol>')]
+
+
+def _appendix(report: Report) -> list[str]:
+    """Every record the report mentions, and what the evidence levels mean: a printed report's
+    own part, before the answers (the app and the command line link to the records instead)."""
+    out = []
+    if report.leads:
+        out.append(_section("leads", texts.H_LEADS, _lead_cards(report.leads)))
+    if report.levels:
+        items = "".join(f"<dt>{e(label)}</dt><dd>{e(meaning)}</dd>" for label, meaning in report.levels)
+        out.append(_section("levels", texts.H_LEVELS, f"<dl>{items}</dl>"))
+    return out
+
+
+def _answers(report: Report) -> list[str]:
+    if report.answers:
+        head = f"<tr><th>{e(texts.COL_SECTION)}</th><th>{e(texts.COL_QUESTION)}</th><th>{e(texts.COL_ANSWER)}</th></tr>"
+        rows = "".join(
+            f"<tr><td>{e(a.section or texts.SECTION_NONE)}</td><td>{e(a.question)}</td><td>{e(a.answer)}</td></tr>"
+            for a in report.answers
+        )
+        answers = f'<table class="answers"><thead>{head}</thead><tbody>{rows}</tbody></table>'
+    else:
+        answers = f"<p>{e(texts.NO_ANSWERS)}</p>"
+    return [*_appendix(report), _section("answers", texts.H_ANSWERS, answers)]
+
+
+SECTIONS: dict[str, Callable[[Report], list[str]]] = {
+    "urgent": _urgent,
+    "scores": _scores_part,
+    "comparison": _comparison_part,
+    "strengths": _strengths,
+    "gaps": _gaps,
+    "chosen": _chosen,
+    "signals": _signals,
+    "advice": _advice,
+    "quiz": _quiz,
+    "answers": _answers,
+}
+"""How each part of a result is written in HTML; which parts, in which order, is the report's `parts`."""
+
+
 def render_html(report: Report) -> str:
     meta = texts.META.format(flow=report.flow_title, version=report.flow_version, date=report.created.isoformat())
     body: list[str] = [f"<header><h1>{e(report.title)}</h1>", f'<p class="meta" id="meta">{e(meta)}</p>']
@@ -204,66 +317,8 @@ def render_html(report: Report) -> str:
     body += [f'<p class="note">{e(note)}</p>' for note in report.notes]
     if report.intro:
         body.append(f'<div class="intro">{authored(report.intro)}</div>')
-    if report.urgent:
-        body.append(_section("urgent", texts.H_URGENT, "".join(f'<div class="urgent">{authored(u)}</div>' for u in report.urgent)))
-    if report.scores:
-        body.append(_section("chart", texts.H_CHART, _charts(report)))
-        body.append(_section("scores", texts.H_SCORES, _scores_table(report.scores)))
-    if report.band_sets:
-        body.append(_section("bands", texts.H_BANDS, _bands(report)))
-    if report.improve_first:
-        items = "".join(
-            f'<li data-id="{e(r.id)}"><strong>{e(r.label)}</strong> — {e(percent_text(r.percent))} {_band_badge(r)}</li>'
-            for r in report.improve_first
-        )
-        body.append(_section("improve-first", texts.H_IMPROVE_FIRST, f"<ol>{items}</ol>"))
-    if report.comparison is not None:
-        body.append(_section("comparison", texts.H_COMPARISON, _comparison(report.comparison)))
-    if report.scores:
-        body.append(_section("strengths", texts.H_STRENGTHS, _items(report.strengths, texts.NO_STRENGTHS, with_leads=False)))
-    if report.gaps or report.scores:
-        body.append(_section("gaps", texts.H_GAPS, _items(report.gaps, texts.NO_GAPS, with_leads=True)))
-    if report.chosen:
-        items = "".join(
-            f"<li>{_lead_inline(c.lead)} — {e(texts.REASONS.format(reasons='; '.join(c.reasons)))}</li>" for c in report.chosen
-        )
-        body.append(_section("chosen", texts.H_CHOSEN, f'<ul class="items">{items}</ul>'))
-    if report.signals:
-        items = "".join(f"<li><strong>{e(s.label)}</strong> — {e('; '.join(s.reasons))}</li>" for s in report.signals)
-        body.append(_section("signals", texts.H_SIGNALS, f'<ul class="items">{items}</ul>'))
-    if report.advice:
-        blocks = []
-        for group in report.advice:
-            items = []
-            for row in group.rows:
-                carer = f" — {e(texts.FOR_CARER)}" if row.for_carer else ""
-                why = f" — {e(texts.REASONS.format(reasons='; '.join(row.reasons)))}" if row.reasons else ""
-                caveats = "".join(f'<div class="caveat"><strong>{e(texts.CAVEAT)}:</strong> {e(c.strip())}</div>' for c in row.caveats)
-                items.append(f'<li data-id="{e(row.lead.id)}">{_lead_inline(row.lead)}{carer}{why}{caveats}</li>')
-            tag = "ol" if group.numbered else "ul"
-            blocks.append(f'<h3>{e(group.title)}</h3><{tag} class="items">{"".join(items)}</{tag}>')
-        body.append(_section("advice", texts.H_ADVICE, "".join(blocks)))
-    if report.quiz:
-        items = []
-        for q in report.quiz:
-            lines = [texts.QUIZ_GIVEN.format(given=q.given), texts.QUIZ_CORRECT.format(correct=q.correct), texts.QUIZ_VERDICT.format(verdict=q.verdict)]
-            lines += [x.strip() for x in q.explanations]
-            items.append(f"<li><strong>{e(q.question.strip())}</strong><ul>{''.join(f'<li>{e(x)}</li>' for x in lines)}</ul></li>")
-        body.append(_section("quiz", texts.H_QUIZ, f'<ol class="items">{"".join(items)}</ol>'))
-    if report.leads:
-        body.append(_section("leads", texts.H_LEADS, _lead_cards(report.leads)))
-    if report.levels:
-        items = "".join(f"<dt>{e(label)}</dt><dd>{e(meaning)}</dd>" for label, meaning in report.levels)
-        body.append(_section("levels", texts.H_LEVELS, f"<dl>{items}</dl>"))
-    if report.answers:
-        head = f"<tr><th>{e(texts.COL_SECTION)}</th><th>{e(texts.COL_QUESTION)}</th><th>{e(texts.COL_ANSWER)}</th></tr>"
-        rows = "".join(
-            f"<tr><td>{e(a.section or texts.SECTION_NONE)}</td><td>{e(a.question)}</td><td>{e(a.answer)}</td></tr>" for a in report.answers
-        )
-        answers = f'<table class="answers"><thead>{head}</thead><tbody>{rows}</tbody></table>'
-    else:
-        answers = f"<p>{e(texts.NO_ANSWERS)}</p>"
-    body.append(_section("answers", texts.H_ANSWERS, answers))
+    for key in report.parts:
+        body += SECTIONS[key](report)
     body.append(f"<footer>{e(texts.FOOTER)}</footer>")
     return (
         "<!DOCTYPE html>\n"

@@ -7,9 +7,10 @@ written by flow authors are Markdown by design and pass through.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from adviseur.reports import texts
-from adviseur.reports.format import band_range, percent_text, points_text
+from adviseur.reports.format import band_range, delta_text, percent_text, points_text
 from adviseur.reports.model import AnswerChange, Comparison, ItemRow, LeadView, Report, ScoreRow
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
@@ -68,7 +69,7 @@ def _comparison(comp: Comparison) -> list[str]:
         before = percent_text(row.before) + (f" ({row.before_band})" if row.before_band else "")
         after = percent_text(row.after) + (f" ({row.after_band})" if row.after_band else "")
         delta = row.delta
-        change = texts.NO_PERCENT if delta is None else f"{delta:+.1f}".replace(".", ",")
+        change = delta_text(delta)
         out.append(f"| {_cell(row.label)} | {before} | {after} | {change} |")
     out += ["", f"### {texts.BETTER} ({len(comp.better)})", ""] + (_moves(comp.better) or [texts.NONE])
     if comp.unchanged:
@@ -82,19 +83,13 @@ def _comparison(comp: Comparison) -> list[str]:
     return out
 
 
-def render_markdown(report: Report) -> str:
-    meta = texts.META.format(flow=report.flow_title, version=report.flow_version, date=report.created.isoformat())
-    out = [f"# {escape(report.title)}", "", meta]
-    if report.subject:
-        out[-1] += "  "  # a Markdown line break: the subject goes right under the meta line
-        out.append(texts.SUBJECT.format(subject=escape(report.subject)))
-    out += [f"\n> {note}" for note in report.notes]
-    if report.intro:
-        out += ["", report.intro.strip()]
-    if report.urgent:
-        out += ["", f"## {texts.H_URGENT}", ""] + [f"- {u.strip()}" for u in report.urgent]
-    if report.scores:
-        out += ["", f"## {texts.H_SCORES}", ""] + _scores(report.scores)
+def _urgent(report: Report) -> list[str]:
+    return ["", f"## {texts.H_URGENT}", ""] + [f"- {u.strip()}" for u in report.urgent]
+
+
+def _scores_part(report: Report) -> list[str]:
+    """The table, what the bands mean and the weakest parts: one part of the result, 'scores'."""
+    out = ["", f"## {texts.H_SCORES}", ""] + _scores(report.scores)
     if report.band_sets:
         out += ["", f"### {texts.H_BANDS}"]
         for groups, bands in report.band_sets:
@@ -104,37 +99,65 @@ def render_markdown(report: Report) -> str:
             out += [f"| {_cell(b.label)} | {band_range(b, bands)} | {_cell(b.explanation or '')} |" for b in bands]
     if report.improve_first:
         out += ["", f"## {texts.H_IMPROVE_FIRST}", ""]
-        out += [f"{i}. **{r.label}** — {percent_text(r.percent)} ({r.band.label if r.band else texts.NO_BAND})" for i, r in enumerate(report.improve_first, 1)]
-    if report.comparison is not None:
-        out += ["", f"## {texts.H_COMPARISON}", ""] + _comparison(report.comparison)
-    if report.scores:
-        out += ["", f"## {texts.H_STRENGTHS}", ""] + (_items(report.strengths, with_leads=False) or [texts.NO_STRENGTHS])
-    if report.gaps or report.scores:
-        out += ["", f"## {texts.H_GAPS}", ""] + (_items(report.gaps, with_leads=True) or [texts.NO_GAPS])
-    if report.chosen:
-        out += ["", f"## {texts.H_CHOSEN}", ""]
-        for item in report.chosen:
-            out.append(f"- {_lead_line(item.lead)} — {texts.REASONS.format(reasons='; '.join(escape(r) for r in item.reasons))}")
-    if report.signals:
-        out += ["", f"## {texts.H_SIGNALS}", ""]
-        out += [f"- **{s.label}** — {'; '.join(escape(r) for r in s.reasons)}" for s in report.signals]
-    if report.advice:
-        out += ["", f"## {texts.H_ADVICE}"]
-        for group in report.advice:
-            out += ["", f"### {group.title}", ""]
-            for i, row in enumerate(group.rows, 1):
-                line = f"{i}. " if group.numbered else "- "
-                line += _lead_line(row.lead) + (f" — {texts.FOR_CARER}" if row.for_carer else "")
-                if row.reasons:
-                    line += " — " + texts.REASONS.format(reasons="; ".join(escape(r) for r in row.reasons))
-                line += "".join(f" *{texts.CAVEAT}:* {escape(c.strip())}" for c in row.caveats)
-                out.append(line)
-    if report.quiz:
-        out += ["", f"## {texts.H_QUIZ}"]
-        for i, q in enumerate(report.quiz, 1):
-            out += ["", f"{i}. **{q.question.strip()}**", f"   - {texts.QUIZ_GIVEN.format(given=escape(q.given))}"]
-            out += [f"   - {texts.QUIZ_CORRECT.format(correct=q.correct)}", f"   - {texts.QUIZ_VERDICT.format(verdict=q.verdict)}"]
-            out += [f"   - {e.strip()}" for e in q.explanations]
+        out += [
+            f"{i}. **{r.label}** — {percent_text(r.percent)} ({r.band.label if r.band else texts.NO_BAND})"
+            for i, r in enumerate(report.improve_first, 1)
+        ]
+    return out
+
+
+def _comparison_part(report: Report) -> list[str]:
+    assert report.comparison is not None
+    return ["", f"## {texts.H_COMPARISON}", ""] + _comparison(report.comparison)
+
+
+def _strengths(report: Report) -> list[str]:
+    return ["", f"## {texts.H_STRENGTHS}", ""] + (_items(report.strengths, with_leads=False) or [texts.NO_STRENGTHS])
+
+
+def _gaps(report: Report) -> list[str]:
+    return ["", f"## {texts.H_GAPS}", ""] + (_items(report.gaps, with_leads=True) or [texts.NO_GAPS])
+
+
+def _chosen(report: Report) -> list[str]:
+    out = ["", f"## {texts.H_CHOSEN}", ""]
+    for item in report.chosen:
+        out.append(f"- {_lead_line(item.lead)} — {texts.REASONS.format(reasons='; '.join(escape(r) for r in item.reasons))}")
+    return out
+
+
+def _signals(report: Report) -> list[str]:
+    out = ["", f"## {texts.H_SIGNALS}", ""]
+    return out + [f"- **{s.label}** — {'; '.join(escape(r) for r in s.reasons)}" for s in report.signals]
+
+
+def _advice(report: Report) -> list[str]:
+    out = ["", f"## {texts.H_ADVICE}"] + ([] if report.advice else ["", texts.NO_ADVICE])
+    for group in report.advice:
+        out += ["", f"### {group.title}", ""]
+        for i, row in enumerate(group.rows, 1):
+            line = f"{i}. " if group.numbered else "- "
+            line += _lead_line(row.lead) + (f" — {texts.FOR_CARER}" if row.for_carer else "")
+            if row.reasons:
+                line += " — " + texts.REASONS.format(reasons="; ".join(escape(r) for r in row.reasons))
+            line += "".join(f" *{texts.CAVEAT}:* {escape(c.strip())}" for c in row.caveats)
+            out.append(line)
+    return out
+
+
+def _quiz(report: Report) -> list[str]:
+    out = ["", f"## {texts.H_QUIZ}"]
+    for i, q in enumerate(report.quiz, 1):
+        out += ["", f"{i}. **{q.question.strip()}**", f"   - {texts.QUIZ_GIVEN.format(given=escape(q.given))}"]
+        out += [f"   - {texts.QUIZ_CORRECT.format(correct=q.correct)}", f"   - {texts.QUIZ_VERDICT.format(verdict=q.verdict)}"]
+        out += [f"   - {e.strip()}" for e in q.explanations]
+    return out
+
+
+def _appendix(report: Report) -> list[str]:
+    """Every record the report mentions, and what the evidence levels mean: a printed report's
+    own part, before the answers (the app and the command line link to the records instead)."""
+    out: list[str] = []
     if report.leads:
         out += ["", f"## {texts.H_LEADS}"]
         for lead in report.leads:
@@ -145,11 +168,46 @@ def render_markdown(report: Report) -> str:
                 out += ["", texts.SOCIAL_VALUE.format(value=lead.social_value)]
     if report.levels:
         out += ["", f"## {texts.H_LEVELS}", ""] + [f"- **{label}:** {meaning}" for label, meaning in report.levels]
-    out += ["", f"## {texts.H_ANSWERS}", ""]
+    return out
+
+
+def _answers(report: Report) -> list[str]:
+    out = _appendix(report) + ["", f"## {texts.H_ANSWERS}", ""]
     if report.answers:
         out += [f"| {texts.COL_SECTION} | {texts.COL_QUESTION} | {texts.COL_ANSWER} |", "|---|---|---|"]
-        out += [f"| {_cell(a.section or texts.SECTION_NONE)} | {_cell(a.question)} | {escape(a.answer)} |" for a in report.answers]
+        out += [
+            f"| {_cell(a.section or texts.SECTION_NONE)} | {_cell(a.question)} | {escape(a.answer)} |" for a in report.answers
+        ]
     else:
         out.append(texts.NO_ANSWERS)
+    return out
+
+
+SECTIONS: dict[str, Callable[[Report], list[str]]] = {
+    "urgent": _urgent,
+    "scores": _scores_part,
+    "comparison": _comparison_part,
+    "strengths": _strengths,
+    "gaps": _gaps,
+    "chosen": _chosen,
+    "signals": _signals,
+    "advice": _advice,
+    "quiz": _quiz,
+    "answers": _answers,
+}
+"""How each part of a result is written in Markdown; which parts, in which order, is the report's `parts`."""
+
+
+def render_markdown(report: Report) -> str:
+    meta = texts.META.format(flow=report.flow_title, version=report.flow_version, date=report.created.isoformat())
+    out = [f"# {escape(report.title)}", "", meta]
+    if report.subject:
+        out[-1] += "  "  # a Markdown line break: the subject goes right under the meta line
+        out.append(texts.SUBJECT.format(subject=escape(report.subject)))
+    out += [f"\n> {note}" for note in report.notes]
+    if report.intro:
+        out += ["", report.intro.strip()]
+    for key in report.parts:
+        out += SECTIONS[key](report)
     out += ["", "---", "", f"*{texts.FOOTER}*"]
     return "\n".join(out) + "\n"

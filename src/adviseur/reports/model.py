@@ -8,6 +8,7 @@ text (not Markdown, not HTML): each renderer escapes it for its own format.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -15,6 +16,28 @@ from typing import Any
 #: Order of the score kinds in tables, charts and comparisons: the overall picture first, then the
 #: pillars (score groups), then the building blocks (sections), then a quiz score.
 KIND_ORDER = {"total": 0, "group": 1, "section": 2, "quiz": 3}
+
+SECTION_ORDER: tuple[str, ...] = (
+    "urgent",
+    "scores",
+    "comparison",
+    "strengths",
+    "gaps",
+    "chosen",
+    "signals",
+    "advice",
+    "quiz",
+    "answers",
+)
+"""The one order of a result's parts, for every face (app, command line, JSON, both reports).
+Safety first; then how the municipality or team scores and what moved since last time; what to
+keep and what to improve; what the answers point to; the advice; the quiz review; and every
+answer last, for reference."""
+
+
+def in_order(present: Mapping[str, bool]) -> tuple[str, ...]:
+    """The parts that are present, in `SECTION_ORDER`."""
+    return tuple(key for key in SECTION_ORDER if present.get(key, False))
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +237,9 @@ class Report:
     subject: str | None = None
     """What the report is about in the user's words (a municipality, a team), if the flow asked."""
     intro: str | None = None
+    sections: tuple[str, ...] | None = None
+    """The parts shown, in `SECTION_ORDER`: the run's `sections` (see `build_report`). None for
+    a report made by hand: then the parts that have content (see `parts`)."""
     urgent: list[str] = field(default_factory=list)
     scores: list[ScoreRow] = field(default_factory=list)
     improve_first: list[ScoreRow] = field(default_factory=list)
@@ -233,6 +259,26 @@ class Report:
     casework: bool | None = None
     """Whether the report is about a person (a casework flow): then its file is owner-only.
     None when unknown, which is treated as casework (private is the safe side)."""
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """The parts both renderers walk, in `SECTION_ORDER`."""
+        if self.sections is not None:
+            return self.sections
+        return in_order(
+            {
+                "urgent": bool(self.urgent),
+                "scores": bool(self.scores),
+                "comparison": self.comparison is not None,
+                "strengths": bool(self.scores),
+                "gaps": bool(self.gaps or self.scores),
+                "chosen": bool(self.chosen),
+                "signals": bool(self.signals),
+                "advice": bool(self.advice),
+                "quiz": bool(self.quiz),
+                "answers": True,
+            }
+        )
 
     @property
     def private(self) -> bool:

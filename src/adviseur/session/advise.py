@@ -1,7 +1,9 @@
-"""Recommendations for a flow's outcome, for the CLI, scenario files and reports.
+"""Advice for a flow's outcome: the one entry from a finished flow to `adviseur.advice`.
 
-The engine itself knows nothing of advice; this module is the one place that hands an outcome to
-`adviseur.advice` (imported lazily, so loading and linting flows stays light).
+Here, in the application layer, and not in `adviseur.flows`: the engine knows nothing of advice
+(flows sit below advice), and every face reaches advice through this function, via
+`adviseur.session.finish` (the app, the command line and the reports) or directly (the scenario
+runner and the benchmarks, which only need the ranking).
 """
 
 from __future__ import annotations
@@ -9,14 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from adviseur.advice import Advice, CaseProfile, profile_from_outcome, recommend
+from adviseur.advice.recommend import CONFIRMED_REASON
 from adviseur.flows.outcome import FlowOutcome
-
-if TYPE_CHECKING:
-    from adviseur.advice import Advice, CaseProfile
-    from adviseur.advice.safety import SafetyStep
-    from adviseur.knowledge import KnowledgeBase
+from adviseur.knowledge import KnowledgeBase
 
 
 @dataclass
@@ -24,8 +24,6 @@ class AdviceResult:
     profile: CaseProfile
     advice: Advice
     kb: KnowledgeBase
-    safety: list[SafetyStep]
-    """The one list of safety steps every face shows (adviseur.advice.safety)."""
 
     @cached_property
     def payload(self) -> dict[str, Any]:
@@ -35,33 +33,17 @@ class AdviceResult:
     @property
     def recommendations(self) -> list[dict[str, Any]]:
         """The plan and the rest in one order of fit, then national resources (JSON-ready)."""
-        return self.payload["recommendations"]
+        recommendations: list[dict[str, Any]] = self.payload["recommendations"]
+        return recommendations
 
     @property
     def ids(self) -> list[str]:
         return [str(r["id"]) for r in self.recommendations]
 
-    def summary_markdown(self) -> str:
-        """The anonymised case summary (no free text of the resident)."""
-        from adviseur.advice import case_summary_markdown
 
-        return case_summary_markdown(self.profile, self.advice, self.kb, safety=self.safety)
-
-    def why_not(self, record_id: str) -> str:
-        """Why the record is or is not advised for this case (the id must exist)."""
-        from adviseur.advice import why_not
-
-        return why_not(record_id, self.advice, self.kb)
-
-
-def advise(
-    outcome: FlowOutcome, *, kb: KnowledgeBase | None = None, confirmed: Iterable[str] = ()
-) -> AdviceResult:
+def advise(outcome: FlowOutcome, *, kb: KnowledgeBase | None = None, confirmed: Iterable[str] = ()) -> AdviceResult:
     """Advice for an outcome. `confirmed` are signals the professional confirmed from the
-    suggestions found in the description; they count like answers."""
-    from adviseur.advice import profile_from_outcome, recommend
-    from adviseur.advice.recommend import CONFIRMED_REASON
-
+    suggestions found in the description; they count like answers (unknown ids are ignored)."""
     if kb is None:
         from adviseur.knowledge import load_knowledge
 
@@ -71,7 +53,4 @@ def advise(
         if signal in kb.signal_by_id:
             profile.add_signal(signal, f"{CONFIRMED_REASON}: {kb.signal_by_id[signal].label}")
             profile.confirmed.append(signal)
-    from adviseur.advice.safety import safety_steps
-
-    advice = recommend(profile, kb)
-    return AdviceResult(profile, advice, kb, safety_steps(outcome, advice))
+    return AdviceResult(profile, recommend(profile, kb), kb)

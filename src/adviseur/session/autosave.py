@@ -7,19 +7,17 @@ moment (Ctrl+C, a crash, closing the laptop) loses at most the answer being type
 Privacy: the snapshot leaves out sensitive answers (free text by default) unless the user chose
 to keep them (`keep_sensitive=True`); those answers live only in memory and are asked again after
 a resume.
+
+Here in the application layer, not in `adviseur.store`: the store keeps files and knows nothing
+of flows; this module joins the engine (below) to the store (below).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from adviseur.store.atomic import StoreError
-from adviseur.store.store import Store
-
-if TYPE_CHECKING:
-    from adviseur.flows.engine import FlowEngine
-    from adviseur.flows.runtime import Program
-    from adviseur.flows.snapshot import ResumeReport
+from adviseur.flows.engine import FlowEngine
+from adviseur.flows.runtime import Program
+from adviseur.flows.snapshot import ResumeReport, Snapshot, SnapshotError
+from adviseur.store import Store, StoreError
 
 
 class Autosave:
@@ -70,9 +68,6 @@ def resume(
     None when the session is gone, expired, broken (then set aside, see `store.problems`) or
     belongs to another flow.
     """
-    from adviseur.flows.engine import FlowEngine
-    from adviseur.flows.snapshot import Snapshot, SnapshotError
-
     record = store.load_session(session_id)
     if record is None:
         return None

@@ -1,101 +1,127 @@
-"""What `adviseur run --report/--save/--compare` does after a flow has run, in one place.
+"""Finishing a flow: from the engine's outcome to the one `RunResult`, then writing and saving.
 
-Kept out of the CLI module so the command line stays a thin face (parse, call, print) and the
-order of things is tested here: the earlier scan is looked up *before* the new one is saved (a
-scan is never compared with itself), and a report that cannot be written is noticed before
-anything is saved.
+The app and the command line both come here, so a finished flow is advised, compared and
+reported one way. Two steps, because a face may need to check things in between (the command
+line refuses an unknown `--why-not` id before anything is written):
+
+1. `finish` builds the result: it advises (with the signals the professional confirmed) and,
+   when asked, compares with the scan saved before under the same name. It reads, never writes.
+2. `keep` writes the report and saves the scan, in that order: a report that cannot be written
+   is noticed before anything is saved. The earlier scan was looked up in step 1, *before* the
+   new one is saved, so a scan is never compared with itself.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from adviseur.advice.recommend import Advice
 from adviseur.flows.outcome import FlowOutcome
 from adviseur.flows.runtime import Program
-from adviseur.knowledge.loader import KnowledgeBase
-from adviseur.reports import build_report, texts
-from adviseur.reports.build import wants_advice
+from adviseur.knowledge import KnowledgeBase
+from adviseur.reports import texts
 from adviseur.reports.model import Comparison
-from adviseur.reports.scans import compare_with_record, previous_scan, save_scan
-from adviseur.reports.write import ReportError, report_format, write_report
+from adviseur.reports.render import ReportError, report_format
+from adviseur.reports.result import RunResult, build_result
+from adviseur.session.advise import AdviceResult, advise
+from adviseur.session.report import write_run_report
+from adviseur.session.scans import compare_with_previous, save_scan
 from adviseur.store import ResultRecord, Store
+
+ADVICE_FAILED = "waarschuwing: aanbevelingen konden niet worden berekend ({error})"
+
+
+def finish(
+    outcome: FlowOutcome,
+    program: Program | None,
+    *,
+    kb: KnowledgeBase | None = None,
+    confirmed: Iterable[str] = (),
+    compare: str | None = None,
+    comparison: Comparison | None = None,
+    subject: str | None = None,
+    case: AdviceResult | None = None,
+    store: Store | None = None,
+    today: date | None = None,
+) -> RunResult:
+    """The result of a flow. `compare` names the saved scan to compare with (looked up here);
+    a face that looked it up before passes `comparison` instead. `case` is advice computed
+    already (the scenario runner, tests); otherwise the outcome is advised here.
+
+    Advice is optional: if it fails, the result says so in `notices` and has no advice, rather
+    than losing the run. The store's StoreError is raised (with a Dutch message)."""
+    if kb is None:
+        from adviseur.knowledge import load_knowledge
+
+        kb = load_knowledge()
+    notices: list[str] = []
+    if compare is not None and comparison is None and outcome.finished:  # a half scan is not compared
+        lookup = compare_with_previous(outcome, compare, program=program, store=store, today=today)
+        comparison = lookup.comparison
+        notices += lookup.messages
+    if case is None:
+        try:
+            case = advise(outcome, kb=kb, confirmed=confirmed)
+        except Exception as exc:  # noqa: BLE001 - advice is optional here; its error must not hide the run
+            notices.append(ADVICE_FAILED.format(error=exc))
+    if subject is None and compare is not None:
+        subject = compare.strip() or None
+    return build_result(
+        outcome,
+        program,
+        kb,
+        advice=case.advice if case is not None else None,
+        comparison=comparison,
+        subject=subject,
+        notices=notices,
+    )
 
 
 @dataclass
-class RunExtras:
+class Kept:
+    """What `keep` wrote and saved, and what to tell the user about it."""
+
     report: Path | None = None
     report_format: str | None = None
     saved: ResultRecord | None = None
-    comparison: Comparison | None = None
     messages: list[str] = field(default_factory=list)
-    """Dutch lines for the user (what was written, saved or not found)."""
-
-    def to_json(self) -> dict[str, Any]:
-        comp = self.comparison
-        return {
-            "report": str(self.report) if self.report else None,
-            "saved": None if self.saved is None else {"label": self.saved.label, "saved_at": self.saved.saved_at},
-            "comparison": None if comp is None else comp.to_json(),
-        }
+    """Dutch lines for the user (what was written or saved)."""
 
 
-def finish_run(
-    outcome: FlowOutcome,
-    program: Program,
+def check_save_label(save: str | None, *, finished: bool) -> str | None:
+    """The label to save under, stripped; ReportError for an empty one or an unfinished flow.
+    A face may call this before `finish`, to refuse before anything is looked up."""
+    if save is None:
+        return None
+    label = save.strip()
+    if not label:
+        raise ReportError(texts.EMPTY_LABEL)
+    if not finished:
+        raise ReportError(texts.SAVE_UNFINISHED)
+    return label
+
+
+def keep(
+    run: RunResult,
     *,
     report: Path | None = None,
     save: str | None = None,
-    compare: str | None = None,
-    advice: Advice | None = None,
-    kb: KnowledgeBase | None = None,
     store: Store | None = None,
     today: date | None = None,
-) -> RunExtras:
-    """Compare with the previous scan under `compare`, write `report`, then save under `save`.
+) -> Kept:
+    """Write `report` (Markdown or HTML, by its suffix), then save the scan under `save`.
 
-    Raises ReportError (or the store's StoreError) with a Dutch message."""
-    extras = RunExtras(report=report)
+    Raises ReportError (or the store's StoreError) with a Dutch message; nothing is saved when
+    the report could not be written."""
+    label = check_save_label(save, finished=run.finished)
+    kept = Kept(report=report)
     if report is not None:
-        extras.report_format = report_format(report)
-    label = (save or "").strip() or None
-    if save is not None and label is None:
-        raise ReportError(texts.EMPTY_LABEL)
-    if label is not None and not outcome.finished:
-        raise ReportError(texts.SAVE_UNFINISHED)
-    if (save is not None or compare is not None) and store is None:
-        store = Store()
-    if compare is not None:
-        wanted = compare.strip()
-        known_problems = len(store.problems)
-        earlier = previous_scan(outcome.flow_id, wanted, store)
-        for problem in store.problems[known_problems:]:  # never fall back to an older scan silently
-            extras.messages.append(texts.DAMAGED_SCAN.format(problem=problem))
-        if earlier is None:
-            extras.messages.append(texts.NO_EARLIER_SCAN.format(label=wanted, flow=outcome.flow_id))
-        else:
-            extras.comparison = compare_with_record(earlier, outcome, label=wanted, program=program, today=today)
-            extras.messages.append(texts.COMPARED.format(label=earlier.label or wanted, date=extras.comparison.earlier_date or "?"))
-    if report is not None:
-        if kb is None:
-            from adviseur.knowledge import load_knowledge
-
-            kb = load_knowledge()
-        built = build_report(
-            outcome,
-            program,
-            kb,
-            advice=advice if wants_advice(outcome) else None,
-            comparison=extras.comparison,
-            subject=label or (compare.strip() if compare else None),
-            today=today,
-        )
-        write_report(report, built)
-        extras.messages.append((texts.WRITTEN_PRIVATE if built.private else texts.WRITTEN).format(path=report))
+        kept.report_format = report_format(report)
+        written = write_run_report(report, run, today=today)
+        kept.messages.append((texts.WRITTEN_PRIVATE if written.private else texts.WRITTEN).format(path=report))
     if label is not None:
-        extras.saved = save_scan(outcome, label, store, casework=program.flow.casework)
-        extras.messages.append(texts.SAVED.format(label=label))
-    return extras
+        kept.saved = save_scan(run.outcome, label, store, casework=run.casework)
+        kept.messages.append(texts.SAVED.format(label=label))
+    return kept

@@ -1,4 +1,4 @@
-"""Choosing the format from the file name and writing the report safely.
+"""Building a finished flow's report and writing it safely.
 
 The file is written like everything Adviseur keeps (`adviseur.store.files`): to a temporary file
 beside the target, then renamed over it, so an interrupted write never leaves half a report that
@@ -6,34 +6,25 @@ looks whole. A casework report names a case's signals, so it is owner-only (0600
 is told; any other report gets the user's normal file mode. The folder is the user's: a missing
 folder is an error rather than created (more often a typo than a wish), and an existing one is
 never changed (writing into /tmp or a team folder leaves its mode alone).
+
+Here in the application layer, not in `adviseur.reports`: the reports package renders a
+`RunResult` and never touches the disk or the store.
 """
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 from adviseur.reports import texts
-from adviseur.reports.html import render_html
-from adviseur.reports.markdown import render_markdown
+from adviseur.reports.build import build_report
 from adviseur.reports.model import Report
+from adviseur.reports.render import ReportError, render, report_format
+from adviseur.reports.result import RunResult
 from adviseur.store.files import StoreError, write_private_text, write_user_text
 
-FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
-
-
-class ReportError(Exception):
-    """The report cannot be written; the message is Dutch and fit for the user."""
-
-
-def report_format(path: Path) -> str:
-    fmt = FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise ReportError(texts.UNKNOWN_FORMAT.format(suffix=path.suffix or path.name))
-    return fmt
-
-
-def render(report: Report, fmt: str) -> str:
-    return render_html(report) if fmt == "html" else render_markdown(report)
+EXPORT_SUFFIXES = (".md", ".html")
+"""What the app's 'e' writes: Markdown to paste, and a page to print."""
 
 
 def write_report(path: Path, report: Report) -> str:
@@ -47,3 +38,28 @@ def write_report(path: Path, report: Report) -> str:
     except StoreError as exc:
         raise ReportError(texts.CANNOT_WRITE.format(path=path, reason=exc)) from None
     return fmt
+
+
+def write_run_report(path: Path, run: RunResult, *, today: date | None = None) -> Report:
+    """Build the report of `run` and write it to `path`; returns the report (is it private?)."""
+    report = build_report(run, today=today)
+    write_report(path, report)
+    return report
+
+
+def export_path(flow_id: str, folder: Path | None = None, now: datetime | None = None) -> Path:
+    """'adviseur-<flow>-<date>-<time>' in `folder` (the current folder), without a suffix."""
+    stamp = (now or datetime.now()).strftime("%Y-%m-%d-%H%M")
+    return (folder or Path.cwd()) / f"adviseur-{flow_id}-{stamp}"
+
+
+def export_reports(run: RunResult, base: Path) -> tuple[list[Path], Report]:
+    """Write the report of `run` as Markdown and HTML next to `base`; the paths written, and the
+    report. Raises ReportError (with what was written so far left in place)."""
+    report = build_report(run)
+    written: list[Path] = []
+    for suffix in EXPORT_SUFFIXES:
+        path = base.with_suffix(suffix)
+        write_report(path, report)
+        written.append(path)
+    return written, report

@@ -4,20 +4,43 @@ A scan is stored as a result in the store (`adviseur.store`), its payload the ou
 without sensitive answers, so next year's scan can be compared with it even after the flow has
 changed. The label is what the user calls the scan ("Gemeente Voorbeeld"); matching ignores case,
 as the store does.
+
+Here in the application layer because it joins the store (below) with the comparison of
+`adviseur.reports.compare` (below too); neither of them knows the other.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from adviseur.flows.outcome import FlowOutcome
 from adviseur.flows.runtime import Program
+from adviseur.reports import texts
 from adviseur.reports.compare import compare_payloads
 from adviseur.reports.model import Comparison
 from adviseur.store import ResultRecord, Store
 
+MAX_LABEL = 80
+"""A scan's label is a name (a municipality, a team), not a paragraph."""
 
-def scan_payload(outcome: FlowOutcome) -> dict:
+
+def scan_label(outcome: FlowOutcome, program: Program | None) -> str | None:
+    """What a scored flow's result is about: its first short, non-sensitive free-text answer
+    (the municipality or team), to save the scan under and compare with; None for other flows."""
+    if not outcome.scores or program is None:
+        return None
+    for entry in outcome.transcript:
+        question = program.nodes[entry.node].question if entry.kind == "question" else None
+        if question is not None and question.kind == "text" and isinstance(entry.answer, str) and not entry.sensitive:
+            text = entry.answer.strip()
+            if text and len(text) <= MAX_LABEL:
+                return text
+    return None
+
+
+def scan_payload(outcome: FlowOutcome) -> dict[str, Any]:
     """What is kept of a scan: everything but the answers the flow marks sensitive."""
     return outcome.to_json(include_sensitive=False)
 
@@ -79,3 +102,39 @@ def compare_records(earlier: ResultRecord, later: ResultRecord, program: Program
         later_date=_day(later.saved_at),
         program=program,
     )
+
+
+@dataclass
+class Lookup:
+    """The comparison with the scan saved before under a label, and what to tell the user."""
+
+    comparison: Comparison | None = None
+    messages: list[str] = field(default_factory=list)
+    """Dutch lines: compared with which scan, none found, or a damaged scan set aside."""
+
+
+def compare_with_previous(
+    outcome: FlowOutcome,
+    label: str,
+    *,
+    program: Program | None = None,
+    store: Store | None = None,
+    today: date | None = None,
+) -> Lookup:
+    """Compare with the latest scan saved under `label`; look this up *before* saving the new
+    scan, so that a scan is never compared with itself. A damaged saved scan is reported, never
+    silently replaced by an older one."""
+    store = store or Store()
+    wanted = label.strip()
+    lookup = Lookup()
+    known_problems = len(store.problems)
+    earlier = previous_scan(outcome.flow_id, wanted, store)
+    for problem in store.problems[known_problems:]:
+        lookup.messages.append(texts.DAMAGED_SCAN.format(problem=problem))
+    if earlier is None:
+        lookup.messages.append(texts.NO_EARLIER_SCAN.format(label=wanted, flow=outcome.flow_id))
+        return lookup
+    lookup.comparison = compare_with_record(earlier, outcome, label=wanted, program=program, today=today)
+    when = lookup.comparison.earlier_date or "?"
+    lookup.messages.append(texts.COMPARED.format(label=earlier.label or wanted, date=when))
+    return lookup

@@ -21,6 +21,10 @@ Why atomic JSON files and not SQLite (WAL)?
 
 The price: no transactions across files (not needed: every write concerns one session or one
 result) and no indexes (not needed at this scale).
+
+The store is the bottom layer: it keeps JSON documents and knows nothing of flows, advice or
+reports. Saving a flow after every answer (`adviseur.session.autosave`) and saved scans
+(`adviseur.session.scans`) live in the application layer above it.
 """
 
 from __future__ import annotations
@@ -28,11 +32,9 @@ from __future__ import annotations
 from typing import Any
 
 from adviseur.store.atomic import CorruptFile, StoreError
-from adviseur.store.autosave import Autosave, resume
 from adviseur.store.store import ResultRecord, SessionRecord, SetAside, Store
 
 __all__ = [
-    "Autosave",
     "CorruptFile",
     "ResultRecord",
     "SessionRecord",
@@ -40,7 +42,6 @@ __all__ = [
     "Store",
     "StoreError",
     "list_results",
-    "resume",
     "save_result",
 ]
 

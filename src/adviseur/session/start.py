@@ -1,0 +1,121 @@
+"""Starting and resuming a flow with autosave: what the app does before the first question.
+
+The app's screens only show what these functions return (a conversation, or a Dutch message);
+the decisions are made here, without textual, so they can be tested headless: a session that can
+no longer be resumed is skipped, a broken file is set aside by the store and reported, and when
+the data folder cannot be used the conversation goes on without being kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from adviseur.content import ContentError
+from adviseur.flows.engine import FlowEngine
+from adviseur.flows.loader import FlowLibrary
+from adviseur.flows.runtime import Program
+from adviseur.flows.snapshot import ResumeReport, Snapshot, SnapshotError
+from adviseur.flows.walk import FlowRuntimeError
+from adviseur.session.autosave import Autosave, resume
+from adviseur.store import SetAside, Store, StoreError
+
+NOT_KEPT = "Je antwoorden worden niet bewaard: {error}. Het gesprek kan wel verder."
+FLOW_BROKEN = "Flow '{flow}' kan niet worden geladen:\n{problems}"
+CANNOT_RESUME = "Deze sessie kan niet meer worden hervat."
+NO_LONGER_FITS = "Niet alles paste nog bij de nieuwe versie van de flow:\n{dropped}"
+RECENT_SESSIONS = 5
+"""How many of the most recent sessions are tried when looking for one to continue."""
+
+
+@dataclass
+class Started:
+    """A conversation ready for its first (or next) question."""
+
+    engine: FlowEngine
+    autosave: Autosave | None
+    """None when the answers cannot be kept (then `warning` says why)."""
+    warning: str | None = None
+    notice: str | None = None
+    """After a resume: what no longer fits the flow's new version."""
+
+
+def start_flow(program: Program, *, store: Store | None = None) -> Started:
+    """A new conversation on `program`, saved after every answer. Raises FlowRuntimeError when
+    the flow cannot even reach its first question."""
+    engine = FlowEngine(program)
+    try:
+        autosave: Autosave | None = Autosave(store or Store(), engine, label=program.flow.title)
+    except StoreError as exc:  # e.g. the data folder is a file: go on, but say nothing is kept
+        return Started(engine, None, warning=NOT_KEPT.format(error=exc))
+    return Started(engine, autosave)
+
+
+@dataclass
+class Resumed:
+    """The outcome of trying to continue a saved session."""
+
+    started: Started | None = None
+    problem: str | None = None
+    """Why it could not be continued (Dutch), when `started` is None."""
+    set_aside: list[SetAside] = field(default_factory=list)
+    """Broken files the store set aside meanwhile (to report once)."""
+
+
+def resume_flow(session_id: str, *, store: Store, library: FlowLibrary | None = None) -> Resumed:
+    """Continue a saved session with its flow as it is now. A flow that no longer loads, a
+    session that is gone, broken or expired: `problem` says so; nothing is raised."""
+    record = store.load_session(session_id)
+    program, broken = _load(library or FlowLibrary(), record.flow_id) if record is not None else (None, None)
+    try:
+        resumed = resume(store, program, session_id) if program is not None else None
+    except FlowRuntimeError:
+        resumed = None
+    out = Resumed(set_aside=_take_problems(store))
+    if resumed is None:
+        out.problem = f"{broken}\n{CANNOT_RESUME}" if broken else CANNOT_RESUME
+        return out
+    engine, report, autosave = resumed
+    out.started = Started(engine, autosave, notice=_dropped_notice(report))
+    return out
+
+
+@dataclass(frozen=True)
+class Resumable:
+    session_id: str
+    title: str
+    """'<flow title> (3 antwoorden)', for the start screen's 'Verder waar je was'."""
+
+
+def latest_unfinished(store: Store, library: FlowLibrary | None = None) -> Resumable | None:
+    """The most recent session that can be continued and is not finished yet."""
+    library = library or FlowLibrary()
+    for record in store.list_sessions()[:RECENT_SESSIONS]:
+        try:
+            program = library.load(record.flow_id)
+            engine, _ = FlowEngine.resume(program, Snapshot.from_json(record.snapshot))
+        except (ContentError, SnapshotError, FlowRuntimeError, KeyError, ValueError):
+            continue
+        if not engine.finished:
+            answered = len(engine.answers)
+            return Resumable(record.id, f"{program.flow.title} ({answered} antwoord{'en' if answered != 1 else ''})")
+    return None
+
+
+def _load(library: FlowLibrary, flow_id: str) -> tuple[Program | None, str | None]:
+    """The flow, or why it cannot be loaded (its first located errors)."""
+    try:
+        return library.load(flow_id), None
+    except ContentError as exc:
+        return None, FLOW_BROKEN.format(flow=flow_id, problems="\n".join(str(p) for p in exc.problems[:5]))
+
+
+def _take_problems(store: Store) -> list[SetAside]:
+    problems = list(store.problems)
+    store.problems.clear()
+    return problems
+
+
+def _dropped_notice(report: ResumeReport) -> str | None:
+    if report.clean:
+        return None
+    return NO_LONGER_FITS.format(dropped="\n".join(f"• {d}" for d in report.dropped))

@@ -12,9 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from adviseur.advice.safety import SafetyStep
-    from adviseur.flows.advice_bridge import AdviceResult
-    from adviseur.reports.model import Comparison
+    from adviseur.flows.outcome import FlowOutcome
+    from adviseur.flows.runtime import Program
 
 from adviseur.cli.output import fail, print_json
 
@@ -169,191 +168,53 @@ def cmd_run(args: argparse.Namespace) -> int:
         return fail(str(exc), 2)
     except FlowRuntimeError as exc:
         return fail(str(exc), 1)
-    outcome = engine.outcome()
-    advice = _advice(outcome, args.bevestig)
-    if advice is None and (args.why_not or args.bevestig):
+    return _finish_run(args, program, engine.outcome(), notes)
+
+
+def _finish_run(args: argparse.Namespace, program: Program, outcome: FlowOutcome, notes: list[str]) -> int:
+    """Advise, compare, check the ids given, write the report and save, through the session
+    layer (as the app does); then print the one result."""
+    from adviseur.cli.run_output import print_run, run_json
+    from adviseur.content import did_you_mean
+    from adviseur.reports import ReportError
+    from adviseur.session.finish import check_save_label, finish, keep
+    from adviseur.store import StoreError
+
+    subject = next((v.strip() for v in (args.save, args.compare) if v and v.strip()), None)
+    try:
+        check_save_label(args.save, finished=outcome.finished)
+        run = finish(outcome, program, confirmed=args.bevestig, compare=args.compare, subject=subject)
+    except (ReportError, StoreError) as exc:
+        return fail(str(exc), 2)
+    for notice in run.notices:
+        print(f"adviseur: {notice}", file=sys.stderr)
+    if run.advice is None and (args.why_not or args.bevestig):
         return fail("zonder advies valt er niets uit te leggen of te bevestigen", 1)
-    if advice is not None:
-        from adviseur.content import did_you_mean
-
-        for what, given, known in (
-            ("record", args.why_not, advice.kb.by_id),
-            ("signaal", args.bevestig, advice.kb.signal_by_id),
-        ):
-            for value in given:
-                if value not in known:
-                    return fail(f"onbekend {what} '{value}'{did_you_mean(value, known)}", 2)
-    recommendations = advice.recommendations if advice is not None else []
-    from adviseur.advice.safety import safety_steps
-
-    safety = advice.safety if advice is not None else safety_steps(outcome, None)
-    payload = outcome.to_json(include_sensitive=True)
-    result = {
-        "flow": outcome.flow_id,
-        "version": outcome.flow_version,
-        "finished": outcome.finished,
-        "path": outcome.path,
-        "answers": payload["answers"],
-        "scores": payload["scores"],
-        "recommendations": recommendations,
-        "messages": payload["messages"],
-        "signals": payload["signals"],
-        "target_groups": payload["target_groups"],
-        "urgent": [
-            {"title": u.title, "text": " ".join(u.text.split()), "acute": u.acute, "see_also": list(u.see_also)} for u in safety
-        ],
-        "plan": advice.payload["plan"] if advice is not None else [],
-        "suggested_signals": advice.payload["suggested_signals"] if advice is not None else [],
-        "why_not": {rid: advice.why_not(rid) for rid in args.why_not} if advice is not None else {},
-        "gaps": payload["gaps"],
-        "quiz": payload["quiz"],
-        "variables": payload["variables"],
-        "notes": notes,
-    }
-    comparison = None
-    if args.report is not None or args.save is not None or args.compare is not None:
-        from adviseur.reports import ReportError
-        from adviseur.reports.run import finish_run
-        from adviseur.store import StoreError
-
+    for what, given, known in (("record", args.why_not, run.kb.by_id), ("signaal", args.bevestig, run.kb.signal_by_id)):
+        for value in given:
+            if value not in known:
+                return fail(f"onbekend {what} '{value}'{did_you_mean(value, known)}", 2)
+    kept = None
+    if args.report is not None or args.save is not None:
         try:
-            extras = finish_run(
-                outcome,
-                program,
-                report=args.report,
-                save=args.save,
-                compare=args.compare,
-                advice=advice.advice if advice is not None else None,
-            )
+            kept = keep(run, report=args.report, save=args.save)
         except (ReportError, StoreError) as exc:
             return fail(str(exc), 2)
-        result.update(extras.to_json())
-        comparison = extras.comparison
-        for line in extras.messages:
+        for line in kept.messages:
             print(f"adviseur: {line}", file=sys.stderr)
+    summary = run.summary_markdown() if args.summary else None
     if args.summary:
-        if advice is None:
+        if summary is None:
             return fail("de casussamenvatting kon niet worden gemaakt", 1)
-        print(advice.summary_markdown(), end="")
+        print(summary, end="")
     elif args.json:
-        print_json(result)
-    elif args.why_not and advice is not None:
+        print_json(run_json(run, notes=notes, why_not=args.why_not, kept=kept))
+    elif args.why_not:
         for record_id in args.why_not:
-            print(f"{advice.kb.by_id[record_id].title}: {advice.why_not(record_id)}")
+            print(f"{run.kb.by_id[record_id].title}: {run.why_not(record_id)}")
     else:
-        _print_run(outcome, advice, safety, notes)
-        if comparison is not None:
-            _print_comparison(comparison)
+        print_run(run, notes)
     return 0
-
-
-def _advice(outcome, confirmed: list[str]) -> AdviceResult | None:
-    from adviseur.flows.advice_bridge import advise
-
-    try:
-        return advise(outcome, confirmed=confirmed)
-    except Exception as exc:  # noqa: BLE001 - advice is optional here; its error must not hide the run
-        print(f"adviseur: waarschuwing: aanbevelingen konden niet worden berekend ({exc})", file=sys.stderr)
-        return None
-
-
-def _print_run(outcome, advice: AdviceResult | None, safety: list[SafetyStep], notes: list[str]) -> None:
-    from adviseur.flows.runtime import format_number
-
-    print(f"{outcome.flow_title} (versie {outcome.flow_version})")
-    if safety:  # safety first, before anything else a busy professional reads
-        print("\nVEILIGHEID EERST:")
-        for step in safety:
-            print(f"  ! {step.title.rstrip('.')}: {' '.join(step.text.replace('**', '').split())}")
-    print("Pad: " + " → ".join(outcome.path))
-    print("\nAntwoorden:")
-    for key, text in outcome.answer_texts.items():
-        print(f"  {key}: {text}")
-    if outcome.signals:
-        print("\nSignalen:")
-        for signal, reasons in outcome.signals.items():
-            print(f"  {signal} — " + "; ".join(str(r) for r in reasons))
-    if outcome.scores:
-        print("\nScores:")
-        for score in outcome.scores.values():
-            share = f" ({format_number(score.percent)}%)" if score.percent is not None else ""
-            band = f" — {score.band.label}" if score.band else ""
-            print(f"  {score.label}: {format_number(score.points)} van {format_number(score.maximum)}{share}{band}")
-    if outcome.gaps:
-        print("\nAandachtspunten:")
-        for gap in outcome.gaps:
-            leads = f" (zie: {', '.join(gap.leads)})" if gap.leads else ""
-            print(f"  {gap.text}{leads}")
-    if outcome.quiz:
-        print("\nKennisvragen:")
-        for item in outcome.quiz:
-            print(f"  {item.text} — {item.verdict_label}")
-    if advice is not None and any("advice" in view.show for view in outcome.results):
-        _print_advice(advice)
-    if outcome.messages:
-        print("\nBerichten:")
-        for message in outcome.messages:
-            print("  " + " ".join(message.text.split()))
-    for note in notes:
-        print(f"adviseur: let op: {note}", file=sys.stderr)
-
-
-def _print_comparison(comp: Comparison) -> None:
-    """Scores before and after as a table, then the answers that fell (first, in capitals), rose
-    and stayed: a step back must be as visible on the command line as in the app."""
-    from adviseur.flows.runtime import format_number
-    from adviseur.reports import texts
-
-    when = f" ({comp.earlier_date})" if comp.earlier_date else ""
-    print(f"\nVergelijking met '{comp.earlier_label}'{when}:")
-    rows = [r for r in comp.rows if r.before is not None or r.after is not None]
-    width = max((len(r.label) for r in rows), default=0)
-
-    def share(value: float | None) -> str:
-        return "—" if value is None else f"{format_number(value)}%"
-
-    for row in rows:
-        delta = "" if row.delta is None else f"{'+' if row.delta > 0 else ''}{format_number(row.delta)}"
-        mark = " ▼" if row.delta is not None and row.delta < 0 else ""
-        print(f"  {row.label:<{width}}  {share(row.before):>6} → {share(row.after):>6}  {delta:>6}{mark}")
-    print("  " + texts.CHANGE_COUNTS.format(worse=len(comp.worse), better=len(comp.better), unchanged=len(comp.unchanged)))
-    for heading, changes, mark in (
-        (texts.WORSE.upper(), comp.worse, "▼"),
-        (texts.BETTER, comp.better, "▲"),
-        (texts.OTHER_CHANGES, comp.other_changes, "•"),
-    ):
-        if changes:
-            print(f"\n{heading} ({len(changes)}):")
-            for c in changes:
-                print(f"  {mark} " + texts.ANSWER_MOVE.format(question=c.question, before=c.before, after=c.after))
-    for note in comp.notes:
-        print(f"\nLet op: {note}")
-
-
-def _print_advice(result: AdviceResult) -> None:
-    """The advice in the order every face shows it (Advice.sections)."""
-    from adviseur.knowledge.present import level_label
-
-    advice = result.advice
-    if not advice.all:
-        print("\nAdvies: (geen)")
-    for section in advice.sections():
-        print(f"\n{section.title}:")
-        for i, rec in enumerate(section.items, start=1):
-            level = level_label(rec.record)
-            mark = f"{i}." if section.numbered else "-"
-            carer = " (voor de naaste)" if rec.for_carer else ""
-            print(f"  {mark} {rec.record.title} [{rec.record.id}]{' — ' + level if level else ''}{carer}")
-            for reason in rec.reasons[:2]:
-                print(f"      {reason}")
-            for caveat in rec.caveats:
-                print(f"      onderzoek: {' '.join(caveat.split())}")
-    if advice.suggestions:
-        print("\nHerkend in je beschrijving (telt pas mee als je het bevestigt met --bevestig):")
-        for found in advice.suggestions:
-            print(f"  {found.id} — {found.label} ('{found.words}')")
-    if advice.ruled_out:
-        print(f"\n{len(advice.ruled_out)} passende records vallen af voor deze situatie; vraag waarom met --why-not ID.")
 
 
 def cmd_graph(args: argparse.Namespace) -> int:

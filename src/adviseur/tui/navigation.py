@@ -1,18 +1,21 @@
-"""Starting and resuming flows from the UI: the glue between screens, the engine and the store.
+"""Starting and resuming flows from the UI: the session layer's answers shown as screens and messages.
 
 Kept out of the screens so the start screen, the command palette and the training menu all start
-a flow the same way (load, autosave, push the chat).
+a flow the same way; what happens (autosave, resume, which session to offer) is decided by
+`adviseur.session.start`, without textual.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from textual.app import App
 
 if TYPE_CHECKING:
     from adviseur.flows.loader import FlowInfo
+    from adviseur.session.start import Resumable
+    from adviseur.store import SetAside
 
 TRAINING_PREFIX = "training-"
 
@@ -54,35 +57,26 @@ def _load_program(app: App, flow_id: str):
 
 
 def start_flow(app: App, flow_id: str) -> None:
-    from adviseur.flows.engine import FlowEngine
     from adviseur.flows.walk import FlowRuntimeError
-    from adviseur.store import Autosave, Store, StoreError
+    from adviseur.session.start import start_flow as start
     from adviseur.tui.screens.chat import ChatScreen
 
     program = _load_program(app, flow_id)
     if program is None:
         return
     try:
-        engine = FlowEngine(program)
+        started = start(program)
     except FlowRuntimeError as exc:
         app.notify(str(exc), title="Fout in de flow", severity="error", timeout=15)
         return
-    try:
-        autosave: Autosave | None = Autosave(Store(), engine, label=program.flow.title)
-    except StoreError as exc:  # e.g. the data folder is a file: go on, but say nothing is kept
-        autosave = None
-        app.notify(
-            f"Je antwoorden worden niet bewaard: {exc}. Het gesprek kan wel verder.",
-            title="Bewaren lukt niet",
-            severity="warning",
-            timeout=15,
-        )
-    app.push_screen(ChatScreen(engine, autosave=autosave))
+    if started.warning:  # e.g. the data folder is a file: go on, but say nothing is kept
+        app.notify(started.warning, title="Bewaren lukt niet", severity="warning", timeout=15)
+    app.push_screen(ChatScreen(started.engine, autosave=started.autosave))
 
 
 def resume_session(app: App, session_id: str) -> None:
-    from adviseur.flows.walk import FlowRuntimeError
-    from adviseur.store import Store, StoreError, resume
+    from adviseur.session.start import resume_flow
+    from adviseur.store import Store, StoreError
     from adviseur.tui.screens.chat import ChatScreen
 
     try:
@@ -90,64 +84,36 @@ def resume_session(app: App, session_id: str) -> None:
     except StoreError as exc:
         app.notify(str(exc), title="Bewaren lukt niet", severity="error", timeout=15)
         return
-    record = store.load_session(session_id)
-    program = _load_program(app, record.flow_id) if record is not None else None
-    try:
-        resumed = resume(store, program, session_id) if program is not None else None
-    except FlowRuntimeError:
-        resumed = None
-    _report_set_aside(app, store)
-    if resumed is None:
-        app.notify("Deze sessie kan niet meer worden hervat.", severity="warning", timeout=8)
+    resumed = resume_flow(session_id, store=store)
+    _report_set_aside(app, resumed.set_aside)
+    if resumed.started is None:
+        app.notify(resumed.problem or "", severity="warning", timeout=8)
         return
-    engine, report, autosave = resumed
-    notice = None
-    if not report.clean:
-        notice = "Niet alles paste nog bij de nieuwe versie van de flow:\n" + "\n".join(f"• {d}" for d in report.dropped)
-    app.push_screen(ChatScreen(engine, autosave=autosave, notice=notice))
-
-
-@dataclass(frozen=True)
-class Resumable:
-    session_id: str
-    title: str
+    started = resumed.started
+    app.push_screen(ChatScreen(started.engine, autosave=started.autosave, notice=started.notice))
 
 
 def latest_resumable(app: App | None = None) -> Resumable | None:
     """The most recent unfinished session, if any; broken files are set aside and reported."""
-    from adviseur.content import ContentError
-    from adviseur.flows.engine import FlowEngine
-    from adviseur.flows.loader import FlowLibrary
-    from adviseur.flows.snapshot import Snapshot, SnapshotError
-    from adviseur.flows.walk import FlowRuntimeError
+    from adviseur.session.start import latest_unfinished
     from adviseur.store import Store, StoreError
 
     try:
         store = Store()
-        sessions = store.list_sessions()
+        resumable = latest_unfinished(store)
     except (StoreError, OSError):
         return None
     if app is not None:
-        _report_set_aside(app, store)
-    library = FlowLibrary()
-    for record in sessions[:5]:
-        try:
-            program = library.load(record.flow_id)
-            engine, _ = FlowEngine.resume(program, Snapshot.from_json(record.snapshot))
-        except (ContentError, SnapshotError, FlowRuntimeError, KeyError, ValueError):
-            continue
-        if not engine.finished:
-            answered = len(engine.answers)
-            return Resumable(record.id, f"{program.flow.title} ({answered} antwoord{'en' if answered != 1 else ''})")
-    return None
+        _report_set_aside(app, store.problems)
+        store.problems.clear()
+    return resumable
 
 
-def _report_set_aside(app: App, store) -> None:
-    for problem in store.problems:
+def _report_set_aside(app: App, problems: Sequence[SetAside]) -> None:
+    for problem in problems:
         app.notify(
             f"Een beschadigd bestand is apart gezet en niet gebruikt:\n{problem}",
             title="Beschadigde sessie",
             severity="warning",
             timeout=15,
         )
-    store.problems.clear()

@@ -11,17 +11,17 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from adviseur.flows.advice_bridge import AdviceResult
     from adviseur.knowledge import KnowledgeBase
+    from adviseur.reports.result import RunResult
     from adviseur.search import SearchIndex
 
 
 @dataclass
 class Services:
     kb: KnowledgeBase
-    case: AdviceResult | None = None
-    """The advice of the casework session last opened, in memory only: a record's detail can then
-    say why it is or is not advised for that case ('waarom niet?')."""
+    case: RunResult | None = None
+    """The result (with advice) of the casework session last opened, in memory only: a record's
+    detail can then say why it is or is not advised for that case ('waarom niet?')."""
 
     @cached_property
     def index(self) -> SearchIndex:

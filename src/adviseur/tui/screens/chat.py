@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 
 from adviseur.flows.engine import FlowEngine, Step
 from adviseur.flows.outcome import TranscriptEntry
-from adviseur.store import Autosave
+from adviseur.session.autosave import Autosave
 from adviseur.tui.widgets.answer_input import AnswerInput
 from adviseur.tui.widgets.bubbles import BotBubble, UserBubble
 

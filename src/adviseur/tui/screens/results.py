@@ -1,14 +1,15 @@
-"""Results of a flow: advice cards by life domain, scores with bands, gaps with leads, quiz review.
+"""Results of a flow: safety first, scores with bands, the comparison, gaps with leads, advice
+cards by life domain, the quiz review and the answers.
 
-What is shown follows the flow's result step (`show: [advice, scores, gaps, quiz, transcript]`);
-the screen only lays out what the core computed.
+The screen lays out the one `RunResult` that `adviseur.session.finish` builds (the command line
+and the reports show the same one): its safety steps, its advice and its comparison, in its one
+order (`RunResult.screen_sections`: the parts the flow's `show:` asks for). It computes nothing
+itself; confirming the signals found in the description ('b') asks the session for a new result.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-from functools import cached_property
-from pathlib import Path
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
@@ -16,17 +17,20 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
-from adviseur.flows.advice_bridge import AdviceResult
 from adviseur.flows.outcome import FlowOutcome
-from adviseur.flows.runtime import Program, format_number
+from adviseur.flows.runtime import Program
+from adviseur.reports.format import delta_text, percent_text, points_text
+from adviseur.reports.result import RunResult
+from adviseur.session.scans import scan_label
 from adviseur.tui.widgets.bubbles import BotBubble
 from adviseur.tui.widgets.record_card import RecordCard
 from adviseur.tui.widgets.score_chart import ScoreChart
 
 if TYPE_CHECKING:
-    from adviseur.reports.model import AnswerChange
+    from adviseur.reports.model import AnswerChange, Comparison
 
 
 class ResultsScreen(Screen[None]):
@@ -43,17 +47,50 @@ class ResultsScreen(Screen[None]):
         super().__init__()
         self.outcome = outcome
         self.program = program
-        self.case: AdviceResult | None = None
         self.confirmed: list[str] = []
-        self.shows = sorted({s for r in outcome.results for s in r.show}) or ["transcript"]
-        self.label = _scan_label(outcome, program)
+        self.run: RunResult | None = None
+        """The result on screen; built when the screen is composed, again after 'b'."""
+        self.label = scan_label(outcome, program)
         """For scored flows: the municipality or team the scan is about (to save and compare)."""
 
     def compose(self) -> ComposeResult:
+        self.run = run = self._finish()
         yield Header()
         with VerticalScroll(id="results"):
-            yield from self._compose_sections()
+            yield from self._compose_sections(run)
         yield Footer()
+
+    def _finish(self) -> RunResult:
+        """The result from the session layer. The earlier scan is looked up once, when the
+        results first open: after 's' the latest saved scan is this one, and a report must still
+        compare with the scan before it."""
+        from adviseur.session.finish import finish
+        from adviseur.store import StoreError
+
+        first = self.run is None
+        try:
+            run = finish(
+                self.outcome,
+                self.program,
+                kb=self.services.kb,
+                confirmed=self.confirmed,
+                compare=self.label if first else None,
+                comparison=None if first else self.comparison,
+                subject=self.label,
+            )
+        except StoreError as exc:  # the data folder cannot be read: show the result without comparison
+            self.notify(str(exc), title="Eerdere scans niet te lezen", severity="warning", timeout=10)
+            run = finish(self.outcome, self.program, kb=self.services.kb, confirmed=self.confirmed, subject=self.label)
+        if run.advice is not None and run.wants_advice:
+            self.services.case = run  # a record's detail can say why it is or is not advised here
+        if first and run.advice is None and run.wants_advice:
+            self.notify("\n".join(run.notices), title="Geen advies", severity="warning", timeout=10)
+        return run
+
+    @property
+    def comparison(self) -> Comparison | None:
+        """The comparison with the scan saved before under the same name, if any."""
+        return self.run.comparison if self.run is not None else None
 
     def on_mount(self) -> None:
         self.title = self.outcome.flow_title
@@ -67,37 +104,43 @@ class ResultsScreen(Screen[None]):
     def services(self):
         return self.app.services  # type: ignore[attr-defined]
 
-    def _compose_sections(self) -> ComposeResult:
+    def _compose_sections(self, run: RunResult) -> ComposeResult:
         for view in self.outcome.results:
             if view.title:
                 yield Static(view.title, classes="results-title")
             if view.text:
                 yield BotBubble(view.text)
-        if "advice" in self.shows:
-            yield from self._advice_section()
-        if "scores" in self.shows:
-            yield from self._scores_section()
-            yield from self._comparison_section()
-        if "gaps" in self.shows:
-            yield from self._gaps_section()
-        if "quiz" in self.shows:
-            yield from self._quiz_section()
-        if "transcript" in self.shows:
-            yield from self._transcript_section()
+        sections: dict[str, Callable[[RunResult], Iterator[Widget]]] = {
+            "urgent": self._urgent_section,
+            "scores": self._scores_section,
+            "comparison": self._comparison_section,
+            "gaps": self._gaps_section,
+            "advice": self._advice_section,
+            "quiz": self._quiz_section,
+            "answers": self._transcript_section,
+        }
+        shown = run.screen_sections
+        for key in shown:
+            if key in sections:
+                yield from sections[key](run)
+            if key == "scores" and "comparison" not in shown and self.label:
+                yield Static(
+                    f"Nog geen eerdere scan van '{self.label}' bewaard. Druk op s om deze scan te bewaren.",
+                    classes="band-explanation",
+                    markup=False,
+                )
 
-    def _advice_section(self) -> ComposeResult:
-        """Safety first, then the plan, the rest by life domain and the national resources, in
-        the order the CLI, the case summary and the reports show (Advice.sections)."""
-        from adviseur.flows.advice_bridge import advise
+    def _urgent_section(self, run: RunResult) -> Iterator[Widget]:
+        """The one list of safety steps (the command line and the reports show the same)."""
+        yield Static("Veiligheid eerst", classes="results-heading urgent")
+        for step in run.urgent:
+            yield BotBubble(step.line, urgent=step.acute)
 
-        self.case = case = advise(self.outcome, kb=self.services.kb, confirmed=self.confirmed)
-        self.services.case = case
-        advice = case.advice
-        steps = case.safety
-        if steps:
-            yield Static("Veiligheid eerst", classes="results-heading urgent")
-            for step in steps:
-                yield BotBubble(step.line, urgent=step.acute)
+    def _advice_section(self, run: RunResult) -> Iterator[Widget]:
+        """The plan, the rest by life domain and the national resources, in the order the CLI,
+        the case summary and the reports show (Advice.sections)."""
+        advice = run.advice
+        assert advice is not None
         if advice.suggestions:
             found = "; ".join(f"{f.label.lower()} ('{f.words}')" for f in advice.suggestions)
             yield BotBubble(
@@ -123,41 +166,43 @@ class ResultsScreen(Screen[None]):
         """'b' is offered only while the description holds signals to confirm, 's' only for a scan
         with a name to keep it under."""
         if action == "confirm_suggestions":
-            return self.case is not None and bool(self.case.advice.suggestions)
+            return bool(self._suggestions())
         if action == "save_scan":
-            return "scores" in self.shows and bool(self.label)
+            return self._can_save()
         return True
+
+    def _suggestions(self) -> list[str]:
+        advice = self.run.advice if self.run is not None and "advice" in self.run.screen_sections else None
+        return [f.id for f in advice.suggestions] if advice is not None else []
+
+    def _can_save(self) -> bool:
+        return self.run is not None and "scores" in self.run.shows and bool(self.label)
 
     def action_confirm_suggestions(self) -> None:
         """Count the signals found in the description, as the professional confirms them."""
-        if self.case is None or not self.case.advice.suggestions:
+        found = self._suggestions()
+        if not found:
             self.notify("Er zijn geen herkende signalen om te bevestigen.", timeout=4)
             return
-        self.confirmed = [*self.confirmed, *(f.id for f in self.case.advice.suggestions)]
+        self.confirmed = [*self.confirmed, *found]
         self.refresh(recompose=True)
         self.notify("De herkende signalen tellen nu mee in het advies.", title="Bevestigd", timeout=5)
 
-    def _scores_section(self) -> ComposeResult:
-        scores = [s for s in self.outcome.scores.values() if s.kind != "quiz"]
+    def _scores_section(self, run: RunResult) -> Iterator[Widget]:
+        scores = [s for s in run.scores if s.kind != "quiz"]
         if not scores:
             return
         yield Static("Scores", classes="results-heading")
         yield ScoreChart(scores, id="score-chart")
         for score in scores:
             if score.band is not None and score.band.explanation:
-                yield Static(f"{score.label} — {score.band.label}: {score.band.explanation}", classes="band-explanation", markup=False)
+                text = f"{score.label} — {score.band.label}: {score.band.explanation}"
+                yield Static(text, classes="band-explanation", markup=False)
 
-    def _comparison_section(self) -> ComposeResult:
+    def _comparison_section(self, run: RunResult) -> Iterator[Widget]:
         """How this scan compares with the last saved one for the same municipality or team."""
-        comparison = self.comparison
-        if comparison is None:
-            if self.label:
-                yield Static(
-                    f"Nog geen eerdere scan van '{self.label}' bewaard. Druk op s om deze scan te bewaren.",
-                    classes="band-explanation",
-                    markup=False,
-                )
-            return
+        comparison = run.comparison
+        assert comparison is not None
         from adviseur.reports.texts import BETTER, CHANGE_COUNTS, OTHER_CHANGES, WORSE
 
         yield Static(f"Vergeleken met de scan van {comparison.earlier_date or 'eerder'}", classes="results-heading")
@@ -171,10 +216,11 @@ class ResultsScreen(Screen[None]):
         for row in comparison.rows:
             if row.before is None or row.after is None:
                 continue
-            change = f"{row.delta:+.0f} procentpunt" if row.delta is not None else ""
+            change = f"{delta_text(row.delta)} procentpunt" if row.delta is not None else ""
             band = f" ({row.before_band} → {row.after_band})" if row.before_band != row.after_band else ""
             mark = "▼ " if row.delta is not None and row.delta < 0 else ""
-            yield Static(f"{mark}{row.label}: {row.before:.0f}% → {row.after:.0f}% {change}{band}", classes="transcript-entry", markup=False)
+            move = f"{percent_text(row.before)} → {percent_text(row.after)}"
+            yield Static(f"{mark}{row.label}: {move} {change}{band}", classes="transcript-entry", markup=False)
         if comparison.better:
             yield Static(f"{BETTER} ({len(comparison.better)})", classes="results-domain")
             for change in comparison.better:
@@ -184,37 +230,23 @@ class ResultsScreen(Screen[None]):
             for change in comparison.other_changes:
                 yield Static(f"• {_move(change)}", markup=False)
 
-    @cached_property
-    def comparison(self):
-        """Looked up once, when the results open: after 's' the latest saved scan is this one,
-        and a report must still compare with the scan before it."""
-        if not self.label or not self.outcome.finished:
-            return None
-        from adviseur.reports import compare_with_record, previous_scan
-
-        earlier = previous_scan(self.outcome.flow_id, self.label)
-        if earlier is None:
-            return None
-        return compare_with_record(earlier, self.outcome, label=self.label, program=self.program)
-
-    def _gaps_section(self) -> ComposeResult:
-        if not self.outcome.gaps:
+    def _gaps_section(self, run: RunResult) -> Iterator[Widget]:
+        """The gaps, weakest first, each with the records the flow names as a way forward."""
+        if not run.gaps:
             return
-        kb = self.services.kb
         yield Static("Verbeterpunten en aanknopingspunten", classes="results-heading")
-        for gap in self.outcome.gaps:
-            yield Static(f"▸ {gap.text}", classes="gap-text", markup=False)
-            for lead in gap.leads:
-                if lead in kb.by_id:
-                    yield RecordCard(kb.by_id[lead])
+        for row in run.gaps:
+            where = f" ({row.section})" if row.section else ""
+            yield Static(f"▸ {row.label}{where} — {row.answer}", classes="gap-text", markup=False)
+            for lead in row.leads:
+                if lead.known:
+                    yield RecordCard(run.kb.by_id[lead.id])
 
-    def _quiz_section(self) -> ComposeResult:
-        if not self.outcome.quiz:
-            return
+    def _quiz_section(self, run: RunResult) -> Iterator[Widget]:
         score = self.outcome.quiz_score
         heading = "Terugblik"
         if score is not None and score.percent is not None:
-            heading += f" — score {format_number(score.points)} van {format_number(score.maximum)} ({score.percent:.0f}%)"
+            heading += f" — score {points_text(score).removesuffix(' punten')} ({percent_text(score.percent)})"
         yield Static(heading, classes="results-heading")
         for fb in self.outcome.quiz:
             lines = [f"**{fb.text}**", f"Jouw antwoord: {', '.join(fb.given) or '—'} · **{fb.verdict_label}**"]
@@ -227,7 +259,7 @@ class ResultsScreen(Screen[None]):
             verdict_class = {"goed": "correct", "deels": "partial"}.get(fb.verdict, "wrong")
             yield BotBubble("\n\n".join(lines), classes=f"feedback-{verdict_class}")
 
-    def _transcript_section(self) -> ComposeResult:
+    def _transcript_section(self, run: RunResult) -> Iterator[Widget]:
         yield Static("Antwoorden", classes="results-heading")
         for entry in self.outcome.transcript:
             if entry.kind == "question":
@@ -239,50 +271,40 @@ class ResultsScreen(Screen[None]):
         self.app.open_record(event.record_id)  # type: ignore[attr-defined]
 
     def action_copy_summary(self) -> None:
-        if self.case is None:
+        summary = self.run.summary_markdown() if self.run is not None and "advice" in self.run.sections else None
+        if summary is None:
             self.notify("Voor deze flow is er geen casussamenvatting; gebruik 'e' voor een rapport.", timeout=5)
             return
-        summary = self.case.summary_markdown()
         self.app.copy_to_clipboard(summary)
         self.notify("De geanonimiseerde samenvatting staat op het klembord.", title="Gekopieerd", timeout=5)
 
     def action_export(self) -> None:
         """Markdown and HTML next to where the app was started; the path is shown."""
-        from adviseur.reports import ReportError, build_report, wants_advice, write_report
+        from adviseur.reports import ReportError
+        from adviseur.session.report import export_path, export_reports
 
-        kb = self.services.kb
-        advice = self.case.advice if self.case is not None and wants_advice(self.outcome) else None
-        report = build_report(
-            self.outcome,
-            self.program,
-            kb,
-            advice=advice,
-            comparison=self.comparison if "scores" in self.shows else None,
-            subject=self.label,
-        )
-        base = _export_path(self.outcome.flow_id)
-        written = []
+        if self.run is None:
+            return
         try:
-            for suffix in (".md", ".html"):
-                write_report(base.with_suffix(suffix), report)
-                written.append(str(base.with_suffix(suffix)))
+            paths, report = export_reports(self.run, export_path(self.outcome.flow_id))
         except ReportError as exc:
             self.notify(str(exc), title="Opslaan mislukt", severity="error", timeout=10)
             return
+        written = [str(path) for path in paths]
         if report.private:
             written.append("Alleen voor jou leesbaar: het gaat over een casus.")
         self.notify("\n".join(written), title="Rapport opgeslagen", timeout=10)
 
     def action_save_scan(self) -> None:
         """Keep a finished scan under its municipality or team, so next year's can be compared."""
-        if "scores" not in self.shows or not self.label:
+        if not self._can_save() or self.label is None:
             self.notify("Alleen een scan met een naam (gemeente of team) kan worden bewaard.", timeout=5)
             return
-        from adviseur.reports import save_scan
+        from adviseur.session.scans import save_scan
         from adviseur.store import StoreError
 
         try:
-            save_scan(self.outcome, self.label)
+            save_scan(self.outcome, self.label, casework=self.outcome.casework)
         except StoreError as exc:
             self.notify(str(exc), title="Bewaren mislukt", severity="error", timeout=10)
             return
@@ -310,21 +332,3 @@ def _option_line(option) -> str:
     mark = MARKS.get(option.correct, "")
     line = f"{box} {option.label}" + (f" — *{mark}*" if mark else "")
     return line + (f": {option.explanation}" if option.explanation and (option.chosen or option.correct is True) else "")
-
-
-def _export_path(flow_id: str) -> Path:
-    stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
-    return Path.cwd() / f"adviseur-{flow_id}-{stamp}"
-
-
-def _scan_label(outcome: FlowOutcome, program: Program | None) -> str | None:
-    """The first short, non-sensitive free-text answer of a scored flow (the municipality or team)."""
-    if not outcome.scores or program is None:
-        return None
-    for entry in outcome.transcript:
-        question = program.nodes[entry.node].question if entry.kind == "question" else None
-        if question is not None and question.kind == "text" and isinstance(entry.answer, str) and not entry.sensitive:
-            text = entry.answer.strip()
-            if text and len(text) <= 80:
-                return text
-    return None

@@ -5,18 +5,19 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from adviseur.flows.outcome import ScoreResult
+from adviseur.reports.format import percent_text
+from adviseur.reports.model import ScoreRow
 
 BAR_WIDTH = 30
 BAND_STYLES = ("red", "yellow", "green", "cyan")
 
 
 class ScoreChart(Static):
-    def __init__(self, scores: list[ScoreResult], **kwargs) -> None:
+    def __init__(self, scores: list[ScoreRow], **kwargs) -> None:
         super().__init__(self._render_chart(scores), **kwargs)
 
     @staticmethod
-    def _render_chart(scores: list[ScoreResult]) -> Text:
+    def _render_chart(scores: list[ScoreRow]) -> Text:
         if not scores:
             return Text("Geen scores.")
         width = min(28, max(len(s.label) for s in scores))
@@ -29,7 +30,7 @@ class ScoreChart(Static):
             style = _style_for(pct)
             text.append("█" * filled, style=style)
             text.append("░" * (BAR_WIDTH - filled), style="dim")
-            text.append(f" {pct:5.1f}%")
+            text.append(f" {percent_text(pct):>6}")  # the one formatter: '62,5%', as in the reports
             if score.band is not None:
                 text.append(f"  {score.band.label}", style=f"bold {style}")
             text.append("\n")

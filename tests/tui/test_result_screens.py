@@ -3,7 +3,7 @@ with Textual's Pilot pressing keys and reading what is on screen."""
 
 from __future__ import annotations
 
-from adviseur.reports import save_scan
+from adviseur.session import save_scan
 from adviseur.store import Store
 from adviseur.tui.app import AdviseurApp
 from adviseur.tui.screens.results import ResultsScreen
@@ -41,3 +41,13 @@ async def test_a_step_back_shows_first_and_in_the_warning_colour(services) -> No
         assert f"▼ {first.question}: {first.before} → {first.after}" in text
         assert results.query_one("#comparison-worse").has_class("urgent")
         assert f"Antwoorden: {len(comparison.worse)} achteruit, 0 vooruit" in text
+
+
+def test_a_practice_example_carries_its_place_wherever_a_card_names_it(kb) -> None:
+    """'Praktijk: …' on a card and a card's title both say where the example comes from."""
+    from adviseur.knowledge.present import title_with_place as with_place
+
+    practice = next(r for r in kb.records if r.kind == "praktijkvoorbeeld" and r.place and r.place not in r.title)
+    assert with_place(practice) == f"{practice.title} ({practice.place})"
+    national = next(r for r in kb.records if r.kind == "landelijk")
+    assert with_place(national) == national.title

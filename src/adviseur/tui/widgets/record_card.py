@@ -9,7 +9,7 @@ from textual.widgets import Static
 
 from adviseur.advice.recommend import NAMED_REASON, Recommendation
 from adviseur.knowledge.models import Record
-from adviseur.knowledge.present import kind_label
+from adviseur.knowledge.present import kind_label, title_with_place
 from adviseur.tui.widgets.evidence_badge import EvidenceBadge
 
 
@@ -57,9 +57,8 @@ class RecordCard(Vertical, can_focus=True):
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="card-head"):
-            title = f"{self.number}. {self.record.title}" if self.number else self.record.title
-            if self.record.place and self.record.kind == "praktijkvoorbeeld" and self.record.place not in title:
-                title += f" ({self.record.place})"
+            title = title_with_place(self.record)
+            title = f"{self.number}. {title}" if self.number else title
             yield Static(title, classes="card-title", markup=False)
             yield Static(kind_label(self.record.kind), classes="card-kind")
             if self.record.evidence is not None:
@@ -71,7 +70,7 @@ class RecordCard(Vertical, can_focus=True):
         for caveat in self.caveats:
             yield Static(f"Onderzoek: {' '.join(caveat.split())}", classes="card-caveat", markup=False)
         if self.related:
-            titles = "; ".join(r.title for r in self.related)
+            titles = "; ".join(title_with_place(r) for r in self.related)
             yield Static(f"Praktijk: {titles}", classes="card-related", markup=False)
 
     def action_open(self) -> None:

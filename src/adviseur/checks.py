@@ -42,7 +42,7 @@ def _check_flows(paths: list[Path]) -> list[Problem]:
     if not paths:
         return []
     try:
-        from adviseur.flows.lint import check_flow_paths
+        from adviseur.flows.check import check_flow_paths
     except ImportError:  # the flow engine is not there yet
         return []
     return check_flow_paths(paths)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from adviseur.flows.lint import check_flow_paths
+from adviseur.flows.check import check_flow_paths
 from adviseur.flows.runtime import Program
 from adviseur.flows.scoring import quiz_verdict
 from adviseur.locations import flows_dir

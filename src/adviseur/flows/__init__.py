@@ -10,7 +10,7 @@
 Modules, one concern each: `model` (the YAML language), `expr` (conditions), `source` and
 `loader` (reading files), `program` (checks across a file, compiling), `runtime` (the compiled
 form), `walk` (the path from the answers), `values` (reading answers), `scoring`, `engine` (the
-state machine), `outcome`, `snapshot` (save/resume), `graph` and `lint` (`adviseur check`),
+state machine), `outcome`, `snapshot` (save/resume), `graph`, `lint` and `check` (`adviseur check`),
 `mermaid` (`adviseur graph`), `scenarios` (scenario files), `messages` (every Dutch engine text).
 
 Names are imported lazily so that `import adviseur.flows.messages` (or the CLI's parser) stays
@@ -38,7 +38,7 @@ _EXPORTS = {
     "SnapshotError": "adviseur.flows.snapshot",
     "ResumeReport": "adviseur.flows.snapshot",
     "FlowRuntimeError": "adviseur.flows.walk",
-    "check_flow_paths": "adviseur.flows.lint",
+    "check_flow_paths": "adviseur.flows.check",
     "lint_program": "adviseur.flows.lint",
     "to_mermaid": "adviseur.flows.mermaid",
     "run_scenario": "adviseur.flows.scenarios",

@@ -1,4 +1,4 @@
-"""`adviseur check` for flows: load errors plus what only the whole graph shows.
+"""What only the whole graph of a compiled flow shows (`adviseur check` adds it to the load errors).
 
 Errors (the flow must not be used): unknown targets, duplicate ids and bad expressions (from
 loading), loops without an exit, and ids that do not exist in the knowledge base (signals,
@@ -9,12 +9,12 @@ gaps, and branches that no scenario covers.
 
 Every problem is located in the file where the step is written. Lint findings about a flow are
 reported for the file being checked; a sub-flow is linted when its own file is checked (a folder
-check covers both).
+check covers both). Reading files and folders for the check is `flows.check`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from itertools import pairwise
 from pathlib import Path
 
@@ -22,7 +22,6 @@ from adviseur.content import Problem, did_you_mean
 from adviseur.flows import messages as msg
 from adviseur.flows.expr.refs import implied_answered, implied_unanswered_false, unguarded_reads, value_names
 from adviseur.flows.graph import EXIT, Edge, FlowGraph, Inst
-from adviseur.flows.loader import SCENARIO_DIR, FlowLibrary, flow_files
 from adviseur.flows.model import Band, QuestionNode
 from adviseur.flows.runtime import Program, RNode, Site
 from adviseur.flows.source import FlowSource
@@ -265,10 +264,10 @@ class _Linter:
 
     def quiz_and_groups(self) -> None:
         fed: set[str] = set()
-        for q in self.program.questions.values():
-            if q.base_max is not None:
-                fed.update(q.node.score_groups)
-            fed.update(q.extra_max)
+        for info in self.program.questions.values():
+            if info.base_max is not None:
+                fed.update(info.node.score_groups)
+            fed.update(info.extra_max)
         for node in self.program.nodes.values():
             q = node.question
             if q is None or not self.mine(node):
@@ -302,9 +301,6 @@ def vocabulary_for(flows_root: Path) -> Vocabulary | None:
     return load_vocabulary(kroot) if kroot is not None else None
 
 
-# --- adviseur check --------------------------------------------------------------------------------
-
-
 def _knowledge_root(flows_root: Path) -> Path | None:
     candidate = flows_root.parent / "knowledge"
     if (candidate / "signals.yaml").exists():
@@ -313,86 +309,3 @@ def _knowledge_root(flows_root: Path) -> Path | None:
 
     shipped = knowledge_dir()
     return shipped if (shipped / "signals.yaml").exists() else None
-
-
-def _is_scenario(path: Path) -> bool:
-    """flows/scenarios, flows/scenarios/<flow> or a file in it."""
-    return SCENARIO_DIR in path.resolve().parts[-3:]
-
-
-def check_flow_paths(paths: Sequence[Path]) -> list[Problem]:
-    """Every problem in the given flow files or folders (scenario files included), in file order.
-
-    Never raises for bad content: unreadable files, broken YAML and broken flows all become
-    located problems.
-    """
-    from adviseur.flows.scenarios import check_scenarios, uncovered_branches
-
-    problems: list[Problem] = []
-    libraries: dict[Path, FlowLibrary] = {}
-    vocabularies: dict[Path, Vocabulary | None] = {}
-    flows: list[tuple[FlowLibrary, Path]] = []
-    scenario_files: list[tuple[FlowLibrary, Path]] = []
-
-    def library_for(root: Path) -> FlowLibrary:
-        root = root.resolve()
-        if root not in libraries:
-            libraries[root] = FlowLibrary(root)
-        return libraries[root]
-
-    for path in paths:
-        if not path.exists():
-            problems.append(Problem(path, 1, 1, "bestand of map bestaat niet"))
-            continue
-        if _is_scenario(path):
-            library = library_for(_scenario_flows_root(path))
-            found = [path] if path.is_file() else _yaml_files(path)
-            scenario_files.extend((library, f) for f in found)
-        elif path.is_dir():
-            library = library_for(_flows_root(path))
-            flows.extend((library, f) for f in flow_files(path))
-            scenario_files.extend((library, f) for f in _yaml_files(path / SCENARIO_DIR))
-        else:
-            flows.append((library_for(_flows_root(path)), path))
-
-    runs: dict[Path, object] = {}
-    checked: set[Path] = set()
-    for library, path in flows:
-        if path.resolve() in checked:
-            continue
-        checked.add(path.resolve())
-        program, found = library.program(path)
-        problems.extend(found)
-        problems.extend(p for p in library.index_problems if p.path.resolve() == path.resolve())
-        if program is None:
-            continue
-        root = library.root.resolve()
-        if root not in vocabularies:
-            vocabularies[root] = vocabulary_for(root)
-        problems.extend(lint_program(program, vocabularies[root]))
-        if program.flow.role != "subflow":
-            problems.extend(uncovered_branches(library, program, runs))  # type: ignore[arg-type]
-    problems.extend(check_scenarios(scenario_files, runs))  # type: ignore[arg-type]
-    unique = list(dict.fromkeys(problems))
-    return sorted(unique, key=lambda p: (str(p.path), p.line, p.column))
-
-
-def _yaml_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(f for f in folder.rglob("*") if f.suffix in (".yaml", ".yml") and f.is_file())
-
-
-def _flows_root(path: Path) -> Path:
-    """The nearest folder named `flows` (the path itself included), else the folder itself."""
-    resolved = path.resolve()
-    for candidate in (resolved, *resolved.parents):
-        if candidate.name == "flows" and candidate.is_dir():
-            return candidate
-    return resolved if resolved.is_dir() else resolved.parent
-
-
-def _scenario_flows_root(path: Path) -> Path:
-    parts = path.resolve().parts
-    index = len(parts) - 1 - list(reversed(parts)).index(SCENARIO_DIR)
-    return Path(*parts[:index])

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from adviseur.search.fields import evidence_prior
 from adviseur.search.lexicon import Lexicon
 from adviseur.search.postings import Postings, index_phrases, phrase_key, score_postings
+from adviseur.search.ranking import run
 from adviseur.search.stopwords import STOP_WORDS
 from adviseur.search.synonyms import FILE_NAME, CuratedSynonyms, load_synonyms
+from adviseur.search.tables import AliasEntry
 from adviseur.search.text import fold, initials, phrase_tokens
 from adviseur.search.vocabulary import Vocabulary
 
@@ -28,15 +29,12 @@ if TYPE_CHECKING:
     from adviseur.knowledge.models import Record
     from adviseur.search.results import SearchResponse
 
-@dataclass(frozen=True, slots=True)
-class AliasEntry:
-    doc: int
-    field: str  # "title" or "aliases"
-    text: str  # the alias or title as written
-
 
 class SearchIndex:
-    """Fuzzy search over the knowledge base. Build with `SearchIndex.build(kb)`."""
+    """Fuzzy search over the knowledge base. Build with `SearchIndex.build(kb)`.
+
+    Provides the tables of `tables.IndexTables`, which is all the ranking reads of it.
+    """
 
     records: tuple[Record, ...]
 
@@ -120,8 +118,6 @@ class SearchIndex:
         Filters narrow the result to records of that kind / pillar / condition / evidence level /
         target group; an unknown filter value raises ValueError naming the valid ones.
         """
-        from adviseur.search.ranking import run
-
         allowed = self.allowed(kind=kind, pillar=pillar, condition=condition, level=level, target_group=target_group)
         return run(self, query, limit=max(0, limit), allowed=allowed)
 

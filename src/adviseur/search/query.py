@@ -23,7 +23,7 @@ from adviseur.search.stopwords import ARTICLES, STOP_WORDS
 from adviseur.search.text import stem, tokens
 
 if TYPE_CHECKING:
-    from adviseur.search.index import AliasEntry, SearchIndex
+    from adviseur.search.tables import AliasEntry, IndexTables
 
 MAX_QUERY_CHARS = 2000
 """Longer input is cut here (a pasted document is not a query); the response says so."""
@@ -102,7 +102,7 @@ class Analysis:
     """Per word, how much it counts in a record's score and coverage (see `_word_weight`)."""
 
 
-def analyse(index: SearchIndex, query: str) -> Analysis:
+def analyse(index: IndexTables, query: str) -> Analysis:
     """Split the query into words and collect every candidate match."""
     truncated = len(query) > MAX_QUERY_CHARS
     stream = [t for t in tokens(query[:MAX_QUERY_CHARS]) if t not in ARTICLES]
@@ -194,7 +194,7 @@ def _words_in(word_at: list[int | None], start: int, end: int) -> tuple[int, ...
     return tuple(w for w in word_at[start:end] if w is not None)
 
 
-def _word_weight(index: SearchIndex, concepts: set[str]) -> float:
+def _word_weight(index: IndexTables, concepts: set[str]) -> float:
     """How much a query word counts, in a record's score and in its coverage: as much as the
     heaviest signal the word names, 1 for any other word.
 
@@ -211,7 +211,7 @@ Split = tuple[tuple[str, float], ...]
 """A compound's parts, each with a weight below 1 when the part had to be corrected."""
 
 
-def _split_word(index: SearchIndex, token: str, *, known: bool, correction: Variant | None) -> Split | None:
+def _split_word(index: IndexTables, token: str, *, known: bool, correction: Variant | None) -> Split | None:
     """The parts of a compound query word, or None.
 
     A known word is split into words only. An unknown one may keep one bound part ("woon" in
@@ -247,7 +247,7 @@ def _plain(parts: tuple[str, ...] | None) -> Split | None:
 
 
 def _word_candidates(
-    index: SearchIndex, token: str, w: int, variants: list[Variant], split: Split | None, *, prefix: bool
+    index: IndexTables, token: str, w: int, variants: list[Variant], split: Split | None, *, prefix: bool
 ) -> list[Candidate]:
     postings, vocabulary = index.postings, index.vocabulary
     out: list[Candidate] = []
@@ -292,7 +292,7 @@ def _word_candidates(
     return out
 
 
-def _part_options(index: SearchIndex, part: str, factor: float = 1.0) -> Options:
+def _part_options(index: IndexTables, part: str, factor: float = 1.0) -> Options:
     """The index terms a compound part stands for: itself, same-stem words, compounds with it,
     and what the lexicon says it means ("woningcorporatie" -> "corporatie", tg:woningcorporaties)."""
     postings, vocabulary = index.postings, index.vocabulary

@@ -29,13 +29,13 @@ from adviseur.search.results import FieldName, Hit, Match, SearchResponse, Sugge
 from adviseur.search.text import fold, tokens
 
 if TYPE_CHECKING:
-    from adviseur.search.index import SearchIndex
     from adviseur.search.postings import Postings
+    from adviseur.search.tables import IndexTables
 
 
 
 
-def _postings_of(index: SearchIndex, cand: Candidate) -> Postings | None:
+def _postings_of(index: IndexTables, cand: Candidate) -> Postings | None:
     """The single postings list behind a term or phrase candidate."""
     if cand.mode == "term":
         return index.postings.get(cand.terms[0])
@@ -44,7 +44,7 @@ def _postings_of(index: SearchIndex, cand: Candidate) -> Postings | None:
     return None
 
 
-def _small_scores(index: SearchIndex, cand: Candidate) -> dict[int, float]:
+def _small_scores(index: IndexTables, cand: Candidate) -> dict[int, float]:
     """Weighted score per record for an alias or compound-parts candidate (few records)."""
     if cand.mode == "alias":
         value = index.top_score * ALIAS_FACTOR * cand.weight
@@ -80,7 +80,7 @@ def _share(cand: Candidate) -> float:
     return 1.0 if n == 1 else (1.0 + PHRASE_BONUS * (n - 1)) / n
 
 
-def run(index: SearchIndex, query: str, *, limit: int, allowed: frozenset[int] | None) -> SearchResponse:
+def run(index: IndexTables, query: str, *, limit: int, allowed: frozenset[int] | None) -> SearchResponse:
     """Answer one query (see module docstring for the ranking)."""
     analysis = analyse(index, query)
     if not analysis.words:
@@ -123,7 +123,7 @@ def run(index: SearchIndex, query: str, *, limit: int, allowed: frozenset[int] |
 
 
 def _top(
-    index: SearchIndex,
+    index: IndexTables,
     best: list[dict[int, float]],
     limit: int,
     allowed: frozenset[int] | None,
@@ -174,7 +174,7 @@ def _top(
     return [(d, score) for _, score, d in ranked], count, total
 
 
-def _candidate_score(index: SearchIndex, cand: Candidate, doc: int) -> float:
+def _candidate_score(index: IndexTables, cand: Candidate, doc: int) -> float:
     """One candidate's weighted score on one record (0.0 when it does not match there)."""
     p = _postings_of(index, cand)
     if p is not None:
@@ -193,7 +193,7 @@ def _candidate_score(index: SearchIndex, cand: Candidate, doc: int) -> float:
     return total * cand.weight / len(cand.parts)
 
 
-def _explain(index: SearchIndex, doc: int, used: list[Candidate], n_words: int) -> list[Match]:
+def _explain(index: IndexTables, doc: int, used: list[Candidate], n_words: int) -> list[Match]:
     """Why `doc` matched: the winning candidate of each query word, strongest reason first
     (a table or a command palette shows only the first one or two)."""
     winners: list[tuple[float, int] | None] = [None] * n_words
@@ -213,7 +213,7 @@ def _explain(index: SearchIndex, doc: int, used: list[Candidate], n_words: int) 
     return [_match(index, doc, used[i]) for i in order]
 
 
-def _match(index: SearchIndex, doc: int, cand: Candidate) -> Match:
+def _match(index: IndexTables, doc: int, cand: Candidate) -> Match:
     from adviseur.search.fields import FIELDS
 
     if cand.mode == "alias":
@@ -229,7 +229,7 @@ def _match(index: SearchIndex, doc: int, cand: Candidate) -> Match:
     return Match(cand.query, cand.display, cand.kind, FIELDS[best_field].name)
 
 
-def suggest(index: SearchIndex, query: str, *, allowed: frozenset[int] | None = None, limit: int = 3) -> list[Suggestion]:
+def suggest(index: IndexTables, query: str, *, allowed: frozenset[int] | None = None, limit: int = 3) -> list[Suggestion]:
     """ "Lijkt op": the titles most like the query, for when nothing matched.
 
     Only titles sharing a three-letter piece with the query are compared (found through the

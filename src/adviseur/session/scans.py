@@ -20,7 +20,7 @@ from adviseur.flows.runtime import Program
 from adviseur.reports import texts
 from adviseur.reports.compare import compare_payloads
 from adviseur.reports.model import Comparison
-from adviseur.store import ResultRecord, Store
+from adviseur.store import ResultRecord, SetAside, Store
 
 MAX_LABEL = 80
 """A scan's label is a name (a municipality, a team), not a paragraph."""
@@ -130,7 +130,8 @@ def compare_with_previous(
     known_problems = len(store.problems)
     earlier = previous_scan(outcome.flow_id, wanted, store)
     for problem in store.problems[known_problems:]:
-        lookup.messages.append(texts.DAMAGED_SCAN.format(problem=problem))
+        damaged = isinstance(problem, SetAside)  # else too new: kept, and says so itself
+        lookup.messages.append(texts.DAMAGED_SCAN.format(problem=problem) if damaged else f"let op: {problem}")
     if earlier is None:
         lookup.messages.append(texts.NO_EARLIER_SCAN.format(label=wanted, flow=outcome.flow_id))
         return lookup

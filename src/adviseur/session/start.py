@@ -17,7 +17,7 @@ from adviseur.flows.runtime import Program
 from adviseur.flows.snapshot import ResumeReport, Snapshot, SnapshotError
 from adviseur.flows.walk import FlowRuntimeError
 from adviseur.session.autosave import Autosave, resume
-from adviseur.store import SetAside, Store, StoreError
+from adviseur.store import Store, StoreError, StoreProblem
 
 NOT_KEPT = "Je antwoorden worden niet bewaard: {error}. Het gesprek kan wel verder."
 FLOW_BROKEN = "Flow '{flow}' kan niet worden geladen:\n{problems}"
@@ -57,8 +57,8 @@ class Resumed:
     started: Started | None = None
     problem: str | None = None
     """Why it could not be continued (Dutch), when `started` is None."""
-    set_aside: list[SetAside] = field(default_factory=list)
-    """Broken files the store set aside meanwhile (to report once)."""
+    set_aside: list[StoreProblem] = field(default_factory=list)
+    """Files the store did not use meanwhile: damaged and set aside, or too new (to report once)."""
 
 
 def resume_flow(session_id: str, *, store: Store, library: FlowLibrary | None = None) -> Resumed:
@@ -109,7 +109,7 @@ def _load(library: FlowLibrary, flow_id: str) -> tuple[Program | None, str | Non
         return None, FLOW_BROKEN.format(flow=flow_id, problems="\n".join(str(p) for p in exc.problems[:5]))
 
 
-def _take_problems(store: Store) -> list[SetAside]:
+def _take_problems(store: Store) -> list[StoreProblem]:
     problems = list(store.problems)
     store.problems.clear()
     return problems

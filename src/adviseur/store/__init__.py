@@ -32,15 +32,19 @@ from __future__ import annotations
 from typing import Any
 
 from adviseur.store.atomic import CorruptFile, StoreError
-from adviseur.store.store import ResultRecord, SessionRecord, SetAside, Store
+from adviseur.store.store import ResultRecord, SessionRecord, SetAside, Store, StoreProblem
+from adviseur.store.versions import SCHEMA_VERSION, TooNew
 
 __all__ = [
+    "SCHEMA_VERSION",
     "CorruptFile",
     "ResultRecord",
     "SessionRecord",
     "SetAside",
     "Store",
     "StoreError",
+    "StoreProblem",
+    "TooNew",
     "list_results",
     "save_result",
 ]

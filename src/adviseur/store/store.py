@@ -6,6 +6,9 @@ Layout (all folders 0700, all files 0600):
     <data dir>/results/<flow id>/<time>-<id>.json  one saved result (e.g. a finished self-scan)
     <data dir>/corrupt/                            broken files, set aside with the reason
 
+Every file says which version of the format it is in (`schema_version`); older files are
+upgraded when read and a file from a newer Adviseur is left alone (`adviseur.store.versions`).
+
 Casework sessions (flows marked `casework: true`) concern a resident and expire: they are
 deleted once they have not been touched for the configured period (default 30 days, environment
 variable ADVISEUR_SESSION_DAYS, or `Store(session_ttl=…)`); so are results saved from a casework
@@ -35,8 +38,8 @@ from adviseur.store.atomic import (
     set_aside,
     write_json,
 )
+from adviseur.store.versions import LEGACY_FORMAT, SCHEMA_VERSION, TooNew, UnknownVersion, upgrade, version_of
 
-FORMAT = 1
 TTL_ENV = "ADVISEUR_SESSION_DAYS"
 DEFAULT_TTL = timedelta(days=30)
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
@@ -72,6 +75,10 @@ class SetAside:
     def __str__(self) -> str:
         where = f" (verplaatst naar {self.moved_to})" if self.moved_to else ""
         return f"{self.path}: {self.reason}{where}"
+
+
+StoreProblem = SetAside | TooNew
+"""A file that was not used: damaged (and set aside) or from a newer Adviseur (and left alone)."""
 
 
 @dataclass(frozen=True)
@@ -120,8 +127,8 @@ class Store:
         self.root: Path = root
         self.session_ttl: timedelta = session_ttl if session_ttl is not None else default_ttl()
         self.clock = clock
-        self.problems: list[SetAside] = []
-        """Files set aside since this store was opened (show them to the user once)."""
+        self.problems: list[StoreProblem] = []
+        """Files not used since this store was opened: set aside, or too new (show them once)."""
         try:
             make_dirs(self.root)
         except OSError as exc:
@@ -144,11 +151,21 @@ class Store:
         return self.clock().isoformat(timespec="seconds")
 
     def _read(self, path: Path, kind: str) -> dict[str, Any] | None:
+        """The file's body in the current format; None (with a problem noted) when it is damaged
+        (then set aside) or written by a newer Adviseur (then left where it is)."""
         try:
             body = read_json(path)
-            if body.get("format") != FORMAT or body.get("kind") != kind:
+            try:
+                version = version_of(body)
+            except UnknownVersion as exc:
+                raise CorruptFile(str(exc)) from None
+            if version > SCHEMA_VERSION:
+                if not any(isinstance(p, TooNew) and p.path == path for p in self.problems):
+                    self.problems.append(TooNew(path, version))
+                return None
+            if body.get("kind") != kind:
                 raise CorruptFile("onbekend formaat")
-            return body
+            return upgrade(body, version)
         except CorruptFile as exc:
             moved = set_aside(path, self.corrupt_dir, exc.reason)
             self.problems.append(SetAside(path, moved, exc.reason))
@@ -184,7 +201,8 @@ class Store:
         write_json(
             path,
             {
-                "format": FORMAT,
+                "schema_version": SCHEMA_VERSION,
+                "format": LEGACY_FORMAT,
                 "kind": "session",
                 "id": session_id,
                 "flow_id": snapshot.get("flow_id"),
@@ -294,7 +312,8 @@ class Store:
         write_json(
             path,
             {
-                "format": FORMAT,
+                "schema_version": SCHEMA_VERSION,
+                "format": LEGACY_FORMAT,
                 "kind": "result",
                 "id": result_id,
                 "flow_id": flow_id,

@@ -15,7 +15,7 @@ from textual.app import App
 if TYPE_CHECKING:
     from adviseur.flows.loader import FlowInfo
     from adviseur.session.start import Resumable
-    from adviseur.store import SetAside
+    from adviseur.store import StoreProblem
 
 TRAINING_PREFIX = "training-"
 
@@ -109,8 +109,13 @@ def latest_resumable(app: App | None = None) -> Resumable | None:
     return resumable
 
 
-def _report_set_aside(app: App, problems: Sequence[SetAside]) -> None:
+def _report_set_aside(app: App, problems: Sequence[StoreProblem]) -> None:
+    from adviseur.store import TooNew
+
     for problem in problems:
+        if isinstance(problem, TooNew):  # not damaged: this Adviseur is older than the file
+            app.notify(str(problem), title="Sessie van een nieuwere versie", severity="warning", timeout=15)
+            continue
         app.notify(
             f"Een beschadigd bestand is apart gezet en niet gebruikt:\n{problem}",
             title="Beschadigde sessie",

@@ -1,33 +1,113 @@
-"""The house rules that keep the CLI fast and the core testable without a terminal."""
+"""The house rule that keeps the CLI fast and the core testable without a terminal: only the TUI
+imports textual.
+
+One probe for the whole package instead of one per package: every module outside `adviseur.tui`
+(and `adviseur.tui.serve`, which starts the app in other processes and must stay light) is
+imported in a fresh interpreter, and the command line's own paths are run there too, because
+they import more inside functions than at the top of a module. The import-linter contract in
+pyproject.toml says the same about static imports; these tests also see imports made at run time.
+"""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+import textwrap
+from pathlib import Path
 
-CORE_MODULES = [
-    "adviseur.cli",
-    "adviseur.knowledge",
-    "adviseur.knowledge.present",
-    "adviseur.content",
-    "adviseur.checks",
-]
+import adviseur
+from adviseur.locations import flows_dir
 
+PACKAGE = Path(adviseur.__file__).parent
 
-def _imports_textual(statement: str) -> bool:
-    code = f"{statement}\nimport sys\nprint(any(m == 'textual' or m.startswith('textual.') for m in sys.modules))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return out.stdout.strip() == "True"
-
-
-def test_core_modules_do_not_import_textual() -> None:
-    for module in CORE_MODULES:
-        assert not _imports_textual(f"import {module}"), module
+ALLOWED_IN_TUI = ("adviseur.tui",)
+"""Modules here may import textual; everything else may not."""
+HEADLESS_IN_TUI = ("adviseur.tui.serve",)
+"""TUI modules that must stay headless all the same (`adviseur serve` runs the app elsewhere)."""
+ENTRY_POINTS = ("adviseur.__main__",)
+"""Modules that run the program when imported; their import is `adviseur.cli`, probed below."""
 
 
-def test_cli_parsing_and_listing_do_not_import_textual() -> None:
-    statement = (
-        "import io, contextlib\nfrom adviseur.cli import main\n"
-        "with contextlib.redirect_stdout(io.StringIO()):\n    main(['list', '--json'])"
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def headless_modules() -> list[str]:
+    """Every module of the package that must not pull in textual, found on disk (a new module is
+    probed without anyone adding it here)."""
+    names = sorted(_module_name(p) for p in PACKAGE.rglob("*.py"))
+    return [
+        n
+        for n in names
+        if n not in ENTRY_POINTS and (n in HEADLESS_IN_TUI or not n.startswith(ALLOWED_IN_TUI))
+    ]
+
+
+def _run(code: str) -> dict:
+    """Run `code` in a fresh interpreter; it prints one JSON line, the report."""
+    out = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+PROBE = """
+    import importlib, json, sys
+
+    def textual_loaded():
+        return sorted(m for m in sys.modules if m == "textual" or m.startswith("textual."))[:3]
+"""
+
+
+def test_every_module_outside_the_tui_imports_without_textual() -> None:
+    modules = headless_modules()
+    assert {"adviseur.cli", "adviseur.session", "adviseur.flows.engine", "adviseur.tui.serve"} <= set(modules)
+    assert not any(m.startswith("adviseur.tui.screens") for m in modules)
+    report = _run(
+        PROBE
+        + f"""
+    imported, culprit = 0, None
+    for name in {modules!r}:
+        importlib.import_module(name)
+        imported += 1
+        if textual_loaded():
+            culprit = name
+            break
+    print(json.dumps({{"imported": imported, "culprit": culprit, "textual": textual_loaded()}}))
+    """
     )
-    assert not _imports_textual(statement)
+    assert report["culprit"] is None, f"importing {report['culprit']} loads {report['textual']}"
+    assert report["imported"] == len(modules)
+
+
+def test_the_command_lines_paths_run_without_textual(tmp_path: Path) -> None:
+    """Parsing, listing, showing, searching, checking and running a flow to a report: what the
+    CLI imports inside its commands, not only at the top."""
+    answers = flows_dir() / "scenarios" / "housing-first" / "sterk-team.yaml"
+    commands = [
+        ["list", "--json"],
+        ["show", "housing-first"],
+        ["search", "huurachterstand", "--json"],
+        ["flows"],
+        ["check", str(flows_dir() / "example.yaml")],
+        ["run", "housing-first", "--answers", str(answers), "--report", str(tmp_path / "r.html")],
+    ]
+    report = _run(
+        PROBE
+        + f"""
+    import contextlib, io
+    from adviseur.cli import main
+
+    results = []
+    for argv in {commands!r}:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            code = main(argv)
+        results.append([argv[0], code, textual_loaded()])
+    print(json.dumps({{"results": results}}))
+    """
+    )
+    for command, code, textual in report["results"]:
+        assert code == 0, command
+        assert textual == [], f"'adviseur {command}' loads {textual}"
+    assert (tmp_path / "r.html").is_file()

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
@@ -109,20 +107,3 @@ def test_query_from_stdin_and_huge_input_in_a_real_process() -> None:
     assert result.returncode == 2 and "te lang" in result.stderr
     assert_no_traceback(result)
 
-
-def test_search_path_does_not_import_textual() -> None:
-    code = (
-        "import io, sys, contextlib\nfrom adviseur.cli import main\n"
-        "with contextlib.redirect_stdout(io.StringIO()):\n    main(['search', 'huurachterstand', '--json'])\n"
-        "print(any(m == 'textual' or m.startswith('textual.') for m in sys.modules))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
-
-
-def test_search_package_does_not_import_textual() -> None:
-    code = (
-        "import adviseur.search.ranking, adviseur.search.service, sys\nprint(any(m.startswith('textual') for m in sys.modules))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"

@@ -94,16 +94,6 @@ def test_startup_message_names_the_address_and_ctrl_c_stops_cleanly() -> None:
     assert "Traceback" not in out + err
 
 
-def test_the_server_module_does_not_import_textual() -> None:
-    import subprocess
-    import sys
-
-    code = "import adviseur.tui.serve, sys; print(any(m == 'textual' or m.startswith('textual.') for m in sys.modules))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
-
-
-
 @pytest.mark.parametrize(
     ("error", "message"),
     [

@@ -1,4 +1,4 @@
-# The two commands in the README do all the set-up: `make run` and `make test`.
+# The two commands in the README do all the set-up: `make run` and `make test`; `make check` keeps the house.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -22,11 +22,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
 	touch $(STAMP)
 
+# Keep the house: lint, types, import layers (pyproject.toml) and all content. Every step runs,
+# so one report shows everything that is wrong; the exit code fails if any step did.
+CHECKS = "ruff check src tests benchmarks" "mypy" "lint-imports" "adviseur check"
+
 check: install
-	$(BIN)/adviseur check
+	@failed=""; for step in $(CHECKS); do \
+		echo "== $$step"; $(BIN)/$$step || failed="$$failed [$$step]"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "make check: failed:$$failed"; exit 1; fi
 
 bench: install
 	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python $$b; done
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .import_linter_cache .grimp_cache

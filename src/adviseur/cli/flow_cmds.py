@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from adviseur.flows.loader import FlowLibrary
     from adviseur.flows.outcome import FlowOutcome
     from adviseur.flows.runtime import Program
 
@@ -79,7 +80,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_graph)
 
 
-def _library(flow: str):
+def _library(flow: str) -> FlowLibrary:
     from adviseur.flows.loader import FlowLibrary, root_for
 
     if flow.endswith((".yaml", ".yml")) or "/" in flow:
@@ -87,7 +88,7 @@ def _library(flow: str):
     return FlowLibrary()
 
 
-def _program(flow: str, *, checked: bool = True):
+def _program(flow: str, *, checked: bool = True) -> tuple[Program | None, int]:
     """The compiled flow, or (None, exit code) after printing every located error. Checked:
     refused when `adviseur check` rejects it (a graph is still drawn, to help find the error)."""
     library = _library(flow)

@@ -40,7 +40,10 @@ class Autosave:
         self.keep_sensitive = keep_sensitive
         self.error: str | None = None
         self.saves = 0
-        engine.subscribe(self.save)
+        engine.subscribe(self._changed)
+
+    def _changed(self, engine: FlowEngine) -> None:
+        self.save(engine)
 
     def save(self, engine: FlowEngine | None = None) -> bool:
         engine = engine or self.engine

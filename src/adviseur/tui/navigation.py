@@ -14,6 +14,7 @@ from textual.app import App
 
 if TYPE_CHECKING:
     from adviseur.flows.loader import FlowInfo
+    from adviseur.flows.runtime import Program
     from adviseur.session.start import Resumable
     from adviseur.store import StoreProblem
 
@@ -40,7 +41,7 @@ def open_way_in(app: App, way: str) -> None:
         resume_session(app, way.removeprefix("resume:"))
 
 
-def _load_program(app: App, flow_id: str):
+def _load_program(app: App, flow_id: str) -> Program | None:
     from adviseur.content import ContentError
     from adviseur.flows.loader import load_flow
 

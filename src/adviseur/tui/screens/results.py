@@ -30,7 +30,9 @@ from adviseur.tui.widgets.record_card import RecordCard
 from adviseur.tui.widgets.score_chart import ScoreChart
 
 if TYPE_CHECKING:
+    from adviseur.flows.outcome import QuizOption
     from adviseur.reports.model import AnswerChange, Comparison
+    from adviseur.tui.services import Services
 
 
 class ResultsScreen(Screen[None]):
@@ -101,8 +103,12 @@ class ResultsScreen(Screen[None]):
         self.call_after_refresh(self.query_one("#results").scroll_home, animate=False)
 
     @property
-    def services(self):
-        return self.app.services  # type: ignore[attr-defined]
+    def services(self) -> Services:
+        from adviseur.tui.host import as_host
+
+        services = as_host(self.app).services
+        assert services is not None, "results open only once the knowledge base is loaded"
+        return services
 
     def _compose_sections(self, run: RunResult) -> ComposeResult:
         for view in self.outcome.results:
@@ -216,11 +222,11 @@ class ResultsScreen(Screen[None]):
         for row in comparison.rows:
             if row.before is None or row.after is None:
                 continue
-            change = f"{delta_text(row.delta)} procentpunt" if row.delta is not None else ""
+            shift = f"{delta_text(row.delta)} procentpunt" if row.delta is not None else ""
             band = f" ({row.before_band} → {row.after_band})" if row.before_band != row.after_band else ""
             mark = "▼ " if row.delta is not None and row.delta < 0 else ""
             move = f"{percent_text(row.before)} → {percent_text(row.after)}"
-            yield Static(f"{mark}{row.label}: {move} {change}{band}", classes="transcript-entry", markup=False)
+            yield Static(f"{mark}{row.label}: {move} {shift}{band}", classes="transcript-entry", markup=False)
         if comparison.better:
             yield Static(f"{BETTER} ({len(comparison.better)})", classes="results-domain")
             for change in comparison.better:
@@ -326,7 +332,7 @@ def _move(change: AnswerChange) -> str:
     return ANSWER_MOVE.format(question=change.question, before=change.before, after=change.after)
 
 
-def _option_line(option) -> str:
+def _option_line(option: QuizOption) -> str:
     """'☑ Vroeg Eropaf — goed: …' — chosen or not as a box, the mark in words (readable without colour)."""
     box = "☑" if option.chosen else "☐"
     mark = MARKS.get(option.correct, "")

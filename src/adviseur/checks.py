@@ -41,10 +41,8 @@ def check_paths(paths: Sequence[Path]) -> list[Problem]:
 def _check_flows(paths: list[Path]) -> list[Problem]:
     if not paths:
         return []
-    try:
-        from adviseur.flows.check import check_flow_paths
-    except ImportError:  # the flow engine is not there yet
-        return []
+    from adviseur.flows.check import check_flow_paths
+
     return check_flow_paths(paths)
 
 

@@ -183,10 +183,6 @@ class FlowEngine:
         """Keys of the questions on the path, answered or current."""
         return [v.key for v in self.walk.question_visits]
 
-    @property
-    def can_go_back(self) -> bool:
-        return self._position_of_current() > 0
-
     def _position_of_current(self) -> int:
         keys = [v.key for v in self.walk.question_visits]
         current = self.current_key

@@ -50,7 +50,6 @@ VERDICT_LABELS = {"goed": "goed", "deels": "deels goed", "fout": "niet goed"}
 
 # --- resume ------------------------------------------------------------------------------------
 RESUME_QUESTION_GONE = "vraag bestaat niet meer in deze versie van de flow"
-RESUME_KIND_CHANGED = "het soort vraag is veranderd"
 RESUME_ANSWER_INVALID = "het antwoord past niet meer: {reason}"
 RESUME_NOT_KEPT = "vrije tekst is om privacyredenen niet bewaard; de vraag wordt opnieuw gesteld"
 RESUME_OTHER_FLOW = "de sessie hoort bij flow '{found}', niet bij '{expected}'"

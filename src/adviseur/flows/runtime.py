@@ -191,13 +191,6 @@ class RNode:
     def urgent(self) -> bool:
         return isinstance(self.model, SayNode) and self.model.urgent
 
-    def successors(self) -> list[str]:
-        """Every step this one can lead to, in rule order (the fall-through last)."""
-        targets = [r.target for r in self.rules]
-        if not self.rules or self.rules[-1].when is not None:
-            targets.append(self.fallthrough)
-        return list(dict.fromkeys(targets))
-
     @property
     def result(self) -> ResultNode | None:
         return self.model if isinstance(self.model, ResultNode) else None

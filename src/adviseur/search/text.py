@@ -51,10 +51,6 @@ def content_tokens(text: str) -> list[str]:
     return [t for t in tokens(text) if t not in STOP_WORDS]
 
 
-def is_stop(token: str) -> bool:
-    return token in STOP_WORDS
-
-
 def phrase_tokens(text: str) -> tuple[str, ...]:
     """Tokens of a phrase for phrase matching: articles dropped, other stop words kept.
 

@@ -102,9 +102,6 @@ class Vocabulary:
         """Known words with the same Dutch stem as `word` ("schulden" -> "schuld")."""
         return tuple(w for w in self._stems.get(stem(word), ()) if w != word)
 
-    def has_stem_of(self, word: str) -> bool:
-        return stem(word) in self._stems
-
     def compounds_with(self, part: str, limit: int = 30) -> list[str]:
         """Known compounds that begin or end with `part` ("bank" -> "bankslapers", "voedselbank").
 

@@ -359,12 +359,3 @@ class Store:
                 )
             )
         return sorted(records, key=lambda r: (r.saved_at, r.path.name))
-
-    def delete_result(self, record: ResultRecord) -> bool:
-        try:
-            record.path.unlink()
-        except FileNotFoundError:
-            return False
-        except OSError as exc:
-            raise StoreError(f"kan uitslag niet verwijderen: {os_reason(exc)}") from None
-        return True

@@ -36,18 +36,6 @@ def _collect(expr: Expr, found: set[str]) -> None:
         _collect(child, found)
 
 
-def id_arguments(expr: Expr, func: str) -> set[str]:
-    """The ids passed to one id-function, e.g. every question named in `answered(…)`."""
-    found: set[str] = set()
-    stack = [expr]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, Call) and node.func == func:
-            found.update(a.name for a in node.args if isinstance(a, Name))
-        stack.extend(children(node))
-    return found
-
-
 def _literal(expr: Expr) -> bool:
     return isinstance(expr, (Lit, ListExpr))
 

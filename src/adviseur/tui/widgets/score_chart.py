@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual.widgets import Static
 
@@ -9,11 +11,10 @@ from adviseur.reports.format import percent_text
 from adviseur.reports.model import ScoreRow
 
 BAR_WIDTH = 30
-BAND_STYLES = ("red", "yellow", "green", "cyan")
 
 
 class ScoreChart(Static):
-    def __init__(self, scores: list[ScoreRow], **kwargs) -> None:
+    def __init__(self, scores: list[ScoreRow], **kwargs: Any) -> None:
         super().__init__(self._render_chart(scores), **kwargs)
 
     @staticmethod

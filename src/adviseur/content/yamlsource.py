@@ -21,6 +21,15 @@ or located Dutch problems, never a traceback or a machine out of memory:
 - every syntax error names where the parser noticed it and where the unclosed bracket or quote
   was opened (PyYAML's context mark), in Dutch;
 - duplicate mapping keys, which PyYAML silently overwrites, are reported.
+
+Positions cost: building the value with a position for every node takes twice as long as
+building the value alone. So a file is first read on the fast path (libyaml composes, a lean
+walk builds plain values under the same budgets) and its positions are computed only when a
+problem is reported about it (`LocatedYaml.locate`), by the located builder on the same text:
+the messages are exactly those of a located read. Anything the lean walk does not handle
+itself - an alias, a tag, a key twice or not text, a merge key, a budget reached, a syntax
+error - sends the file to the located builder at once, which enforces every limit above and
+says what is wrong.
 """
 
 from __future__ import annotations
@@ -76,9 +85,13 @@ class LocatedYaml:
     data: Any
     positions: dict[DataPath, tuple[int, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    unlocated: tuple[str, YamlLimits] | None = field(default=None, repr=False, compare=False)
+    """The text (and limits) of a file read on the fast path, until its positions are needed."""
 
     def locate(self, loc: DataPath) -> tuple[int, int]:
         """Position of the deepest known node on `loc` (pydantic locs may name missing keys)."""
+        if self.unlocated is not None:
+            self._compute_positions()
         for end in range(len(loc), -1, -1):
             pos = self.positions.get(tuple(loc[:end]))
             if pos is not None:
@@ -88,6 +101,17 @@ class LocatedYaml:
     def problem(self, loc: DataPath, message: str, severity: str = "error") -> Problem:
         line, column = self.locate(loc)
         return Problem(self.path, line, column, message, severity)  # type: ignore[arg-type]
+
+    def _compute_positions(self) -> None:
+        """Read the text again with the located builder (a file the fast path read: it passes)."""
+        pending, self.unlocated = self.unlocated, None
+        if pending is None:
+            return
+        text, limits = pending
+        try:
+            self.positions = _load_located(self.path, text, limits).positions
+        except ContentError:  # cannot happen for a text the fast path read; 1:1 is still a position
+            self.positions = {}
 
 
 class _Refused(Exception):
@@ -236,12 +260,125 @@ def read_text(path: Path, max_bytes: int) -> str:
 
 def load_located_yaml(path: Path, text: str | None = None, *, limits: YamlLimits = CONTENT) -> LocatedYaml:
     """Parse one YAML file within `limits`. Anything wrong with it raises ContentError with
-    located Dutch problems; duplicate keys are in the result's `problems`."""
-    doc = LocatedYaml(path=path, data=None)
+    located Dutch problems; duplicate keys are in the result's `problems`. Positions of a file
+    read on the fast path are computed when first asked for (see the module docstring)."""
     if text is None:
         text = read_text(path, limits.max_bytes)
     elif len(text) > limits.max_bytes:
         raise ContentError([Problem(path, 1, 1, f"bestand is te groot (hoogstens {limits.max_bytes // 1024} kB)")])
+    try:
+        data = _fast_value(text, limits)
+    except _NeedsLocated:
+        return _load_located(path, text, limits)
+    return LocatedYaml(path=path, data=data, unlocated=(text, limits))
+
+
+class _NeedsLocated(Exception):
+    """The fast path met something only the located builder handles, or reports."""
+
+
+_STR_TAG = _TAG + "str"
+
+
+def _fast_value(text: str, limits: YamlLimits) -> Any:
+    """The plain value of `text`, built without positions, or _NeedsLocated.
+
+    Stricter than the located builder, never looser: it counts aliases and their expansion the
+    same way and refuses an alias that contains itself, every tag but the plain ones, a key that is not text, a merge key, a
+    key twice, an integer over MAX_INT_DIGITS digits and any value PyYAML cannot construct, and
+    it stops at the same depth and number of values. Whatever it accepts, the located builder
+    accepts with the same value and no problems."""
+    loader = _Loader(text)
+    try:
+        try:
+            node = loader.get_single_node()
+        except (yaml.YAMLError, RecursionError):
+            raise _NeedsLocated from None
+        if node is None:
+            return None
+        return _FastBuilder(loader, limits).build(node, 0)
+    finally:
+        loader.dispose()
+
+
+class _FastBuilder:
+    """The lean walk of `_fast_value`: values only, every budget of `_Builder` counted alike."""
+
+    def __init__(self, loader: Any, limits: YamlLimits) -> None:
+        self.loader = loader
+        self.limits = limits
+        self.nodes = 0
+        self.expanded = 0
+        self.open: set[int] = set()
+        self.seen: set[int] = set()
+
+    def build(self, node: yaml.Node, depth: int, expanding: bool = False) -> Any:
+        limits = self.limits
+        self.nodes += 1
+        key = id(node)
+        if self.nodes > limits.max_nodes or depth > limits.max_depth or key in self.open:
+            raise _NeedsLocated  # a budget, or an alias that contains itself
+        if key in self.seen:  # an alias: counted as the located builder counts it
+            if not limits.max_expanded:
+                raise _NeedsLocated
+            expanding = True
+        self.seen.add(key)
+        if expanding:
+            self.expanded += 1
+            if self.expanded > limits.max_expanded:
+                raise _NeedsLocated
+        kind = type(node)
+        if kind is yaml.MappingNode:
+            if node.tag != _TAG + "map":
+                raise _NeedsLocated
+            result: dict[str, Any] = {}
+            self.open.add(key)
+            for key_node, value_node in node.value:
+                name = self._key(key_node)
+                if name in result:
+                    raise _NeedsLocated  # a key twice (reported by the located builder)
+                result[name] = self.build(value_node, depth + 1, expanding)
+            self.open.discard(key)
+            return result
+        if kind is yaml.SequenceNode:
+            if node.tag != _TAG + "seq":
+                raise _NeedsLocated
+            self.open.add(key)
+            items = [self.build(item, depth + 1, expanding) for item in node.value]
+            self.open.discard(key)
+            return items
+        return self._scalar(node)
+
+    def _key(self, node: yaml.Node) -> str:
+        """A key as the located builder makes it: text, or a number or true/false written as text
+        (scale labels are keyed 1, 2, 3); anything else (null, a date, '<<', a list) it reports."""
+        if type(node) is not yaml.ScalarNode:
+            raise _NeedsLocated
+        if node.tag == _STR_TAG:
+            return str(node.value)
+        key = self._scalar(node)
+        if not isinstance(key, (int, float, bool)):
+            raise _NeedsLocated
+        return str(key)
+
+    def _scalar(self, node: yaml.Node) -> Any:
+        tag = node.tag
+        if tag == _STR_TAG:
+            return node.value
+        if tag not in _SCALAR_TAGS or (tag == _INT_TAG and sum(c.isdigit() for c in str(node.value)) > MAX_INT_DIGITS):
+            raise _NeedsLocated
+        try:
+            value = self.loader.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, OverflowError, TypeError):
+            raise _NeedsLocated from None
+        if isinstance(value, int) and not isinstance(value, bool) and len(str(abs(value))) > MAX_INT_DIGITS:
+            raise _NeedsLocated
+        return value
+
+
+def _load_located(path: Path, text: str, limits: YamlLimits) -> LocatedYaml:
+    """The located read: every value with its position, every limit with a located message."""
+    doc = LocatedYaml(path=path, data=None)
     loader = _Loader(text)
     try:
         node = loader.get_single_node()

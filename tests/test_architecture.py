@@ -111,3 +111,26 @@ def test_the_command_lines_paths_run_without_textual(tmp_path: Path) -> None:
         assert code == 0, command
         assert textual == [], f"'adviseur {command}' loads {textual}"
     assert (tmp_path / "r.html").is_file()
+
+
+def test_every_error_adviseur_defines_derives_from_adviseur_error() -> None:
+    """One base for the errors raised on purpose (issue 15): a face can catch them in one clause.
+    Private control-flow exceptions (`_Refused`) are the module's own business."""
+    import importlib
+    import inspect
+
+    from adviseur.errors import AdviseurError
+
+    names = sorted(_module_name(p) for p in PACKAGE.rglob("*.py"))
+    errors = {}
+    for name in names:
+        if name in ENTRY_POINTS:
+            continue
+        module = importlib.import_module(name)
+        for attr, value in vars(module).items():
+            if inspect.isclass(value) and issubclass(value, BaseException) and value.__module__ == name:
+                errors[f"{name}.{attr}"] = value
+    assert "adviseur.content.problems.ContentError" in errors
+    public = {n: cls for n, cls in errors.items() if not n.rsplit(".", 1)[1].startswith("_")}
+    outside = sorted(n for n, cls in public.items() if not issubclass(cls, AdviseurError))
+    assert outside == [], f"derive these from adviseur.errors.AdviseurError: {outside}"

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from adviseur.errors import AdviseurError
+
 Severity = Literal["error", "warning"]
 
 
@@ -25,7 +27,7 @@ class Problem:
         return f"{self.path}:{self.line}:{self.column}: {prefix}{self.message}"
 
 
-class ContentError(Exception):
+class ContentError(AdviseurError):
     """Raised when content cannot be used; carries every problem found, not just the first."""
 
     def __init__(self, problems: list[Problem]) -> None:

@@ -25,6 +25,7 @@ from functools import cached_property
 from typing import Any
 
 from adviseur.content import did_you_mean
+from adviseur.errors import AdviseurError
 from adviseur.flows import messages as msg
 from adviseur.flows.expr import truth
 from adviseur.flows.outcome import FlowOutcome, Message, QuizFeedback, build_outcome, quiz_feedback
@@ -34,7 +35,7 @@ from adviseur.flows.values import AnswerProblem, coerce
 from adviseur.flows.walk import Visit, Walk, extend, question_of, walk
 
 
-class EngineError(Exception):
+class EngineError(AdviseurError):
     """A request the engine cannot carry out (e.g. changing a question that is not on the path)."""
 
 

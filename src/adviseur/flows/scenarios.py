@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from adviseur.content import ANSWERS, ContentError, LocatedYaml, Problem, did_you_mean, load_located_yaml
 from adviseur.content.schema import schema_problems
+from adviseur.errors import AdviseurError
 from adviseur.flows import messages as msg
 from adviseur.flows.engine import EngineError, FlowEngine
 from adviseur.flows.loader import SCENARIO_DIR, FlowLibrary
@@ -103,7 +104,7 @@ class ScenarioFile(_Strict):
     recommender meets it, the scenario fails until this note is removed."""
 
 
-class ScenarioError(Exception):
+class ScenarioError(AdviseurError):
     """The answers do not lead through the flow (a missing or invalid answer)."""
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from adviseur.errors import AdviseurError
 from adviseur.flows import messages as msg
 from adviseur.flows.runtime import Program
 from adviseur.flows.values import coerce
@@ -23,7 +24,7 @@ from adviseur.flows.walk import question_of
 SNAPSHOT_FORMAT = 1
 
 
-class SnapshotError(Exception):
+class SnapshotError(AdviseurError):
     """A snapshot that cannot be used (wrong shape, or for another flow)."""
 
 

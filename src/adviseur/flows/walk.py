@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from adviseur.errors import AdviseurError
 from adviseur.flows import messages as msg
 from adviseur.flows.expr import truth
 from adviseur.flows.runtime import END, QUIZ_GROUP, TOTAL_GROUP, Program, QuestionInfo, RNode
@@ -28,7 +29,7 @@ with an error instead of hanging the app."""
 SPECULATIVE_LIMIT = 2_000
 
 
-class FlowRuntimeError(Exception):
+class FlowRuntimeError(AdviseurError):
     """The flow cannot go on (only possible for flows the linter warned about)."""
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from adviseur.errors import AdviseurError
 from adviseur.reports import texts
 from adviseur.reports.html import render_html
 from adviseur.reports.markdown import render_markdown
@@ -16,7 +17,7 @@ from adviseur.reports.model import Report
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
-class ReportError(Exception):
+class ReportError(AdviseurError):
     """The report cannot be made or written; the message is Dutch and fit for the user."""
 
 

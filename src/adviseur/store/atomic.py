@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from adviseur.errors import AdviseurError
 from adviseur.oserrors import os_reason
 
 FILE_MODE = 0o600
@@ -39,11 +40,11 @@ _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
 
-class StoreError(Exception):
+class StoreError(AdviseurError):
     """Something could not be saved; the message is Dutch and fit for the user."""
 
 
-class CorruptFile(Exception):
+class CorruptFile(AdviseurError):
     """A stored file that cannot be trusted; `reason` says why (Dutch)."""
 
     def __init__(self, reason: str) -> None:
@@ -161,22 +162,25 @@ def write_bytes(path: Path, data: bytes, *, mode: int = FILE_MODE, make_parent: 
         raise StoreError(f"kan niet opslaan in {path.parent}: {os_reason(exc)}") from None
 
 
-def write_json(path: Path, body: dict[str, Any]) -> None:
-    """Write `body` plus its checksum to `path` atomically, readable by the owner only."""
+def write_json(path: Path, body: dict[str, Any], *, make_parent: bool = True) -> None:
+    """Write `body` plus its checksum to `path` atomically, readable by the owner only. Without
+    `make_parent` a missing folder is an error (a removed training room is not made again)."""
     try:
         document = dict(body)
         document["checksum"] = checksum(body)
         data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
     except (TypeError, ValueError) as exc:
         raise StoreError(f"kan niet opslaan: de gegevens zijn geen JSON ({exc})") from None
-    write_bytes(path, data)
+    write_bytes(path, data, make_parent=make_parent)
 
 
-def read_limited(path: Path, limit: int = MAX_READ_BYTES) -> bytes:
+def read_limited(path: Path, limit: int = MAX_READ_BYTES, *, private: bool = False) -> bytes:
     """The bytes of a regular file, refusing symlinks, FIFOs, devices and anything over `limit`.
 
     Raises CorruptFile with a Dutch reason. Opened without following a symlink and without
-    blocking (a FIFO named like a session would otherwise hang the app at start).
+    blocking (a FIFO named like a session would otherwise hang the app at start). `private`
+    also refuses a file another user owns or may write (checked on the opened file, so it
+    cannot be swapped in between): for what we only trust because we wrote it (a cache).
     """
     try:
         fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC)
@@ -188,6 +192,8 @@ def read_limited(path: Path, limit: int = MAX_READ_BYTES) -> bytes:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise CorruptFile("geen gewoon bestand")
+        if private and (info.st_uid != os.geteuid() or info.st_mode & 0o022):
+            raise CorruptFile("niet van deze gebruiker, of ook door anderen te wijzigen")
         if info.st_size > limit:
             raise CorruptFile(f"te groot ({info.st_size} bytes; hoogstens {limit})")
         chunks: list[bytes] = []

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from adviseur.errors import AdviseurError
+
 SCHEMA_VERSION = 2
 """The version of the sessions and results this Adviseur writes."""
 LEGACY_FORMAT = 1
@@ -44,7 +46,7 @@ UPGRADES: dict[int, Callable[[Body], Body]] = {1: _from_1}
 """The step from each version to the next, up to `SCHEMA_VERSION`."""
 
 
-class UnknownVersion(ValueError):
+class UnknownVersion(AdviseurError, ValueError):
     """Not a version this program ever wrote (the file is damaged, not newer)."""
 
 

@@ -51,6 +51,8 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
+from adviseur.errors import AdviseurError
+
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 PAGE_TITLE = "Adviseur"
@@ -102,7 +104,7 @@ MSG_BAD_ALLOWED_HOST = "--allowed-host '{host}' is geen computernaam of adres (z
 MSG_TAB_ERROR = "Een tabblad is gestopt na een fout: {error}"
 
 
-class ServeError(Exception):
+class ServeError(AdviseurError):
     """A setting or situation that stops the server from starting; the message is for the user."""
 
 

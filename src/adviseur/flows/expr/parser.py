@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from adviseur.errors import AdviseurError
 from adviseur.flows import messages as msg
 from adviseur.flows.expr.ast import (
     KEYWORDS,
@@ -42,7 +43,7 @@ MAX_DEPTH = 40
 """Nesting limit: keeps the recursive parser far from Python's recursion limit."""
 
 
-class ExprError(Exception):
+class ExprError(AdviseurError):
     """A problem in one expression; `pos`/`end` are character offsets into its source text."""
 
     def __init__(self, message: str, pos: int = 0, end: int | None = None) -> None:

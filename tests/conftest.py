@@ -21,6 +21,19 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
 
 
 @pytest.fixture(scope="session")
+def _session_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("adviseur-cache")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache_dir(_session_cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The compiled content goes to one temporary folder for the whole run, never to the user's
+    cache (tests of the cache itself point ADVISEUR_CACHE_DIR at a folder of their own)."""
+    monkeypatch.setenv("ADVISEUR_CACHE_DIR", str(_session_cache_dir))
+    return _session_cache_dir
+
+
+@pytest.fixture(scope="session")
 def kb():
     from adviseur.knowledge import load_knowledge
 

@@ -13,6 +13,8 @@ from pathlib import Path
 CONTENT_ENV = "ADVISEUR_CONTENT_DIR"
 #: Overrides the user data directory (sessions, saved scans). Tests point it at a tmp dir.
 DATA_ENV = "ADVISEUR_DATA_DIR"
+#: Overrides the user cache directory (the compiled content, `adviseur.compiled`). Tests point it at a tmp dir.
+CACHE_ENV = "ADVISEUR_CACHE_DIR"
 
 
 def content_root() -> Path:
@@ -49,6 +51,21 @@ def data_dir() -> Path:
         from platformdirs import user_data_path
 
         path = user_data_path("adviseur", appauthor=False)
+    from adviseur.store.atomic import make_dirs
+
+    return make_dirs(path)
+
+
+def cache_dir() -> Path:
+    """The user's cache directory: what can be made again from the content, kept to start fast.
+    Missing folders are created owner-only, like the data folder. Raises OSError."""
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        path = Path(override)
+    else:
+        from platformdirs import user_cache_path
+
+        path = user_cache_path("adviseur", appauthor=False)
     from adviseur.store.atomic import make_dirs
 
     return make_dirs(path)

@@ -109,8 +109,12 @@ def test_the_two_cases_from_the_issue() -> None:
         later_label="Gemeente A",
         program=ZELFSCAN,
     )
-    lists = _lists(comp)
-    assert lists == {"better": ["analyse_cijfers"], "worse": ["analyse_oorzaken"], "unchanged": ["doelen_vastgelegd"], "other": []}
+    assert _lists(comp) == {
+        "better": ["analyse_cijfers"],
+        "worse": ["analyse_oorzaken"],
+        "unchanged": ["doelen_vastgelegd"],
+        "other": [],
+    }
     report = Report("t", "zelfscan", "Zelfscan", "1.0", date(2024, 1, 1), True, comparison=comp)
     md = render_markdown(report)
     assert "### Achteruitgegaan (1)" in md and "- **Oorzaken en routes**: Ja → Deels, of in voorbereiding" in md

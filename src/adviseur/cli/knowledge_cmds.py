@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from adviseur.cli.output import fail, print_json
+
+if TYPE_CHECKING:
+    from adviseur.knowledge import KnowledgeBase
 
 KIND_CHOICES = ("interventie", "praktijkvoorbeeld", "landelijk")
 
@@ -31,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_check)
 
 
-def _load():
+def _load() -> tuple[KnowledgeBase | None, int | None]:
     from adviseur.content import ContentError
     from adviseur.knowledge import load_knowledge
 

@@ -35,9 +35,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from adviseur.content import ANSWERS, ContentError, LocatedYaml, Problem, did_you_mean, load_located_yaml
 from adviseur.content.schema import schema_problems
+from adviseur.content.yamlsource import DataPath
 from adviseur.errors import AdviseurError
 from adviseur.flows import messages as msg
 from adviseur.flows.engine import EngineError, FlowEngine
+from adviseur.flows.engine import Step as EngineStep
 from adviseur.flows.loader import SCENARIO_DIR, FlowLibrary
 from adviseur.flows.outcome import FlowOutcome
 from adviseur.flows.runtime import END, Program
@@ -259,13 +261,13 @@ def run_scenario(path: Path, library: FlowLibrary | None = None) -> ScenarioResu
 
 def _apply_step(engine: FlowEngine, step: Step, answers: dict[str, Any], index: int) -> None:
     if step.change is not None:
-        current = engine.change(step.change)
+        current: EngineStep | None = engine.change(step.change)
     else:
         for _ in range(step.back or 0):
             if not engine.back():
                 raise ScenarioError(msg.SCENARIO_STEP_FAILED.format(index=index, detail=msg.NOTHING_TO_GO_BACK_TO))
         current = engine.current
-        assert current is not None
+    assert current is not None
     if step.answer is not None:
         answers[current.key] = step.answer
         result = engine.answer(step.answer)
@@ -300,13 +302,12 @@ def _compare(result: ScenarioResult, expect: Expectation) -> None:
             differ(what, sorted(expected), actual)
     if expect.urgent is not None and expect.urgent != bool(outcome.urgent):
         differ("urgent", expect.urgent, bool(outcome.urgent))
-    for group, wanted in expect.scores.items():
+    for group, expected_score in expect.scores.items():
         score = outcome.scores.get(group)
         if score is None:
-            differ(f"scores.{group}", wanted, None)
+            differ(f"scores.{group}", expected_score, None)
             continue
-        if isinstance(wanted, (int, float)):
-            wanted = ScoreExpectation(points=wanted)
+        wanted = ScoreExpectation(points=expected_score) if isinstance(expected_score, (int, float)) else expected_score
         if wanted.points is not None and abs(score.points - wanted.points) > 1e-6:
             differ(f"scores.{group}.points", wanted.points, round(score.points, 2))
         if wanted.percent is not None and (score.percent is None or abs(score.percent - wanted.percent) > 0.05):
@@ -314,14 +315,14 @@ def _compare(result: ScenarioResult, expect: Expectation) -> None:
         actual_band = score.band.id if score.band else None
         if wanted.band is not None and wanted.band != actual_band:
             differ(f"scores.{group}.band", wanted.band, actual_band)
-    for name, wanted in expect.variables.items():
-        actual = outcome.variables.get(name)
-        if actual != wanted:
-            differ(f"variables.{name}", wanted, actual)
+    for name, wanted_value in expect.variables.items():
+        value = outcome.variables.get(name)
+        if value != wanted_value:
+            differ(f"variables.{name}", wanted_value, value)
     verdicts = {f.question: f.verdict for f in outcome.quiz}
-    for question, wanted in expect.quiz.items():
-        if verdicts.get(question) != wanted:
-            differ(f"quiz.{question}", wanted, verdicts.get(question))
+    for question, verdict in expect.quiz.items():
+        if verdicts.get(question) != verdict:
+            differ(f"quiz.{question}", verdict, verdicts.get(question))
     if expect.gaps is not None and sorted(expect.gaps) != sorted(g.question for g in outcome.gaps):
         differ("gaps", sorted(expect.gaps), sorted(g.question for g in outcome.gaps))
     shown = [m.text for m in outcome.messages]
@@ -395,7 +396,7 @@ def uncovered_branches(library: FlowLibrary, program: Program, runs: RunCache | 
         node = program.nodes.get(nid)
         if node is None or node.source is not source or not any(r.when is not None for r in node.rules):
             continue
-        branches = [(r.target, r.index, r.loc) for r in node.rules]
+        branches: list[tuple[str, int | None, DataPath]] = [(r.target, r.index, r.loc) for r in node.rules]
         if node.rules[-1].when is not None:
             branches.append((node.fallthrough, None, (*node.loc, "next")))
         for target, index, loc in branches:

@@ -89,8 +89,13 @@ def _section(section_id: str, heading: str, body: str) -> str:
     return f'<section id="{section_id}">\n<h2>{e(heading)}</h2>\n{body}\n</section>'
 
 
+def _head_row(*labels: str) -> str:
+    """A table's header row, the labels escaped."""
+    return "<tr>" + "".join(f"<th>{e(label)}</th>" for label in labels) + "</tr>"
+
+
 def _scores_table(rows: list[ScoreRow]) -> str:
-    head = f"<tr><th>{e(texts.COL_PART)}</th><th>{e(texts.COL_SCORE)}</th><th>{e(texts.COL_PERCENT)}</th><th>{e(texts.COL_BAND)}</th></tr>"
+    head = _head_row(texts.COL_PART, texts.COL_SCORE, texts.COL_PERCENT, texts.COL_BAND)
     body = "".join(
         f'<tr data-id="{e(r.id)}"><td>{e(r.label)}</td><td class="num">{e(points_text(r))}</td>'
         f'<td class="num">{e(percent_text(r.percent))}</td><td>{_band_badge(r)}</td></tr>'
@@ -121,7 +126,7 @@ def _bands(report: Report) -> str:
     for groups, bands in report.band_sets:
         if len(report.band_sets) > 1:
             out.append(f"<p>{e(texts.BANDS_FOR.format(groups=', '.join(groups)))}</p>")
-        head = f"<tr><th>{e(texts.COL_BAND)}</th><th>{e(texts.COL_RANGE)}</th><th>{e(texts.COL_MEANING)}</th></tr>"
+        head = _head_row(texts.COL_BAND, texts.COL_RANGE, texts.COL_MEANING)
         body = "".join(
             f'<tr><td><span class="band" style="background:{band_colour(b, bands)}">{e(b.label)}</span></td>'
             f'<td class="num">{e(band_range(b, bands))}</td><td>{e(b.explanation or "")}</td></tr>'
@@ -137,7 +142,8 @@ def _items(rows: list[ItemRow], empty: str, *, with_leads: bool) -> str:
     out = []
     for row in rows:
         where = f' <span class="kind">({e(row.section)})</span>' if row.section else ""
-        item = f'<li data-question="{e(row.key)}"><strong>{e(row.label)}</strong>{where} <span class="answer">— {e(texts.GAP_ANSWER.format(answer=row.answer))}</span>'
+        answer = e(texts.GAP_ANSWER.format(answer=row.answer))
+        item = f'<li data-question="{e(row.key)}"><strong>{e(row.label)}</strong>{where} <span class="answer">— {answer}</span>'
         if with_leads:
             if row.leads:
                 item += f'<ul class="leads">{"".join(f"<li>{_lead_inline(lead)}</li>" for lead in row.leads)}</ul>'
@@ -166,13 +172,16 @@ def _comparison(comp: Comparison) -> str:
     out.append(f'<p class="counts"><strong>{e(counts)}</strong></p>')
     # a step back first, before the table, in the warning colour: it must not be missed
     out.append(f'<div class="worse" id="worse"><h3>{e(texts.WORSE)} ({len(comp.worse)})</h3>{_moves(comp.worse)}</div>')
-    head = f"<tr><th>{e(texts.COL_PART)}</th><th>{e(texts.COL_BEFORE)}</th><th>{e(texts.COL_NOW)}</th><th>{e(texts.COL_CHANGE)}</th></tr>"
+    head = _head_row(texts.COL_PART, texts.COL_BEFORE, texts.COL_NOW, texts.COL_CHANGE)
     body = []
     for row in comp.rows:
         before = percent_text(row.before) + (f" ({row.before_band})" if row.before_band else "")
         after = percent_text(row.after) + (f" ({row.after_band})" if row.after_band else "")
         change = delta_text(row.delta)
-        body.append(f'<tr data-id="{e(row.id)}"><td>{e(row.label)}</td><td>{e(before)}</td><td>{e(after)}</td><td class="num">{e(change)}</td></tr>')
+        body.append(
+            f'<tr data-id="{e(row.id)}"><td>{e(row.label)}</td><td>{e(before)}</td><td>{e(after)}</td>'
+            f'<td class="num">{e(change)}</td></tr>'
+        )
     out.append(f'<table class="comparison"><thead>{head}</thead><tbody>{"".join(body)}</tbody></table>')
     out.append(f'<h3 id="better">{e(texts.BETTER)} ({len(comp.better)})</h3>{_moves(comp.better)}')
     if comp.unchanged:
@@ -282,7 +291,7 @@ def _appendix(report: Report) -> list[str]:
 
 def _answers(report: Report) -> list[str]:
     if report.answers:
-        head = f"<tr><th>{e(texts.COL_SECTION)}</th><th>{e(texts.COL_QUESTION)}</th><th>{e(texts.COL_ANSWER)}</th></tr>"
+        head = _head_row(texts.COL_SECTION, texts.COL_QUESTION, texts.COL_ANSWER)
         rows = "".join(
             f"<tr><td>{e(a.section or texts.SECTION_NONE)}</td><td>{e(a.question)}</td><td>{e(a.answer)}</td></tr>"
             for a in report.answers

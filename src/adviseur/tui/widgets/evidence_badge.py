@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.widgets import Static
 
 from adviseur.knowledge.models import Record
@@ -13,7 +15,7 @@ class EvidenceBadge(Static):
 
     BARS = {"effectief": "▰▰▰", "kansrijk": "▰▰▱", "erkend": "▰▱▱", "inspirerend": "▱▱▱", None: "···"}
 
-    def __init__(self, record: Record, **kwargs) -> None:
+    def __init__(self, record: Record, **kwargs: Any) -> None:
         level = record.evidence.level if record.evidence else None
         label = level_label(record) or ""
         super().__init__(f"{self.BARS[level]} {label}", **kwargs)

@@ -40,12 +40,10 @@ from typing import Any
 
 import yaml
 
-from adviseur.content.problems import ContentError, Problem
+from adviseur.content.problems import ContentError, Problem, Severity
 
-try:  # the C loader is several times faster; fall back when libyaml is absent
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on the platform's PyYAML build
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+# the C loader is several times faster; the pure-Python one when PyYAML was built without libyaml
+_Loader: type[yaml.CSafeLoader] | type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 DataPath = tuple[str | int, ...]
 
@@ -98,9 +96,9 @@ class LocatedYaml:
                 return pos
         return (1, 1)
 
-    def problem(self, loc: DataPath, message: str, severity: str = "error") -> Problem:
+    def problem(self, loc: DataPath, message: str, severity: Severity = "error") -> Problem:
         line, column = self.locate(loc)
-        return Problem(self.path, line, column, message, severity)  # type: ignore[arg-type]
+        return Problem(self.path, line, column, message, severity)
 
     def _compute_positions(self) -> None:
         """Read the text again with the located builder (a file the fast path read: it passes)."""

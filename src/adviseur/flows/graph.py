@@ -97,7 +97,7 @@ class FlowGraph:
         return [i for i in self.succ if i != EXIT]
 
     def reachable_nodes(self) -> set[str]:
-        return {self.node(i).id for i in self.instances}  # type: ignore[union-attr]
+        return {node.id for node in map(self.node, self.instances) if node is not None}
 
     def sccs(self) -> list[list[Inst]]:
         """Strongly connected components (iterative Tarjan), each as a list of instances."""

@@ -121,13 +121,15 @@ class FlowLibrary:
             self._index = {}
             for path in flow_files(self.root):
                 source, _ = self.read(path)
-                data = source.doc.data if source is not None else None
+                if source is None:
+                    continue
+                data = source.doc.data
                 flow_id = data.get("id") if isinstance(data, dict) else None
                 if not isinstance(flow_id, str):
                     continue
                 if flow_id in self._index:
                     self.index_problems.append(
-                        source.problem(("id",), msg.LOAD_ID_MISMATCH.format(id=flow_id, other=self._index[flow_id]))  # type: ignore[union-attr]
+                        source.problem(("id",), msg.LOAD_ID_MISMATCH.format(id=flow_id, other=self._index[flow_id]))
                     )
                     continue
                 self._index[flow_id] = path

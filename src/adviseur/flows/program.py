@@ -120,7 +120,8 @@ class _Builder:
 
     # --- 2. structure: ids, sections, targets, questions ---------------------------------------
     def structure(self) -> None:
-        main_bands = list(self.main.flow.bands)  # type: ignore[union-attr]
+        assert self.main.flow is not None  # only validated sources are compiled
+        main_bands = list(self.main.flow.bands)
         for source in self.order:
             flow = source.flow
             assert flow is not None
@@ -327,7 +328,8 @@ class _Builder:
         full = self.scope_for(set(self.sources))
         for _ in range(2):
             for source in self.order:
-                for node in source.flow.nodes:  # type: ignore[union-attr]
+                assert source.flow is not None
+                for node in source.flow.nodes:
                     if isinstance(node, SetNode):
                         for name, text in node.set.items():
                             if name in self.questions or self.var_types.get(name, ANY) != ANY:

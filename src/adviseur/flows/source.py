@@ -13,6 +13,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from adviseur.content import CONTENT, ContentError, LocatedYaml, Problem, load_located_yaml, read_text
+from adviseur.content.problems import Severity
 from adviseur.flows import messages as msg
 from adviseur.flows.errors import schema_problems
 from adviseur.flows.model import Flow
@@ -29,13 +30,13 @@ class FlowSource:
     sha256: str
     lines: list[str] = field(default_factory=list)
 
-    def problem(self, loc: DataPath, message: str, severity: str = "error") -> Problem:
+    def problem(self, loc: DataPath, message: str, severity: Severity = "error") -> Problem:
         return self.doc.problem(loc, message, severity)
 
-    def problem_in_value(self, loc: DataPath, offset: int, message: str, severity: str = "error") -> Problem:
+    def problem_in_value(self, loc: DataPath, offset: int, message: str, severity: Severity = "error") -> Problem:
         """A problem at character `offset` of the scalar value under `loc`."""
         line, column = self.value_position(loc, offset)
-        return Problem(self.path, line, column, message, severity)  # type: ignore[arg-type]
+        return Problem(self.path, line, column, message, severity)
 
     def value_position(self, loc: DataPath, offset: int) -> tuple[int, int]:
         """Best-effort source position of a character inside a scalar value.

@@ -238,7 +238,8 @@ def _advance(
                 return result
         elif kind == "call":
             frames.append((node_id, section))
-            node_id = program.start_of(node.call)  # type: ignore[arg-type]
+            assert node.call is not None  # a call step names its flow (checked when compiling)
+            node_id = program.start_of(node.call)
             continue
         node_id = _route(node, env, edges)
     if speculative:

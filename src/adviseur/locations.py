@@ -15,6 +15,8 @@ CONTENT_ENV = "ADVISEUR_CONTENT_DIR"
 DATA_ENV = "ADVISEUR_DATA_DIR"
 #: Overrides the user cache directory (the compiled content, `adviseur.compiled`). Tests point it at a tmp dir.
 CACHE_ENV = "ADVISEUR_CACHE_DIR"
+#: The training room this app takes part in (set by `adviseur serve --room` for every tab's app).
+ROOM_ENV = "ADVISEUR_ROOM_DIR"
 
 
 def content_root() -> Path:
@@ -69,3 +71,8 @@ def cache_dir() -> Path:
     from adviseur.store.atomic import make_dirs
 
     return make_dirs(path)
+
+
+def rooms_dir(data: Path | None = None) -> Path:
+    """Where training rooms keep their shared data: `<data dir>/rooms` (not created here)."""
+    return (data if data is not None else data_dir()) / "rooms"

@@ -1,0 +1,188 @@
+"""A training room's answers as Markdown or as one self-contained HTML page with a chart per question.
+
+The same `RoomTally` the trainer's view shows, in the same order: the participants, then per
+exercise every question that was answered. The HTML page loads nothing (the report page's style
+and Content-Security-Policy, inline SVG charts from `chart.py`), so it can be opened from a USB
+stick or printed. Nicknames are typed by participants and option labels by trainers: both are
+escaped in either format.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from adviseur.reports.chart import bar_chart
+from adviseur.reports.format import number_text, percent_text
+from adviseur.reports.html import CSP, STYLE, e
+from adviseur.reports.markdown import escape
+from adviseur.reports.model import BandView, LeadView, ScoreRow
+from adviseur.reports.room import OptionTally, ParticipantRow, QuestionTally, RoomTally
+
+TITLE = "Trainingsruimte {name}"
+META = "Code {code} · {count} deelnemer(s) · Opgesteld op {date} met Adviseur"
+EXPIRES = "De gegevens van deze ruimte worden verwijderd op {date}."
+H_PARTICIPANTS = "Deelnemers"
+H_QUESTIONS = "Per vraag"
+NO_PARTICIPANTS = "Nog niemand doet mee."
+NO_ANSWERS = "Nog geen antwoorden."
+COL_NAME, COL_EXERCISE, COL_PROGRESS, COL_SCORE = "Bijnaam", "Oefening", "Voortgang", "Score"
+COL_OPTION, COL_MARK, COL_CHOSEN, COL_LEADS = "Antwoord", "Oordeel", "Gekozen", "Bewijs"
+NOT_STARTED = "nog niet begonnen"
+DONE = "klaar"
+SUMMARY = "{answered} beantwoord · goed: {right} ({percent}){partly} · {wrong}"
+PARTLY = " · deels goed: {partly}"
+MOST_WRONG = "vaakst gekozen fout antwoord: {label} ({count}×)"
+NO_WRONG = "niemand koos een fout antwoord"
+SCORE = "{points} van {answered} ({percent})"
+MARK_WORDS: dict[bool | str | None, str] = {True: "goed", "partial": "deels goed", False: "niet goed", None: ""}
+CHART_TITLE = "Gekozen antwoorden: {question}"
+FOOTER = "Alleen bijnamen, geen namen: deelnemers hoeven niets in te vullen dat hen herkenbaar maakt."
+
+_MARK_BANDS = (
+    BandView("fout", "Niet goed", 0, 0, None),
+    BandView("deels", "Deels goed", 0, 0, None),
+    BandView("goed", "Goed", 0, 0, None),
+)
+"""Colours of the chart bars: red for a wrong option, amber for partly right, green for right
+(the chart's band palette; every band starts at 0, so no threshold marks are drawn)."""
+_BAND_OF: dict[bool | str | None, BandView] = {False: _MARK_BANDS[0], "partial": _MARK_BANDS[1], True: _MARK_BANDS[2]}
+
+
+def summary_line(q: QuestionTally) -> str:
+    """'3 beantwoord · goed: 2 (66,7%) · vaakst gekozen fout antwoord: Brief sturen (1×)'."""
+    wrong = MOST_WRONG.format(label=q.most_wrong.label, count=q.most_wrong.count) if q.most_wrong else NO_WRONG
+    partly = PARTLY.format(partly=q.partly) if q.partly else ""
+    return SUMMARY.format(answered=q.answered, right=q.right, percent=percent_text(q.right_percent), partly=partly, wrong=wrong)
+
+
+def score_text(row: ParticipantRow) -> str:
+    if row.answered == 0:
+        return "—"
+    return SCORE.format(points=number_text(row.points), answered=row.answered, percent=percent_text(row.percent))
+
+
+def progress_text(row: ParticipantRow) -> str:
+    if row.exercise is None:
+        return NOT_STARTED
+    return DONE if row.finished else percent_text(row.progress)
+
+
+def lead_text(lead: LeadView, beside: str | None = None) -> str:
+    """'Vroeg Eropaf (Interventie · Inspirerend)'; only 'Interventie · Inspirerend' beside an
+    answer that bears the record's own name."""
+    if beside is not None and lead.title.casefold() == beside.strip().casefold():
+        return lead.meta
+    return f"{lead.title} ({lead.meta})"
+
+
+def title_of(tally: RoomTally) -> str:
+    return TITLE.format(name=tally.name)
+
+
+def _meta(tally: RoomTally, now: datetime) -> list[str]:
+    lines = [META.format(code=tally.code, count=tally.participants, date=now.strftime("%Y-%m-%d %H:%M"))]
+    if tally.expires:
+        lines.append(EXPIRES.format(date=tally.expires[:16].replace("T", " ")))
+    return lines
+
+
+# --- Markdown ------------------------------------------------------------------------------------
+
+
+def _cell(text: str) -> str:
+    return escape(text).replace("|", "\\|")
+
+
+def render_room_markdown(tally: RoomTally, now: datetime | None = None) -> str:
+    now = now or datetime.now()
+    out = [f"# {escape(title_of(tally))}", "", *(f"{line}  " for line in _meta(tally, now)), "", f"## {H_PARTICIPANTS}", ""]
+    if tally.rows:
+        out += [f"| {COL_NAME} | {COL_EXERCISE} | {COL_PROGRESS} | {COL_SCORE} |", "|---|---|---|---|"]
+        for row in tally.rows:
+            out.append(f"| {_cell(row.name)} | {_cell(row.exercise or '—')} | {progress_text(row)} | {score_text(row)} |")
+    else:
+        out.append(NO_PARTICIPANTS)
+    for exercise in tally.exercises:
+        out += ["", f"## {escape(exercise.title)}", ""]
+        if not exercise.questions:
+            out.append(NO_ANSWERS)
+        for n, q in enumerate(exercise.questions, 1):
+            out += [f"### {n}. {escape(q.label)}", ""]
+            if q.text != q.label:
+                out += [escape(q.text), ""]
+            out += [summary_line(q), ""]
+            out += [f"| {COL_OPTION} | {COL_MARK} | {COL_CHOSEN} | {COL_LEADS} |", "|---|---|---|---|"]
+            for o in q.options:
+                leads = "; ".join(lead_text(lead, o.label) for lead in o.leads)
+                chosen = f"{o.count} ({percent_text(o.percent)})"
+                out.append(f"| {_cell(o.label)} | {MARK_WORDS[o.mark]} | {chosen} | {_cell(leads)} |")
+    out += ["", f"*{FOOTER}*", ""]
+    return "\n".join(out)
+
+
+# --- HTML ----------------------------------------------------------------------------------------
+
+
+def _option_rows(q: QuestionTally) -> list[ScoreRow]:
+    return [
+        ScoreRow(o.id, o.label, "section", float(o.count), float(q.answered), o.percent, _BAND_OF.get(o.mark), _MARK_BANDS)
+        for o in q.options
+    ]
+
+
+def question_chart(q: QuestionTally, chart_id: str) -> str:
+    """The chart of one question: a bar per option, its length the share that chose it."""
+    return bar_chart(_option_rows(q), CHART_TITLE.format(question=q.label), chart_id)
+
+
+def _option_html(o: OptionTally) -> str:
+    leads = "; ".join(e(lead_text(lead, o.label)) for lead in o.leads)
+    return (
+        f'<tr data-option="{e(o.id)}"><td>{e(o.label)}</td><td>{e(MARK_WORDS[o.mark])}</td>'
+        f'<td class="num">{o.count} ({e(percent_text(o.percent))})</td><td>{leads}</td></tr>'
+    )
+
+
+def _question_html(q: QuestionTally, n: int, chart_id: str) -> str:
+    head = f"<tr><th>{COL_OPTION}</th><th>{COL_MARK}</th><th>{COL_CHOSEN}</th><th>{COL_LEADS}</th></tr>"
+    rows = "".join(_option_html(o) for o in q.options)
+    return (
+        f'<section class="question" data-question="{e(q.key)}"><h3>{n}. {e(q.label)}</h3>'
+        + (f"<p>{e(q.text)}</p>" if q.text != q.label else "")
+        + f"<p><strong>{e(summary_line(q))}</strong></p>"
+        f'<figure class="chart-box">{question_chart(q, chart_id)}</figure>'
+        f"<table><thead>{head}</thead><tbody>{rows}</tbody></table></section>"
+    )
+
+
+def _participants_html(tally: RoomTally) -> str:
+    if not tally.rows:
+        return f"<p>{e(NO_PARTICIPANTS)}</p>"
+    head = f"<tr><th>{COL_NAME}</th><th>{COL_EXERCISE}</th><th>{COL_PROGRESS}</th><th>{COL_SCORE}</th></tr>"
+    rows = "".join(
+        f"<tr><td>{e(r.name)}</td><td>{e(r.exercise or '—')}</td><td>{e(progress_text(r))}</td><td>{e(score_text(r))}</td></tr>"
+        for r in tally.rows
+    )
+    return f'<table class="participants"><thead>{head}</thead><tbody>{rows}</tbody></table>'
+
+
+def render_room_html(tally: RoomTally, now: datetime | None = None) -> str:
+    now = now or datetime.now()
+    title = e(title_of(tally))
+    body = [f"<header><h1>{title}</h1>", *(f'<p class="meta">{e(line)}</p>' for line in _meta(tally, now)), "</header>"]
+    body.append(f'<section id="participants"><h2>{H_PARTICIPANTS}</h2>{_participants_html(tally)}</section>')
+    for x, exercise in enumerate(tally.exercises, 1):
+        parts = [_question_html(q, n, f"chart-{x}-{n}") for n, q in enumerate(exercise.questions, 1)]
+        content = "\n".join(parts) or f"<p>{NO_ANSWERS}</p>"
+        heading = f"<h2>{e(exercise.title)}</h2>"
+        body.append(f'<section class="exercise" data-exercise="{e(exercise.id)}">{heading}\n{content}</section>')
+    body.append(f"<footer>{e(FOOTER)}</footer>")
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="generator" content="Adviseur">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n'
+        + "\n".join(body)
+        + "\n</body>\n</html>\n"
+    )

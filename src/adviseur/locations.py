@@ -15,6 +15,8 @@ CONTENT_ENV = "ADVISEUR_CONTENT_DIR"
 DATA_ENV = "ADVISEUR_DATA_DIR"
 #: Overrides the user cache directory (the compiled content, `adviseur.compiled`). Tests point it at a tmp dir.
 CACHE_ENV = "ADVISEUR_CACHE_DIR"
+#: A folder of social maps shared by a team (default: `kaart/` in the data directory).
+LOCAL_MAP_ENV = "ADVISEUR_KAART_DIR"
 #: The training room this app takes part in (set by `adviseur serve --room` for every tab's app).
 ROOM_ENV = "ADVISEUR_ROOM_DIR"
 
@@ -76,3 +78,13 @@ def cache_dir() -> Path:
 def rooms_dir(data: Path | None = None) -> Path:
     """Where training rooms keep their shared data: `<data dir>/rooms` (not created here)."""
     return (data if data is not None else data_dir()) / "rooms"
+
+
+def local_map_dir() -> tuple[Path, bool]:
+    """The folder of local social maps, and whether it is a shared folder (named by
+    ADVISEUR_KAART_DIR): its files are then written for the team to read, not owner-only.
+    Not created here: reading an absent map needs no folder."""
+    override = os.environ.get(LOCAL_MAP_ENV)
+    if override:
+        return Path(override), True
+    return data_dir() / "kaart", False

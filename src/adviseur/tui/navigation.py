@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from textual.app import App
 
+from adviseur.tui.host import as_host
+
 if TYPE_CHECKING:
     from adviseur.flows.loader import FlowInfo
     from adviseur.flows.runtime import Program
@@ -30,7 +32,7 @@ def available_flows() -> list[FlowInfo]:
 
 def open_way_in(app: App, way: str) -> None:
     if way == "search":
-        app.action_open_search()  # type: ignore[attr-defined]
+        as_host(app).action_open_search()
     elif way == "training":
         from adviseur.tui.screens.training import TrainingMenu
 

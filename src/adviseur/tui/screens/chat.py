@@ -177,7 +177,11 @@ class ChatScreen(Screen[None]):
         if not result.accepted:
             self._set_validation("\n".join(result.errors))
             return
-        self.rebuild() if step.reviewing else (self._echo(step.key), self._show_step(self.engine.current))
+        if step.reviewing:
+            self.rebuild()
+        else:
+            self._echo(step.key)
+            self._show_step(self.engine.current)
 
     def action_back(self) -> None:
         if self.engine.back():

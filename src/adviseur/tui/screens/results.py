@@ -25,6 +25,7 @@ from adviseur.flows.runtime import Program
 from adviseur.reports.format import delta_text, percent_text, points_text
 from adviseur.reports.result import RunResult
 from adviseur.session.scans import scan_label
+from adviseur.tui.host import as_host
 from adviseur.tui.widgets.bubbles import BotBubble
 from adviseur.tui.widgets.record_card import RecordCard
 from adviseur.tui.widgets.score_chart import ScoreChart
@@ -104,8 +105,6 @@ class ResultsScreen(Screen[None]):
 
     @property
     def services(self) -> Services:
-        from adviseur.tui.host import as_host
-
         services = as_host(self.app).services
         assert services is not None, "results open only once the knowledge base is loaded"
         return services
@@ -274,7 +273,7 @@ class ResultsScreen(Screen[None]):
     # --- actions --------------------------------------------------------------------------------
     @on(RecordCard.Opened)
     def _open(self, event: RecordCard.Opened) -> None:
-        self.app.open_record(event.record_id)  # type: ignore[attr-defined]
+        as_host(self.app).open_record(event.record_id)
 
     def action_copy_summary(self) -> None:
         summary = self.run.summary_markdown() if self.run is not None and "advice" in self.run.sections else None

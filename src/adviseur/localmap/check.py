@@ -1,0 +1,118 @@
+"""`adviseur kaart check`: are the stored maps still usable, and still right?
+
+A map is checked against today's knowledge base, because an upgrade may rename or remove a record
+a local service said it delivers (`biedt`), or a signal it was tagged with: such a link would
+silently show nothing, so it is an error. A service not checked for twelve months is listed as
+"mogelijk verouderd" (a warning: the map still works), and so are suggestions nobody accepted yet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from adviseur.content import did_you_mean
+from adviseur.localmap.store import MapError, MapStore
+
+if TYPE_CHECKING:
+    from adviseur.knowledge import KnowledgeBase
+
+
+@dataclass
+class MapCheck:
+    municipality: str
+    file: str
+    services: int = 0
+    errors: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)
+    """'id: mogelijk verouderd (…)' per service."""
+    suggested: int = 0
+
+
+@dataclass
+class CheckReport:
+    maps: list[MapCheck] = field(default_factory=list)
+    notice: str | None = None
+
+    @property
+    def errors(self) -> int:
+        return sum(len(m.errors) for m in self.maps)
+
+    def lines(self) -> list[str]:
+        if self.notice:
+            return [self.notice]
+        out: list[str] = []
+        for m in self.maps:
+            state = "in orde" if not m.errors else f"{len(m.errors)} fout(en)"
+            out.append(f"{m.municipality}: {m.services} diensten, {state} ({m.file})")
+            out += [f"  fout: {e}" for e in m.errors]
+            if m.stale:
+                out.append(f"  {len(m.stale)} diensten mogelijk verouderd (niet gecontroleerd in de laatste 12 maanden):")
+                out += [f"    {line}" for line in m.stale[:50]]
+                if len(m.stale) > 50:
+                    out.append(f"    … en nog {len(m.stale) - 50}")
+            if m.suggested:
+                out.append(f"  {m.suggested} diensten met voorstellen die nog niet zijn bevestigd ('adviseur kaart accept')")
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "errors": self.errors,
+            "notice": self.notice,
+            "maps": [
+                {
+                    "municipality": m.municipality,
+                    "file": m.file,
+                    "services": m.services,
+                    "errors": m.errors,
+                    "stale": m.stale,
+                    "suggested": m.suggested,
+                }
+                for m in self.maps
+            ],
+        }
+
+
+def check_maps(store: MapStore, kb: KnowledgeBase, *, municipality: str | None = None, today: date | None = None) -> CheckReport:
+    report = CheckReport()
+    infos = store.maps()
+    if municipality:
+        from adviseur.localmap.values import municipality_key
+
+        infos = [i for i in infos if i.key == municipality_key(municipality)]
+        if not infos:
+            from adviseur.localmap.lookup import NO_MAP
+
+            report.notice = NO_MAP.format(municipality=municipality)
+            return report
+    if not infos:
+        report.notice = f"Nog geen sociale kaarten in {store.root}."
+        return report
+    tables = {"biedt": kb.by_id, "signalen": kb.signal_by_id, "doelgroepen": kb.target_group_by_id}
+    for info in infos:
+        check = MapCheck(info.municipality, str(info.path))
+        report.maps.append(check)
+        try:
+            local_map = store.read_file(info.path)
+        except MapError as exc:
+            check.errors.append(str(exc))
+            continue
+        check.municipality = local_map.municipality
+        check.services = len(local_map.services)
+        for service in local_map.services:
+            for column, ids in (
+                ("biedt", [*service.offers, *service.suggested.offers]),
+                ("signalen", [*service.signals, *service.suggested.signals]),
+                ("doelgroepen", [*service.target_groups, *service.suggested.target_groups]),
+            ):
+                known = tables[column]
+                for ident in ids:
+                    if ident not in known:
+                        check.errors.append(f"{service.id}: {column}: '{ident}' bestaat niet (meer){did_you_mean(ident, known)}")
+            note = service.stale_note(today)
+            if note:
+                check.stale.append(f"{service.id}: {note}")
+            if service.suggested:
+                check.suggested += 1
+    return report

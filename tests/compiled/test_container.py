@@ -12,7 +12,7 @@ import pytest
 from adviseur.compiled import container
 from adviseur.compiled.fingerprint import content_files, content_key
 
-ARRAYS = {"docs": array("i", [1, 5, 9]), "scores": array("d", [0.5, 1.25]), "text": container.pack_lines(["één", "twee"])}
+ARRAYS = {"docs": array("i", [1, 5, 9]), "scores": array("d", [0.5, 1.25]), "text": container.pack_strings(["één", "twee"])}
 
 
 def write(root: Path, key: str = "k1") -> Path:

@@ -15,6 +15,7 @@ from adviseur.search import service, text
 def _fresh(monkeypatch: pytest.MonkeyPatch) -> None:
     service.reset_index()
     monkeypatch.setattr(text, "_STEMS", {})  # as in a new process
+    monkeypatch.setenv("ADVISEUR_COMPILED", "0")  # every get_index builds (the compiled index has its own tests)
 
 
 def cache_file(data_dir: Path) -> Path:

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from adviseur.compiled import COMPILED_ENV
+from adviseur.errors import AdviseurError
 
 MAGIC = b"ADVISEUR-COMPILD"
 _PREFIX = struct.Struct("<16sIQQI4x")
@@ -40,8 +41,8 @@ MAX_BYTES = 2 * 1024 * 1024 * 1024
 _ALIGN = 8
 
 
-class Damaged(Exception):
-    """A compiled part that cannot be used as it is (the caller builds it again)."""
+class Damaged(AdviseurError):
+    """A compiled part that cannot be used as it is (the caller builds it again; never shown)."""
 
 
 class Part:
@@ -65,9 +66,9 @@ class Part:
         return self._bytes(name, "B")
 
     def strings(self, name: str) -> list[str]:
-        """A list of lines stored with `pack_lines` (words, terms: never a newline inside)."""
+        """A list of texts stored with `pack_strings`."""
         raw = bytes(self._bytes(name, "B"))
-        return raw.decode("utf-8").split("\n") if raw else []
+        return raw.decode("utf-8").split("\0") if raw else []
 
     def _bytes(self, name: str, typecode: str) -> memoryview[int]:
         spec = self._arrays.get(name)
@@ -90,9 +91,14 @@ def cache_path(part: str, root: Path) -> Path:
     return cache_dir() / "compiled" / f"{part}-{name}.bin"
 
 
-def pack_lines(lines: Sequence[str]) -> array:
-    """Words or terms as one UTF-8 array (see `Part.strings`)."""
-    return array("B", "\n".join(lines).encode("utf-8"))
+def pack_strings(texts: Sequence[str]) -> array:
+    """Texts as one UTF-8 array, separated by NUL: a character no content file may hold (the
+    YAML reader refuses it), so no text is ever split. An empty list packs as nothing, so a
+    list of one empty text cannot be stored (and is not: no word, term or title is empty)."""
+    joined = "\0".join(texts)
+    if joined.count("\0") != max(len(texts) - 1, 0):
+        raise ValueError("a text with NUL cannot be stored")
+    return array("B", joined.encode("utf-8"))
 
 
 def read_part(part: str, root: Path, key: str) -> Part | None:

@@ -10,7 +10,7 @@ several threads - the TUI's search worker, the command palette - at once.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +19,6 @@ from adviseur.search.lexicon import Lexicon
 from adviseur.search.postings import Postings, index_phrases, phrase_key, score_postings
 from adviseur.search.ranking import run
 from adviseur.search.stopwords import STOP_WORDS
-from adviseur.search.synonyms import FILE_NAME, CuratedSynonyms, load_synonyms
 from adviseur.search.tables import AliasEntry
 from adviseur.search.text import fold, initials, phrase_tokens
 from adviseur.search.vocabulary import Vocabulary
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
     from adviseur.knowledge.loader import KnowledgeBase
     from adviseur.knowledge.models import Record
     from adviseur.search.results import SearchResponse
+    from adviseur.search.synonyms import CuratedSynonyms
 
 
 class SearchIndex:
@@ -36,20 +36,23 @@ class SearchIndex:
     Provides the tables of `tables.IndexTables`, which is all the ranking reads of it.
     """
 
-    records: tuple[Record, ...]
+    records: Sequence[Record]
 
     def __init__(
         self,
-        records: tuple[Record, ...],
-        postings: dict[str, Postings],
+        records: Sequence[Record],
+        postings: Mapping[str, Postings],
         vocabulary: Vocabulary,
         lexicon: Lexicon,
-        aliases: dict[str, tuple[AliasEntry, ...]],
+        aliases: Mapping[str, tuple[AliasEntry, ...]],
         concept_labels: dict[str, str],
-        facets: dict[str, dict[str, frozenset[int]]],
+        facets: Mapping[str, Mapping[str, frozenset[int]]],
         top_score: float,
-        prior: list[float],
+        prior: Sequence[float],
+        titles: Sequence[str] | None = None,
     ) -> None:
+        """Built by `build`, or restored from compiled content (`search.compiled`): the tables
+        are then read-only views over arrays, and `titles` the folded titles kept there."""
         self.records = records
         self.postings = postings
         self.vocabulary = vocabulary
@@ -60,7 +63,8 @@ class SearchIndex:
         self.top_score = top_score
         self.prior = prior
         """Per record, a small multiplier that prefers stronger evidence at equal fit."""
-        self._titles = [fold(r.title) for r in records]
+        self.top_prior = max(prior, default=1.0)
+        self._titles = titles
         self._title_grams: dict[str, list[int]] | None = None
 
     def __len__(self) -> int:
@@ -74,6 +78,8 @@ class SearchIndex:
         signals = {s.id: s for s in kb.signals.signals}
         groups = {t.id: t for t in kb.target_groups.target_groups}
         if synonyms is None:
+            from adviseur.search.synonyms import load_synonyms
+
             synonyms = load_synonyms(_synonyms_path(kb), signal_ids=signals, target_group_ids=groups)
         labels = _placement_labels(kb)
         records = tuple(kb.records)
@@ -140,16 +146,19 @@ class SearchIndex:
         """The values a filter accepts (for CLI help and TUI pickers)."""
         return sorted(self.facets[facet])
 
-    def titles(self) -> list[str]:
-        """Folded titles, record order (for the "lijkt op" fallback)."""
-        return self._titles
+    def titles(self) -> Sequence[str]:
+        """Folded titles, record order (for the "lijkt op" fallback; made on first use)."""
+        titles = self._titles
+        if titles is None:
+            titles = self._titles = [fold(r.title) for r in self.records]
+        return titles
 
     def title_candidates(self, text: str, limit: int = 300) -> list[int]:
         """Records whose title shares the most three-letter pieces with `text` (best first)."""
         grams = self._title_grams
         if grams is None:  # built on first use: most sessions never need the fallback
             grams = {}
-            for doc, title in enumerate(self._titles):
+            for doc, title in enumerate(self.titles()):
                 for gram in _trigrams(title):
                     grams.setdefault(gram, []).append(doc)
             self._title_grams = grams
@@ -166,6 +175,8 @@ def _trigrams(text: str) -> set[str]:
 
 
 def _synonyms_path(kb: KnowledgeBase) -> Path:
+    from adviseur.search.synonyms import FILE_NAME
+
     files: Iterable[Path] = kb.record_files.values() if getattr(kb, "record_files", None) else ()
     for path in files:
         return Path(path).parent.parent / FILE_NAME

@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from adviseur.search.results import MatchKind
-from adviseur.search.synonyms import CuratedSynonyms
 from adviseur.search.text import content_tokens, phrase_tokens, stem
 
 if TYPE_CHECKING:
     from adviseur.knowledge.models import Signal, TargetGroup
+    from adviseur.search.synonyms import CuratedSynonyms
 
 #: Weights of what a phrase expands to (multiplied with the match's own weight).
 CONCEPT_WEIGHT = 1.0
@@ -90,6 +90,8 @@ class Lexicon:
             by_first[phrase.stems[0]].append(phrase)
             words.update(phrase_tokens(phrase.text))
         self._by_first = dict(by_first)
+        self.phrases = phrases
+        """Every phrase by its words as written (what `search.compiled` keeps)."""
         self.words: frozenset[str] = frozenset(words)
         self.size = len(phrases)
         self.weights: dict[str, float] = dict(weights or {})

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from array import array
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -36,13 +37,13 @@ the query, while the records that reach the top ten are those where it weighs mo
 class Postings:
     """Where a term occurs: records ascending, with score and main field, plus the "head"."""
 
-    docs: array  # 'i', ascending
-    scores: array  # 'd'
-    fields: bytes  # index into FIELDS
-    head_docs: array
+    docs: Sequence[int]  # ascending: an array('i') when built, a memoryview when compiled
+    scores: Sequence[float]
+    fields: Sequence[int]  # index into FIELDS
+    head_docs: Sequence[int]
     """The records a query scores: all of them, or for a term in more than HEAD records only the
     HEAD where it weighs most (see HEAD)."""
-    head_scores: array
+    head_scores: Sequence[float]
 
     @classmethod
     def of(cls, docs: array, scores: array, fields: bytes) -> Postings:

@@ -150,7 +150,7 @@ def _top(
     maxima = sorted((max(b.values()) * x for b, x in zip(best, weights, strict=True) if b), reverse=True)
     heaviest = sorted((x for b, x in zip(best, weights, strict=True) if b), reverse=True)
     uniform = all(x == 1.0 for x in weights)
-    top_prior = max(index.prior, default=1.0)
+    top_prior = index.top_prior
     levels: dict[int, list[int]] = {}
     for d, c in count.items():
         levels.setdefault(c, []).append(d)

@@ -37,10 +37,45 @@ def get_index() -> SearchIndex:
         return index
     with _lock:
         if _index is None:
-            from adviseur.knowledge import load_knowledge
-
-            _index = build_index(load_knowledge())
+            _index = load_index()
         return _index
+
+
+def load_index(kb: KnowledgeBase | None = None) -> SearchIndex:
+    """The index of the configured knowledge: the compiled one when the knowledge is unchanged
+    (`search.compiled`), else built (from `kb`, or the knowledge base loaded here) and kept.
+
+    Given `kb` (the app, which has it loaded anyway), the index's records are its records;
+    without, records are read from the compiled index only when a search shows them, so
+    `adviseur search` needs neither the YAML nor pydantic. Raises ContentError like
+    load_knowledge when the knowledge has errors. A `kb` that is not the configured knowledge
+    base (a test's own) is indexed, and the index not kept."""
+    from adviseur.locations import knowledge_dir
+    from adviseur.search import compiled
+
+    root = knowledge_dir()
+    try:
+        key: str | None = compiled.index_key(root)
+    except OSError:
+        key = None
+    if kb is not None:
+        from adviseur.knowledge import load_knowledge
+
+        # after the key: a knowledge base loaded before an edit is no longer the current one
+        if kb is not load_knowledge():
+            return build_index(kb)
+    if key is not None:
+        index = compiled.read(root, key, kb.records if kb is not None else None)
+        if index is not None:
+            return index
+    if kb is None:
+        from adviseur.knowledge import load_knowledge
+
+        kb = load_knowledge()
+    index = build_index(kb)
+    if key is not None:
+        compiled.write(root, key, index)
+    return index
 
 
 def build_index(kb: KnowledgeBase) -> SearchIndex:

@@ -7,6 +7,7 @@ instead of `SearchIndex` keeps the imports one way: index -> ranking -> query ->
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -25,18 +26,20 @@ class AliasEntry:
 
 
 class IndexTables(Protocol):
-    records: tuple[Record, ...]
-    postings: dict[str, Postings]
+    records: Sequence[Record]
+    postings: Mapping[str, Postings]
     vocabulary: Vocabulary
     lexicon: Lexicon
-    aliases: dict[str, tuple[AliasEntry, ...]]
+    aliases: Mapping[str, tuple[AliasEntry, ...]]
     """Exact names and abbreviations (folded) -> the records they name."""
     concept_labels: dict[str, str]
     top_score: float
-    prior: list[float]
+    prior: Sequence[float]
     """Per record, a small multiplier that prefers stronger evidence at equal fit."""
+    top_prior: float
+    """The largest prior (a bound the ranking uses to stop early)."""
 
-    def titles(self) -> list[str]:
+    def titles(self) -> Sequence[str]:
         """Folded titles, record order."""
         ...
 

@@ -15,9 +15,6 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from adviseur.search.compounds import LINKS, MIN_PART, SUFFIXES
 from adviseur.search.stopwords import STOP_WORDS
 from adviseur.search.text import stem
@@ -56,6 +53,32 @@ class Vocabulary:
         self._by_len = dict(by_len)
         self._stems = {s: tuple(ws) for s, ws in stems.items()}
 
+    @classmethod
+    def restore(cls, words: list[str], reversed_words: list[str], stems: list[str], frequency: Mapping[str, int]) -> Vocabulary:
+        """A vocabulary from its compiled parts (`search.compiled`): `words` sorted and unique,
+        `reversed_words` each word backwards, sorted, `stems[i]` the stem of `words[i]`."""
+        if len(stems) != len(words):
+            raise ValueError("a stem for every word")
+        vocabulary = cls.__new__(cls)
+        vocabulary._words = frozenset(words)
+        vocabulary._longest = max(map(len, words), default=0)
+        vocabulary._sorted = words
+        vocabulary._reversed = reversed_words
+        vocabulary._frequency = frequency
+        by_len: dict[int, list[str]] = defaultdict(list)
+        grouped: dict[str, list[str]] = defaultdict(list)
+        for word, word_stem in zip(words, stems, strict=True):
+            by_len[len(word)].append(word)
+            grouped[word_stem].append(word)
+        vocabulary._by_len = dict(by_len)
+        vocabulary._stems = {s: tuple(ws) for s, ws in grouped.items()}
+        return vocabulary
+
+    def parts(self) -> tuple[list[str], list[str], list[str]]:
+        """What `restore` needs: the sorted words, the sorted reversed words, each word's stem."""
+        stem_of = {w: s for s, ws in self._stems.items() for w in ws}
+        return self._sorted, self._reversed, [stem_of[w] for w in self._sorted]
+
     def __contains__(self, word: object) -> bool:
         return word in self._words
 
@@ -75,6 +98,9 @@ class Vocabulary:
         k = max_edits(word)
         if k == 0 or not word.isalpha():
             return []
+        from rapidfuzz import process  # here: most queries need no correction, and the import costs
+        from rapidfuzz.distance import OSA
+
         lengths = range(len(word) - k, len(word) + k + 1) if len(word) > 4 else (4, 5)
         found: list[tuple[str, int]] = []
         for length in lengths:

@@ -25,9 +25,9 @@ class Services:
 
     @cached_property
     def index(self) -> SearchIndex:
-        from adviseur.search.service import build_index
+        from adviseur.search.service import load_index
 
-        return build_index(self.kb)
+        return load_index(self.kb)
 
     @classmethod
     def load(cls) -> Services:

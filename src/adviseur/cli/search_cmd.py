@@ -48,11 +48,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("query", nargs="*", metavar="ZOEKVRAAG", help="de zoekwoorden (meerdere woorden mogen)")
     p.add_argument("--limit", "-n", type=positive_int, default=10, metavar="N", help="hoogstens N resultaten (standaard 10)")
-    p.add_argument("--kind", metavar="SOORT", help="interventie, praktijkvoorbeeld of landelijk")
+    p.add_argument("--kind", metavar="SOORT", help="interventie, praktijkvoorbeeld, landelijk of lokaal (de sociale kaart)")
     p.add_argument("--pillar", metavar="PIJLER", help="bestaanscondities, voorzorg, herstelzorg of inclusief-wonen")
     p.add_argument("--condition", metavar="CONDITIE", help="gezondheid, wonen, inkomen, activiteiten of relaties")
     p.add_argument("--level", metavar="NIVEAU", help="bewijsniveau: effectief, kansrijk, erkend of inspirerend")
     p.add_argument("--target-group", dest="target_group", metavar="DOELGROEP", help="doelgroep-id, bv. jongeren")
+    p.add_argument(
+        "--gemeente",
+        metavar="NAAM",
+        help="lokale diensten uit de sociale kaart van deze gemeente ('alle': alle kaarten; standaard: je gekozen gemeente)",
+    )
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
     p.set_defaults(handler=cmd_search)
 
@@ -72,6 +77,11 @@ def cmd_search(args: argparse.Namespace) -> int:
             2,
         )
 
+    if args.kind == "lokaal":
+        from adviseur.cli.search_local import cmd_local
+
+        return cmd_local(args, query)
+
     from adviseur.content import ContentError
     from adviseur.search import get_index
 
@@ -90,11 +100,26 @@ def cmd_search(args: argparse.Namespace) -> int:
         if args.json:
             print_json(_response_json(response))
         return fail(response.notice, 2)
+    local, municipality = None, None
+    if not filters:  # the chosen municipality's services, under the national results
+        from adviseur.cli.search_local import local_under_national
+
+        local, municipality = local_under_national(args, query)
     if args.json:
-        print_json(_response_json(response))
+        payload = _response_json(response)
+        if local is not None:
+            from adviseur.cli.search_local import response_json
+
+            payload["local"] = response_json(local, municipality)
+        print_json(payload)
     else:
         _print_table(response)
-    return 0 if response.hits else 1
+        if local is not None and local.hits:
+            from adviseur.cli.search_local import print_hits
+
+            print()
+            print_hits(local, municipality, heading=f"In jouw gemeente ({municipality or 'alle gemeenten'}):")
+    return 0 if response.hits or (local is not None and local.hits) else 1
 
 
 def _check_filters(index: SearchIndex, filters: dict[str, str]) -> str | None:

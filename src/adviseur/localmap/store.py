@@ -21,6 +21,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from adviseur.errors import AdviseurError
 from adviseur.localmap.model import LocalService
 from adviseur.localmap.values import municipality_key
 
@@ -29,7 +30,7 @@ MAX_MAP_BYTES = 256 * 1024 * 1024
 _SERVICES = TypeAdapter(list[LocalService])
 
 
-class MapError(Exception):
+class MapError(AdviseurError):
     """A stored map cannot be read or written; the message is Dutch and names the file."""
 
 

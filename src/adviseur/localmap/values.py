@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from adviseur.errors import AdviseurError
 from adviseur.search.text import fold
 
 
-class BadValue(ValueError):
+class BadValue(AdviseurError, ValueError):
     """A cell that cannot be used; the message is Dutch and names what was expected."""
 
 

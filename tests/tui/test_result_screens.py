@@ -3,12 +3,14 @@ with Textual's Pilot pressing keys and reading what is on screen."""
 
 from __future__ import annotations
 
+import pytest
+
 from adviseur.session import save_scan
 from adviseur.store import Store
 from adviseur.tui.app import AdviseurApp
 from adviseur.tui.screens.results import ResultsScreen
 from tests.reports.helpers import scenario
-from tests.tui.conftest import screen_text
+from tests.tui.conftest import screen_text, wait_for
 
 
 async def _open(pilot, flow: str, name: str) -> ResultsScreen:
@@ -51,3 +53,57 @@ def test_a_practice_example_carries_its_place_wherever_a_card_names_it(kb) -> No
     assert with_place(practice) == f"{practice.title} ({practice.place})"
     national = next(r for r in kb.records if r.kind == "landelijk")
     assert with_place(national) == national.title
+
+
+# --- item 2: the scan's result at a glance ------------------------------------------------------
+
+
+def _checklist(cause: str) -> tuple:
+    """The checklist of 'kiezen-huurachterstand' with another cause (the causes map to signals)."""
+    import yaml
+
+    from adviseur.flows.scenarios import run_answers
+    from adviseur.locations import flows_dir
+    from tests.reports.helpers import program
+
+    answers = yaml.safe_load((flows_dir() / "scenarios/vroeginterventie/kiezen-huurachterstand.yaml").read_text())["answers"]
+    answers["oorzaak"] = cause
+    checklist = program("vroeginterventie")
+    engine, _ = run_answers(checklist, answers)
+    assert engine.finished
+    return checklist, engine.outcome()
+
+
+async def test_the_selfscan_shows_what_to_improve_first_and_what_is_in_place(services) -> None:
+    app = AdviseurApp(services=services)
+    async with app.run_test(size=(120, 40)) as pilot:
+        results = await _open(pilot, "zelfscan", "middelmatig")
+        run = results.run
+        assert run is not None and run.improve_first and run.strengths
+        text = screen_text(app)
+        first = run.improve_first[0]
+        assert "Eerst verbeteren" in text and f"1. {first.label} — " in text
+        assert "Wat al goed geregeld is (vasthouden)" in text
+        for row in run.strengths:
+            assert f"✓ {row.label}" in text
+        # each band is explained once, not once per score in it
+        explanations = {s.band.explanation for s in run.scores if s.band is not None and s.band.explanation}
+        assert explanations and all(text.count(e) == 1 for e in explanations)
+
+
+CASES = [("zelfscan", "middelmatig"), ("housing-first", "gemiddeld-team"), ("vroeginterventie", "kiezen-huurachterstand")]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@pytest.mark.parametrize(("flow", "name"), CASES)
+async def test_every_scan_result_opens_at_the_top_with_the_scores_in_view(services, flow: str, name: str, size) -> None:
+    from adviseur.tui.widgets.score_chart import ScoreChart
+
+    app = AdviseurApp(services=services)
+    async with app.run_test(size=size) as pilot:
+        results = await _open(pilot, flow, name)
+        await wait_for(pilot, lambda: results.query_one("#results").scroll_y == 0)
+        await pilot.pause(0.2)
+        assert results.query_one("#results").scroll_y == 0
+        chart = results.query_one(ScoreChart)
+        assert 0 < chart.region.y < size[1] - 2, "the chart starts on the first screen"

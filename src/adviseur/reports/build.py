@@ -13,7 +13,6 @@ asks for them, exactly as the session store does.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 
 from adviseur.advice.recommend import Advice
@@ -28,21 +27,10 @@ from adviseur.reports.model import (
     QuizRow,
     ReasonedLead,
     Report,
-    ScoreRow,
     SignalRow,
 )
 from adviseur.reports.result import RunResult
 from adviseur.reports.rows import LeadResolver, section_title
-
-IMPROVE_FIRST = 3
-"""How many weak parts the report names under 'eerst verbeteren'."""
-
-
-def _improve_first(rows: Sequence[ScoreRow]) -> list[ScoreRow]:
-    """The weakest parts that are not yet in their top band: sections if the flow has them."""
-    parts = [r for r in rows if r.kind == "section"] or [r for r in rows if r.kind == "group"]
-    weak = [r for r in parts if r.percent is not None and r.band is not None and r.bands and r.band != r.bands[-1]]
-    return sorted(weak, key=lambda r: r.percent or 0.0)[:IMPROVE_FIRST]
 
 
 def _answers(outcome: FlowOutcome, program: Program | None, include_sensitive: bool) -> list[AnswerRow]:
@@ -104,7 +92,7 @@ def build_report(run: RunResult, *, today: date | None = None, include_sensitive
         sections=sections,
         urgent=[step.line for step in run.urgent],
         scores=list(run.scores),
-        improve_first=_improve_first(run.scores),
+        improve_first=list(run.improve_first),
         strengths=list(run.strengths),
         gaps=list(run.gaps),
         signals=_signals(outcome, run.kb),

@@ -32,7 +32,7 @@ SCREEN_SHOW: dict[str, str | None] = {
     "urgent": None,
     "scores": "scores",
     "comparison": "scores",
-    "strengths": None,
+    "strengths": "gaps",
     "gaps": "gaps",
     "chosen": None,
     "signals": None,
@@ -41,7 +41,8 @@ SCREEN_SHOW: dict[str, str | None] = {
     "answers": "transcript",
 }
 """Which word of the flow's `show:` lets the results screen show a section. The safety steps are
-always shown; `None` elsewhere means the screen has no room for it (the report does)."""
+always shown; what is already in place comes with the gaps (as in the report); `None` elsewhere
+means the screen has no room for it (the report does)."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,11 @@ class RunResult:
         """Whether the flow asks for advice (the casework interview, the checklist): only then is
         the advice a part of the result, on every face."""
         return any("advice" in view.show for view in self.outcome.results)
+
+    @property
+    def improve_first(self) -> tuple[ScoreRow, ...]:
+        """The weakest parts not yet in their top band ('eerst verbeteren'), weakest first."""
+        return tuple(rows.improve_first(self.scores))
 
     # --- which parts, in which order -------------------------------------------------------------
     @property

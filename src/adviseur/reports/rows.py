@@ -7,7 +7,7 @@ so the result and the report builder both import these functions and never each 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from adviseur.flows.model import Band
 from adviseur.flows.outcome import FlowOutcome, ScoreResult
@@ -100,6 +100,17 @@ def _score_row(score: ScoreResult, program: Program | None) -> ScoreRow:
         bands=bands,
         description=group.description if group else None,
     )
+
+
+IMPROVE_FIRST = 3
+"""How many weak parts the result names under 'eerst verbeteren'."""
+
+
+def improve_first(rows: Sequence[ScoreRow]) -> list[ScoreRow]:
+    """The weakest parts that are not yet in their top band: sections if the flow has them."""
+    parts = [r for r in rows if r.kind == "section"] or [r for r in rows if r.kind == "group"]
+    weak = [r for r in parts if r.percent is not None and r.band is not None and r.bands and r.band != r.bands[-1]]
+    return sorted(weak, key=lambda r: r.percent or 0.0)[:IMPROVE_FIRST]
 
 
 def section_title(program: Program | None, section: str | None) -> str | None:

@@ -24,6 +24,7 @@ from adviseur.flows.outcome import FlowOutcome
 from adviseur.flows.runtime import Program
 from adviseur.reports.format import delta_text, percent_text, points_text
 from adviseur.reports.result import RunResult
+from adviseur.reports.texts import H_IMPROVE_FIRST, H_STRENGTHS, NO_STRENGTHS
 from adviseur.session.scans import scan_label
 from adviseur.tui.host import as_host
 from adviseur.tui.widgets.bubbles import BotBubble
@@ -120,6 +121,7 @@ class ResultsScreen(Screen[None]):
             "scores": self._scores_section,
             "comparison": self._comparison_section,
             "gaps": self._gaps_section,
+            "strengths": self._strengths_section,
             "advice": self._advice_section,
             "quiz": self._quiz_section,
             "answers": self._transcript_section,
@@ -199,10 +201,27 @@ class ResultsScreen(Screen[None]):
             return
         yield Static("Scores", classes="results-heading")
         yield ScoreChart(scores, id="score-chart")
-        for score in scores:
-            if score.band is not None and score.band.explanation:
-                text = f"{score.label} — {score.band.label}: {score.band.explanation}"
-                yield Static(text, classes="band-explanation", markup=False)
+        if run.improve_first:
+            yield Static(H_IMPROVE_FIRST, classes="results-domain", id="improve-first")
+            for number, row in enumerate(run.improve_first, start=1):
+                band = f" ({row.band.label})" if row.band else ""
+                last = number == len(run.improve_first)
+                text = f"{number}. {row.label} — {percent_text(row.percent)}{band}"
+                yield Static(text, classes="band-explanation" if last else "", markup=False)  # a blank line after
+        # each band's meaning once, not once per score that is in it
+        bands = {s.band.label: s.band.explanation for s in scores if s.band is not None and s.band.explanation}
+        for label, explanation in bands.items():
+            yield Static(f"{label}: {explanation}", classes="band-explanation", markup=False)
+
+    def _strengths_section(self, run: RunResult) -> Iterator[Widget]:
+        """What is already in place, to keep: the questions at full marks (as the report lists)."""
+        yield Static(H_STRENGTHS, classes="results-heading", id="strengths")
+        if not run.strengths:
+            yield Static(NO_STRENGTHS, classes="band-explanation", markup=False)
+            return
+        for row in run.strengths:
+            where = f" ({row.section})" if row.section else ""
+            yield Static(f"✓ {row.label}{where}", classes="strength", markup=False)
 
     def _comparison_section(self, run: RunResult) -> Iterator[Widget]:
         """How this scan compares with the last saved one for the same municipality or team."""

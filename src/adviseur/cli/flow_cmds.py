@@ -203,8 +203,10 @@ def _finish_run(args: argparse.Namespace, program: Program, outcome: FlowOutcome
             return fail(str(exc), 2)
         for line in kept.messages:
             print(f"adviseur: {line}", file=sys.stderr)
-    summary = run.summary_markdown() if args.summary else None
     if args.summary:
+        from adviseur.session.local import summary_with_local
+
+        summary = summary_with_local(run)  # with the chosen municipality's services
         if summary is None:
             return fail("de casussamenvatting kon niet worden gemaakt", 1)
         print(summary, end="")

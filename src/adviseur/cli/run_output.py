@@ -17,19 +17,31 @@ if TYPE_CHECKING:
     from adviseur.reports.model import Comparison, ItemRow
     from adviseur.reports.result import RunResult
     from adviseur.session.finish import Kept
+    from adviseur.session.local import LocalNextToAdvice
 
 JSON_SCHEMA_VERSION = 1
 """Raised when a key changes meaning or disappears (adding a key does not); see docs/json.md."""
 
 
 # --- JSON ------------------------------------------------------------------------------------------
-def run_json(run: RunResult, *, notes: list[str], why_not: list[str], kept: Kept | None = None) -> dict[str, Any]:
+def run_json(
+    run: RunResult,
+    *,
+    notes: list[str],
+    why_not: list[str],
+    kept: Kept | None = None,
+    local: LocalNextToAdvice | None = None,
+) -> dict[str, Any]:
     """The result as JSON (docs/json.md): the outcome's answers and scores, the one list of
-    safety steps, the advice, the comparison and what was written or saved."""
+    safety steps, the advice (each recommendation with its `local` services in the chosen
+    municipality), the comparison and what was written or saved."""
+    from adviseur.session.local import local_next_to
+
     outcome = run.outcome
     payload = outcome.to_json(include_sensitive=True)
     advice = run.advice_json
     comparison = run.comparison
+    local = local or local_next_to(run.advice, run.kb)
     return {
         "schema_version": JSON_SCHEMA_VERSION,
         "flow": outcome.flow_id,
@@ -43,7 +55,8 @@ def run_json(run: RunResult, *, notes: list[str], why_not: list[str], kept: Kept
             {"title": u.title, "text": " ".join(u.text.split()), "acute": u.acute, "see_also": list(u.see_also)}
             for u in run.urgent
         ],
-        "recommendations": advice.get("recommendations", []),
+        "recommendations": [rec | {"local": local.json_for(str(rec["id"]))} for rec in advice.get("recommendations", [])],
+        "local": local.to_json(),
         "plan": advice.get("plan", []),
         "suggested_signals": advice.get("suggested_signals", []),
         "why_not": {rid: run.why_not(rid) for rid in why_not} if run.advice is not None else {},
@@ -153,9 +166,11 @@ def _print_signals(run: RunResult) -> None:
 def _print_advice(run: RunResult) -> None:
     """The advice in the order every face shows it (Advice.sections)."""
     from adviseur.knowledge.present import level_label
+    from adviseur.session.local import local_next_to
 
     advice = run.advice
     assert advice is not None
+    local = local_next_to(advice, run.kb)
     if not advice.all:
         print("\nAdvies: (geen)")
     for section in advice.sections():
@@ -169,12 +184,16 @@ def _print_advice(run: RunResult) -> None:
                 print(f"      {reason}")
             for caveat in rec.caveats:
                 print(f"      onderzoek: {' '.join(caveat.split())}")
+            for link in local.links_for(rec.record.id):
+                print(f"      {link.line()}")
     if advice.suggestions:
         print("\nHerkend in je beschrijving (telt pas mee als je het bevestigt met --bevestig):")
         for found in advice.suggestions:
             print(f"  {found.id} — {found.label} ('{found.words}')")
     if advice.ruled_out:
         print(f"\n{len(advice.ruled_out)} passende records vallen af voor deze situatie; vraag waarom met --why-not ID.")
+    if local.municipality is not None and local.notice:  # a municipality chosen, but no map for it
+        print(f"\n{local.notice}")
 
 
 def _print_quiz(run: RunResult) -> None:

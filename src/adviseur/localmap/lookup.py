@@ -59,10 +59,9 @@ class LocalLink:
         parts = [f"{s.name} ({s.organisation})" if s.organisation and s.organisation not in s.name else s.name]
         if s.phone:
             parts.append(s.phone)
-        access = "; ".join(p for p in (s.referral_text, _first_sentence(s.how_to_apply)) if p)
-        if access:
-            parts.append(access)
-        elif s.website:
+        access = [p for p in (s.referral_text, _first_sentence(s.how_to_apply)) if p]
+        parts += access
+        if not access and s.website:
             parts.append(s.website)
         marks = []
         if self.relation == "signaal":
@@ -164,9 +163,9 @@ def local_links(
     limit: int = MAX_PER_RECORD,
     today: date | None = None,
 ) -> list[LocalLink]:
-    """Local services for a national record: those that deliver it first (confirmed before
-    suggested), then those that share its main signal (with `kb`, which knows the record's
-    signals). Empty without a chosen municipality or a map."""
+    """Local services for a national record: those that deliver it (confirmed before
+    suggested); when none does, those that share its main signal (with `kb`, which knows the
+    record's signals). Empty without a chosen municipality or a map."""
     local_map = local_map or load_map(municipality)
     if local_map is None:
         return []
@@ -182,7 +181,9 @@ def local_links(
             found.append(LocalLink(service, relation, suggested, service.stale_note(today)))
 
     add(index.offers.get(record_id, ()), "biedt")
-    if kb is not None and len(found) < limit and record_id in kb.by_id:
+    # services that fit the same signal only when none delivers the record: a delivering service
+    # is the answer, the others would repeat under every record about debts
+    if kb is not None and not found and record_id in kb.by_id:
         signals = kb.by_id[record_id].signals
         if signals:
             add(index.signals.get(signals[0], ()), "signaal")

@@ -107,3 +107,32 @@ async def test_every_scan_result_opens_at_the_top_with_the_scores_in_view(servic
         assert results.query_one("#results").scroll_y == 0
         chart = results.query_one(ScoreChart)
         assert 0 < chart.region.y < size[1] - 2, "the chart starts on the first screen"
+
+
+# --- item 3: the checklist speaks to a project lead ---------------------------------------------
+
+
+async def test_the_checklist_has_no_case_workers_first_step_and_its_action_list_comes_first(services) -> None:
+    checklist, outcome = _checklist("huisuitzetting")  # the cause that maps to 'dreigende huisuitzetting'
+    app = AdviseurApp(services=services)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.push_screen(ResultsScreen(outcome, checklist))
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Veiligheid eerst" not in text and "contact op met de verhuurder" not in text
+        actions = text.index("Verbeterpunten en aanknopingspunten")
+        assert text.index("Scores") < actions < text.index("Wat al goed geregeld is")
+        plan = app.screen.run.advice.sections()[0].title  # type: ignore[attr-defined]
+        assert actions < text.index(plan)
+
+
+def test_only_casework_gets_the_first_steps_of_urgent_signals(kb) -> None:
+    from adviseur.session.finish import finish
+    from tests.reports.helpers import scenario as play
+
+    checklist, outcome = _checklist("huisuitzetting")
+    assert "dreigende-huisuitzetting" in outcome.signals
+    assert finish(outcome, checklist, kb=kb).urgent == ()
+    program, case = play("signalen", "ontruimingsvonnis-gezin")
+    assert any("contact op met de verhuurder" in step.text for step in finish(case, program, kb=kb).urgent)

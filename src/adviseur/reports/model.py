@@ -21,8 +21,8 @@ SECTION_ORDER: tuple[str, ...] = (
     "urgent",
     "scores",
     "comparison",
-    "strengths",
     "gaps",
+    "strengths",
     "chosen",
     "signals",
     "advice",
@@ -31,8 +31,8 @@ SECTION_ORDER: tuple[str, ...] = (
 )
 """The one order of a result's parts, for every face (app, command line, JSON, both reports).
 Safety first; then how the municipality or team scores and what moved since last time; what to
-keep and what to improve; what the answers point to; the advice; the quiz review; and every
-answer last, for reference."""
+improve (a checklist's action list, right under the scores) and then what to keep; what the
+answers point to; the advice; the quiz review; and every answer last, for reference."""
 
 
 def in_order(present: Mapping[str, bool]) -> tuple[str, ...]:

@@ -173,7 +173,10 @@ def build_result(
         outcome=outcome,
         program=program,
         kb=kb,
-        urgent=tuple(safety_steps(outcome, advice)),
+        # The first steps of urgent signals are for a person at risk: a casework flow. A checklist
+        # or scan that names a cause ('een dreigende huisuitzetting') is about a municipality's
+        # policy, and its reader is a project lead, not the case worker who calls the landlord.
+        urgent=tuple(safety_steps(outcome, advice if outcome.casework else None)),
         scores=tuple(scores),
         strengths=tuple(rows.strengths(outcome, program)),
         gaps=tuple(rows.gaps(outcome, program, leads)),

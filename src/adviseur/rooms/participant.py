@@ -165,7 +165,8 @@ def join(room: Room, data_dir: Path, nickname: str | None) -> Member:
         write_json(_membership_path(data_dir), body)
     except StoreError as exc:
         member.error = MSG_NOT_SHARED.format(error=exc)
-    return member  # the room hears of a participant once they open an exercise (not the trainer's own tab)
+    member.save()
+    return member
 
 
 # --- reading a room (the trainer's side) ---------------------------------------------------------

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from adviseur.cli.output import positive_int
+
+if TYPE_CHECKING:
+    from adviseur.tui.serve import TrainingRoom
 
 SERVE_DESCRIPTION = (
     "Start de app in de browser, bijvoorbeeld voor een training: open het getoonde adres. Elk "
@@ -16,6 +20,14 @@ SERVE_DESCRIPTION = (
 
 def register(sub: argparse._SubParsersAction) -> None:
     app = sub.add_parser("app", help="start de app in de terminal (standaard)")
+    app.add_argument(
+        "--room",
+        metavar="NAAM",
+        help=(
+            "doe mee in de trainingsruimte die 'adviseur serve --room NAAM' op deze computer maakte "
+            "(of open daar het trainersoverzicht)"
+        ),
+    )
     app.set_defaults(handler=run_app)
 
     serve = sub.add_parser("serve", help="start de app in de browser (voor een trainingsruimte)", description=SERVE_DESCRIPTION)
@@ -48,7 +60,54 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="AANTAL",
         help="hoeveel tabbladen tegelijk open mogen zijn (standaard 30; elk tabblad is een eigen proces)",
     )
+    _room_options(serve)
     serve.set_defaults(handler=run_serve)
+
+
+def _room_options(serve: argparse.ArgumentParser) -> None:
+    room = serve.add_argument_group("trainingsruimte (de trainer ziet per vraag hoe de groep antwoordde)")
+    room.add_argument(
+        "--room",
+        nargs="?",
+        const="",
+        metavar="NAAM",
+        help=(
+            "alle tabbladen doen mee in deze ruimte; zonder naam wordt een code gemaakt. Bij de start "
+            "verschijnt de trainerssleutel"
+        ),
+    )
+    room.add_argument(
+        "--oefening",
+        action="append",
+        default=[],
+        metavar="ID_OF_BESTAND",
+        help="een oefening voor de ruimte: een trainings-id (zie 'adviseur flows') of een eigen casusbestand (.yaml); mag vaker. "
+        "Standaard: alle trainingen",
+    )
+    room.add_argument(
+        "--casus",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="alleen deze casussen van de casusoefeningen (bijv. --casus huur --casus geweld); mag vaker",
+    )
+    room.add_argument(
+        "--room-days",
+        type=_days,
+        default=None,
+        metavar="DAGEN",
+        help="na hoeveel dagen de antwoorden in de ruimte worden verwijderd (standaard 7, of ADVISEUR_ROOM_DAYS)",
+    )
+
+
+def _days(text: str) -> float:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen aantal dagen") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError("moet groter zijn dan 0")
+    return value
 
 
 def _port(text: str) -> int:
@@ -60,14 +119,30 @@ def _port(text: str) -> int:
 
 
 def run_app(args: argparse.Namespace) -> int:
+    room = getattr(args, "room", None)  # `adviseur` without a command has no options
+    if room is not None:
+        import os
+
+        from adviseur.locations import ROOM_ENV
+        from adviseur.rooms.room import RoomError, find_room
+
+        try:
+            os.environ[ROOM_ENV] = str(find_room(room).folder)
+        except (RoomError, OSError) as exc:
+            print(exc if isinstance(exc, RoomError) else f"De gegevensmap is niet bruikbaar: {exc}", file=sys.stderr)
+            return 2
     from adviseur.tui.app import run
 
     return run()
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from adviseur.tui.serve import DEFAULT_MAX_TABS, ServeError, serve
+    from adviseur.errors import AdviseurError
+    from adviseur.tui.serve import DEFAULT_MAX_TABS, serve
 
+    if args.room is None and (args.oefening or args.casus or args.room_days is not None):
+        print("--oefening, --casus en --room-days horen bij een trainingsruimte: geef ook --room NAAM.", file=sys.stderr)
+        return 2
     try:
         return serve(
             args.host,
@@ -76,7 +151,25 @@ def run_serve(args: argparse.Namespace) -> int:
             public_url=args.public_url,
             allowed_hosts=tuple(args.allowed_host),
             max_tabs=args.max_tabs or DEFAULT_MAX_TABS,
+            room=(lambda: _make_room(args)) if args.room is not None else None,
         )
-    except ServeError as exc:
+    except AdviseurError as exc:  # ServeError, and RoomError for the room's name, exercises or folder
         print(str(exc), file=sys.stderr)
         return 2
+
+
+def _make_room(args: argparse.Namespace) -> TrainingRoom:
+    """The training room of `serve --room`: its exercises checked, its folder made, its key issued."""
+    from adviseur.locations import rooms_dir
+    from adviseur.oserrors import os_reason
+    from adviseur.rooms.exercises import plan_exercises
+    from adviseur.rooms.room import RoomError, create_room, new_code, room_notice
+    from adviseur.tui.serve import TrainingRoom
+
+    exercises, files = plan_exercises(args.oefening, args.casus)
+    try:
+        folder = rooms_dir()
+    except OSError as exc:
+        raise RoomError(f"De gegevensmap is niet bruikbaar: {os_reason(exc)}") from None
+    room, key = create_room(folder, args.room.strip() or new_code(), exercises, case_files=files, days=args.room_days)
+    return TrainingRoom(room.folder, room_notice(room, key))

@@ -165,8 +165,7 @@ def join(room: Room, data_dir: Path, nickname: str | None) -> Member:
         write_json(_membership_path(data_dir), body)
     except StoreError as exc:
         member.error = MSG_NOT_SHARED.format(error=exc)
-    member.save()
-    return member
+    return member  # the room hears of a participant once they open an exercise (not the trainer's own tab)
 
 
 # --- reading a room (the trainer's side) ---------------------------------------------------------

@@ -17,7 +17,7 @@ from adviseur.tui.host import as_host
 if TYPE_CHECKING:
     from adviseur.flows.loader import FlowInfo
     from adviseur.flows.runtime import Program
-    from adviseur.session.start import Resumable
+    from adviseur.session.start import Resumable, Started
     from adviseur.store import StoreProblem
 
 TRAINING_PREFIX = "training-"
@@ -41,6 +41,8 @@ def open_way_in(app: App, way: str) -> None:
         start_flow(app, way.removeprefix("flow:"))
     elif way.startswith("resume:"):
         resume_session(app, way.removeprefix("resume:"))
+    elif way.startswith("room:"):
+        start_room_exercise(app, way.removeprefix("room:"))
 
 
 def _load_program(app: App, flow_id: str) -> Program | None:
@@ -62,7 +64,6 @@ def _load_program(app: App, flow_id: str) -> Program | None:
 def start_flow(app: App, flow_id: str) -> None:
     from adviseur.flows.walk import FlowRuntimeError
     from adviseur.session.start import start_flow as start
-    from adviseur.tui.screens.chat import ChatScreen
 
     program = _load_program(app, flow_id)
     if program is None:
@@ -72,9 +73,37 @@ def start_flow(app: App, flow_id: str) -> None:
     except FlowRuntimeError as exc:
         app.notify(str(exc), title="Fout in de flow", severity="error", timeout=15)
         return
+    _show_started(app, started)
+
+
+def _show_started(app: App, started: Started) -> None:
+    from adviseur.tui.screens.chat import ChatScreen
+
     if started.warning:  # e.g. the data folder is a file: go on, but say nothing is kept
         app.notify(started.warning, title="Bewaren lukt niet", severity="warning", timeout=15)
     app.push_screen(ChatScreen(started.engine, autosave=started.autosave))
+
+
+def start_room_exercise(app: App, exercise_id: str) -> None:
+    """A training room's exercise: this participant's unfinished one, or a new one, with every
+    answer shared with the room (`adviseur.rooms.play`)."""
+    from adviseur.content import ContentError
+    from adviseur.flows.walk import FlowRuntimeError
+    from adviseur.rooms.play import play_exercise
+    from adviseur.tui.room import room_session
+
+    session = room_session(app)
+    exercise = session.room.exercise(exercise_id) if session.room is not None else None
+    if session.room is None or exercise is None:
+        return
+    try:
+        started = play_exercise(session.room, exercise, session.member)
+    except (ContentError, FlowRuntimeError) as exc:
+        app.notify(str(exc)[:500], title="Deze oefening kan niet worden geladen", severity="error", timeout=15)
+        return
+    if session.member is not None and session.member.error:
+        app.notify(session.member.error, title="Delen met de trainer lukt niet", severity="warning", timeout=15)
+    _show_started(app, started)
 
 
 def resume_session(app: App, session_id: str) -> None:

@@ -46,6 +46,8 @@ import signal
 import socket
 import subprocess
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 from string import Template
@@ -106,6 +108,14 @@ MSG_TAB_ERROR = "Een tabblad is gestopt na een fout: {error}"
 
 class ServeError(AdviseurError):
     """A setting or situation that stops the server from starting; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class TrainingRoom:
+    """The room every tab takes part in (`--room`): its folder, and what to tell the trainer at start."""
+
+    folder: Path
+    notice: str
 
 
 def is_loopback(host: str) -> bool:
@@ -237,9 +247,10 @@ def build_server(
     allowed_hosts: tuple[str, ...] = (),
     max_tabs: int = DEFAULT_MAX_TABS,
     data_root: Path | None = None,
+    room: TrainingRoom | None = None,
 ) -> Any:
     """A textual-serve server with our page, our Host/Origin checks, one data folder per tab,
-    a tab limit and Dutch console output."""
+    a tab limit and Dutch console output. With `room`, every tab's app takes part in it."""
     from aiohttp import WSMsgType, web
     from textual_serve.app_service import AppService
     from textual_serve.server import Server
@@ -274,6 +285,8 @@ def build_server(
         print(MSG_RUNNING.format(url=fixed_base or display_url(host, port)), flush=True)
         if fixed_base is None and host in WILDCARD_HOSTS:
             print(MSG_ALL_ADDRESSES.format(port=port), flush=True)
+        if room is not None:
+            print(room.notice, flush=True)
 
     def host_allowed(request: web.Request) -> bool:
         try:
@@ -294,10 +307,12 @@ def build_server(
             self.data_dir = data_dir
 
         def _build_environment(self, width: int = 80, height: int = 24) -> dict[str, str]:
-            from adviseur.locations import DATA_ENV
+            from adviseur.locations import DATA_ENV, ROOM_ENV
 
             environment = super()._build_environment(*clamp_size(width, height))
             environment[DATA_ENV] = str(self.data_dir)
+            if room is not None:
+                environment[ROOM_ENV] = str(room.folder)
             return environment
 
         async def _open_app_process(self, width: int = 80, height: int = 24) -> Any:
@@ -521,14 +536,23 @@ def serve(
     public_url: str | None = None,
     allowed_hosts: tuple[str, ...] = (),
     max_tabs: int = DEFAULT_MAX_TABS,
+    room: Callable[[], TrainingRoom] | None = None,
 ) -> int:
-    """Run the web server until Ctrl+C. Raises ServeError for settings that cannot work."""
+    """Run the web server until Ctrl+C. Raises ServeError for settings that cannot work. `room`
+    makes the training room once the address is found usable (and raises its own AdviseurError)."""
     warning = check_bind(host, port, allow_remote)
     if warning:
         print(warning, file=sys.stderr, flush=True)
+    training_room = room() if room is not None else None
     try:
         server = build_server(
-            host, port, allow_remote=allow_remote, public_url=public_url, allowed_hosts=allowed_hosts, max_tabs=max_tabs
+            host,
+            port,
+            allow_remote=allow_remote,
+            public_url=public_url,
+            allowed_hosts=allowed_hosts,
+            max_tabs=max_tabs,
+            room=training_room,
         )
     except OSError as exc:  # the data folder
         from adviseur.oserrors import os_reason

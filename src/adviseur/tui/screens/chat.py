@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from adviseur.flows.engine import FlowEngine, Step
 from adviseur.flows.outcome import TranscriptEntry
 from adviseur.session.autosave import Autosave
+from adviseur.tui.host import as_host
 from adviseur.tui.widgets.answer_input import AnswerInput
 from adviseur.tui.widgets.bubbles import BotBubble, UserBubble
 
@@ -158,10 +159,23 @@ class ChatScreen(Screen[None]):
                 text = " ".join(fb.explanations)
                 if not text.lower().startswith(("goed", "deels", "niet goed")):  # content may say it already
                     text = f"**{fb.verdict_label.capitalize()}.** " + text
+                text += self._evidence_note(step, self.engine.answers.get(step.key))
                 self.query_one("#conversation").mount(BotBubble(text, classes=f"feedback-{_verdict_class(fb.verdict)}"))
             self._show_step(self.engine.current)
         if result.warnings:
             self._set_validation("\n".join(result.warnings), level="warning")
+
+    def _evidence_note(self, step: Step, value: Any) -> str:
+        """The records the chosen options' feedback names, each with its evidence level (read from
+        the knowledge base, so a trainer's own case file need not state the level itself)."""
+        services = as_host(self.app).services
+        if services is None:
+            return ""
+        from adviseur.reports.room import chosen_leads
+        from adviseur.reports.room_render import lead_text
+
+        leads = chosen_leads(step.info, value, services.kb)
+        return "\n\n*Bewijs:* " + "; ".join(lead_text(lead) for lead in leads) if leads else ""
 
     def _echo(self, key: str) -> None:
         entry = next((t for t in reversed(self.engine.outcome().transcript) if t.key == key), None)

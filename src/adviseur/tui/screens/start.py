@@ -9,12 +9,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from adviseur.tui.host import as_host
+from adviseur.tui.room import RoomSession, room_session
 
+ROOM_GREETING = "Welkom in trainingsruimte '{room}'{who}. Kies hieronder een oefening van de trainer."
 GREETING = (
     "Goedendag. Ik help je bij het voorkomen van dakloosheid: ik zoek met je mee naar interventies, "
     "praktijkvoorbeelden en landelijke informatie, en vertel hoe sterk het bewijs is.\n"
@@ -42,6 +45,7 @@ WAYS_IN: tuple[WayIn, ...] = (
 class StartScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "choose", "Kiezen", show=True, id="choose"),
+        Binding("t", "trainer", "Trainersoverzicht", id="trainer"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -54,17 +58,55 @@ class StartScreen(Screen[None]):
     def on_mount(self) -> None:
         self.refresh_ways_in()
         self.query_one(OptionList).focus()
+        room = room_session(self.app)
+        if room.problem:
+            self.notify(room.problem, title="Trainingsruimte", severity="warning", timeout=15)
+        if room.room is not None and room.needs_nickname:
+            from adviseur.tui.screens.room_join import NicknameScreen
+
+            self.app.push_screen(NicknameScreen(room.room.name), self._joined)
+
+    def _joined(self, nickname: str | None) -> None:
+        problem = room_session(self.app).join(nickname)
+        if problem:
+            self.notify(problem, title="Delen met de trainer lukt niet", severity="warning", timeout=15)
+        self.refresh_ways_in()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The trainer's view is offered only in a training room."""
+        if action == "trainer":
+            return room_session(self.app).active
+        return True
+
+    def action_trainer(self) -> None:
+        from adviseur.tui.screens.trainer import TrainerKeyScreen, TrainerScreen
+
+        room = room_session(self.app).room
+        if room is None:
+            return
+
+        def opened(key: str | None) -> None:
+            if key is not None:
+                self.app.push_screen(TrainerScreen(room, key))
+
+        self.app.push_screen(TrainerKeyScreen(room), opened)
 
     def on_screen_resume(self) -> None:
         self.refresh_ways_in()
 
     def refresh_ways_in(self) -> None:
         """Rebuild the menu: 'Verder waar je was' appears only when a session can be resumed."""
-        options = []
-        resumable = as_host(self.app).latest_resumable()
+        room = room_session(self.app)
+        options = _room_options(room) if room.room is not None else []
+        resumable = as_host(self.app).latest_resumable() if room.room is None else None  # a room resumes per exercise
         if resumable is not None:
             options.append(Option(f"Verder waar je was — {resumable.title}", id=f"resume:{resumable.session_id}"))
-        options += [Option(f"{w.label}\n[dim]{w.hint}[/]", id=w.id) for w in WAYS_IN]
+        options += [Option(f"{w.label}\n[dim]{w.hint}[/]", id=w.id) for w in WAYS_IN if room.room is None or w.id != "training"]
+        if room.room is not None:
+            who = f" als {room.member.nickname}" if room.member is not None and room.member.nickname else ""
+            greeting = ROOM_GREETING.format(room=room.room.name, who=who)
+            self.query_one("#greeting", Static).update(Content(greeting))  # names typed by people: no markup
+            self.sub_title = f"trainingsruimte {room.room.name}"
         menu = self.query_one(OptionList)
         highlighted = menu.highlighted
         menu.clear_options()
@@ -81,4 +123,18 @@ class StartScreen(Screen[None]):
         self._choose(event.option.id or "")
 
     def _choose(self, way: str) -> None:
-        as_host(self.app).open_way_in(way)
+        if way == "trainer":
+            self.action_trainer()
+        else:
+            as_host(self.app).open_way_in(way)
+
+
+def _room_options(room: RoomSession) -> list[Option]:
+    """The room's exercises first, then the trainer's view (which asks for the key)."""
+    assert room.room is not None
+    from textual.markup import escape  # a trainer's own case file names its title
+
+    hint = "[dim]van de trainer van deze ruimte[/]"
+    options = [Option(f"Oefening: {escape(x.title)}\n{hint}", id=f"room:{x.id}") for x in room.room.exercises]
+    options.append(Option("Trainersoverzicht\n[dim]alleen voor de trainer: vraagt de trainerssleutel (toets t)[/]", id="trainer"))
+    return options

@@ -136,3 +136,35 @@ def test_only_casework_gets_the_first_steps_of_urgent_signals(kb) -> None:
     assert finish(outcome, checklist, kb=kb).urgent == ()
     program, case = play("signalen", "ontruimingsvonnis-gezin")
     assert any("contact op met de verhuurder" in step.text for step in finish(case, program, kb=kb).urgent)
+
+
+# --- item 4: 's' only where it works, and once ---------------------------------------------------
+
+
+async def test_s_saves_a_scan_once_and_then_leaves_the_footer(services) -> None:
+    from adviseur.session import previous_scan
+
+    app = AdviseurApp(services=services)
+    async with app.run_test(size=(120, 40)) as pilot:
+        results = await _open(pilot, "zelfscan", "middelmatig")
+        assert "s" in results.active_bindings
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        label = results.label
+        assert label and len(Store().list_results("zelfscan", label)) == 1
+        assert previous_scan("zelfscan", label) is not None
+        assert "s" not in results.active_bindings
+        assert f"Bewaard als '{label}'" in screen_text(app)
+
+
+@pytest.mark.parametrize(("flow", "name"), [("signalen", "ontruimingsvonnis-gezin"), ("training-pijlers", "gemengd")])
+async def test_s_is_not_offered_where_there_is_no_scan_to_keep(services, flow: str, name: str) -> None:
+    app = AdviseurApp(services=services)
+    async with app.run_test(size=(120, 40)) as pilot:
+        results = await _open(pilot, flow, name)
+        assert "s" not in results.active_bindings
+        await pilot.press("s")
+        await pilot.pause()
+        assert Store().list_results(flow) == []

@@ -56,6 +56,8 @@ class ResultsScreen(Screen[None]):
         """The result on screen; built when the screen is composed, again after 'b'."""
         self.label = scan_label(outcome, program)
         """For scored flows: the municipality or team the scan is about (to save and compare)."""
+        self.saved = False
+        """Whether 's' kept this scan: then 's' is no longer offered."""
 
     def compose(self) -> ComposeResult:
         self.run = run = self._finish()
@@ -134,6 +136,7 @@ class ResultsScreen(Screen[None]):
                 yield Static(
                     f"Nog geen eerdere scan van '{self.label}' bewaard. Druk op s om deze scan te bewaren.",
                     classes="band-explanation",
+                    id="save-hint",
                     markup=False,
                 )
 
@@ -183,7 +186,15 @@ class ResultsScreen(Screen[None]):
         return [f.id for f in advice.suggestions] if advice is not None else []
 
     def _can_save(self) -> bool:
-        return self.run is not None and "scores" in self.run.shows and bool(self.label)
+        """A finished scan with a name, not saved yet from this screen (a second 's' would keep
+        the same scan twice, and the next scan would be compared with the copy)."""
+        return (
+            not self.saved
+            and self.outcome.finished
+            and self.run is not None
+            and "scores" in self.run.shows
+            and bool(self.label)
+        )
 
     def action_confirm_suggestions(self) -> None:
         """Count the signals found in the description, as the professional confirms them."""
@@ -321,8 +332,11 @@ class ResultsScreen(Screen[None]):
 
     def action_save_scan(self) -> None:
         """Keep a finished scan under its municipality or team, so next year's can be compared."""
+        if self.saved:
+            self.notify(f"Deze scan is al bewaard als '{self.label}'.", timeout=5)
+            return
         if not self._can_save() or self.label is None:
-            self.notify("Alleen een scan met een naam (gemeente of team) kan worden bewaard.", timeout=5)
+            self.notify("Alleen een afgeronde scan met een naam (gemeente of team) kan worden bewaard.", timeout=5)
             return
         from adviseur.session.scans import save_scan
         from adviseur.store import StoreError
@@ -332,6 +346,10 @@ class ResultsScreen(Screen[None]):
         except StoreError as exc:
             self.notify(str(exc), title="Bewaren mislukt", severity="error", timeout=10)
             return
+        self.saved = True
+        self.refresh_bindings()  # 's' leaves the footer: pressing it again would keep a copy
+        for hint in self.query("#save-hint").results(Static):
+            hint.update(f"Bewaard als '{self.label}': een volgende scan wordt ermee vergeleken.")
         self.notify(f"Scan van '{self.label}' bewaard; een volgende scan wordt ermee vergeleken.", title="Bewaard", timeout=6)
 
     def action_home(self) -> None:

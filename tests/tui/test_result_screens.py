@@ -147,7 +147,7 @@ async def test_s_saves_a_scan_once_and_then_leaves_the_footer(services) -> None:
     app = AdviseurApp(services=services)
     async with app.run_test(size=(120, 40)) as pilot:
         results = await _open(pilot, "zelfscan", "middelmatig")
-        assert "s" in results.active_bindings
+        assert "s" in results.active_bindings and "c" not in results.active_bindings  # no case summary
         await pilot.press("s")
         await pilot.pause()
         await pilot.press("s")
@@ -168,3 +168,37 @@ async def test_s_is_not_offered_where_there_is_no_scan_to_keep(services, flow: s
         await pilot.press("s")
         await pilot.pause()
         assert Store().list_results(flow) == []
+
+
+# --- item 5: copying says what really happened ---------------------------------------------------
+
+
+async def test_copy_without_a_clipboard_tool_says_the_summary_was_only_sent(services, monkeypatch) -> None:
+    import adviseur.tui.clipboard as clipboard
+
+    monkeypatch.setattr(clipboard, "clipboard_tool", lambda: None)
+    app = AdviseurApp(services=services)
+    async with app.run_test(size=(120, 40)) as pilot:
+        results = await _open(pilot, "signalen", "ontruimingsvonnis-gezin")
+        assert "c" in results.active_bindings
+        await pilot.press("c")
+        await pilot.pause()
+        message = [n.message for n in app._notifications][-1]
+        assert "gestuurd" in message and "Niet elke terminal" in message and "druk op e" in message
+        assert results.run is not None and app.clipboard == results.run.summary_markdown()  # what was sent
+
+
+async def test_copy_with_a_clipboard_tool_uses_it_and_says_so(services, monkeypatch) -> None:
+    import adviseur.tui.clipboard as clipboard
+
+    given: list[str] = []
+    monkeypatch.setattr(clipboard, "clipboard_tool", lambda: ["/usr/bin/xclip", "-selection", "clipboard"])
+    monkeypatch.setattr(clipboard, "run_tool", lambda command, text: given.append(text) or True)
+    app = AdviseurApp(services=services)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(pilot, "signalen", "ontruimingsvonnis-gezin")
+        await pilot.press("c")
+        await pilot.pause()
+        message = [n.message for n in app._notifications][-1]
+        assert "staat op het klembord" in message and "xclip" in message
+        assert len(given) == 1 and given[0].strip()

@@ -179,6 +179,8 @@ class ResultsScreen(Screen[None]):
             return bool(self._suggestions())
         if action == "save_scan":
             return self._can_save()
+        if action == "copy_summary":
+            return self._summary() is not None
         return True
 
     def _suggestions(self) -> list[str]:
@@ -305,13 +307,22 @@ class ResultsScreen(Screen[None]):
     def _open(self, event: RecordCard.Opened) -> None:
         as_host(self.app).open_record(event.record_id)
 
+    def _summary(self) -> str | None:
+        """The anonymised case summary, for a flow with advice only."""
+        return self.run.summary_markdown() if self.run is not None and "advice" in self.run.sections else None
+
     def action_copy_summary(self) -> None:
-        summary = self.run.summary_markdown() if self.run is not None and "advice" in self.run.sections else None
+        """Copy with the system's clipboard tool when there is one; otherwise the terminal's own
+        clipboard, which never confirms, so the message says 'gestuurd' (see tui.clipboard)."""
+        from adviseur.tui.clipboard import clipboard_tool, copy_text
+
+        summary = self._summary()
         if summary is None:
             self.notify("Voor deze flow is er geen casussamenvatting; gebruik 'e' voor een rapport.", timeout=5)
             return
-        self.app.copy_to_clipboard(summary)
-        self.notify("De geanonimiseerde samenvatting staat op het klembord.", title="Gekopieerd", timeout=5)
+        web = self.app.is_web
+        result = copy_text(summary, self.app.copy_to_clipboard, web=web, tool=None if web else clipboard_tool())
+        self.notify(result.message, title="Gekopieerd" if result.confirmed else "Verstuurd", timeout=8)
 
     def action_export(self) -> None:
         """Markdown and HTML next to where the app was started; the path is shown."""

@@ -72,3 +72,21 @@ def test_bad_report_paths_give_a_dutch_error_and_save_nothing(tmp_path: Path, re
     assert result.returncode == 2 and message in result.stderr
     assert not target.exists()
     assert Store().list_results("zelfscan") == []
+
+
+def test_run_compare_prints_the_answers_that_fell_first() -> None:
+    """'sterk' kept, then 'middelmatig' compared with it: the step back is in the plain text
+    output, in capitals, before anything that rose (issue 14)."""
+    first = run_cli("run", "zelfscan", "--answers", answers("zelfscan", "sterk"), "--save", "Gemeente Terug")
+    assert first.returncode == 0, first.stderr
+    result = run_cli("run", "zelfscan", "--answers", answers("zelfscan", "middelmatig"), "--compare", "Gemeente Terug")
+    assert_no_traceback(result)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    data = run_json("run", "zelfscan", "--answers", answers("zelfscan", "middelmatig"), "--compare", "Gemeente Terug", "--json")
+    worse = data["comparison"]["worse"]
+    assert worse and data["comparison"]["better"] == []
+    assert f"ACHTERUITGEGAAN ({len(worse)}):" in out
+    assert f"▼ {worse[0]['question']}: {worse[0]['before']} → {worse[0]['after']}" in out
+    assert f"Antwoorden: {len(worse)} achteruit, 0 vooruit" in out
+    assert "opgelost" not in out and "Vooruitgegaan" not in out

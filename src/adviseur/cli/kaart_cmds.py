@@ -292,6 +292,7 @@ def _key(name: str) -> str:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from adviseur.content import did_you_mean
+    from adviseur.localmap.present import service_text
     from adviseur.localmap.store import MapError
 
     store = _store(args)
@@ -318,48 +319,11 @@ def cmd_show(args: argparse.Namespace) -> int:
                 print_json(service.to_json())
             else:
                 print(service_text(service, _kb()))
+                if service.suggested:
+                    print(f"Neem de voorstellen over met: adviseur kaart accept {service.id}")
             return 0
     known = [s.id for m in candidates for s in m.services]
     return fail(f"onbekende dienst '{args.id}'{did_you_mean(ident, known)}", 1)
-
-
-def service_text(service: Any, kb: Any) -> str:
-    """A service as text for a person: every field, then the tags, suggestions marked."""
-    lines = [f"{service.name} — {service.organisation}", f"id: {service.id} · soort: lokaal · gemeente: {service.municipality}"]
-    for label, value in (
-        ("Wijk", service.district),
-        ("Omschrijving", service.description),
-        ("Telefoon", service.phone),
-        ("E-mail", service.email),
-        ("Website", service.website),
-        ("Adres", service.address),
-        ("Openingstijden", service.opening_hours),
-        ("Aanmelden", service.how_to_apply),
-        ("Verwijzing nodig", None if service.referral is None else ("ja" if service.referral else "nee")),
-        ("Kosten", service.costs),
-        ("Gecontroleerd", service.checked.isoformat() if service.checked else "onbekend"),
-    ):
-        if value:
-            lines.append(f"{label}: {' '.join(str(value).split())}")
-    stale = service.stale_note()
-    if stale:
-        lines.append(f"Let op: {stale}. Controleer de gegevens en werk de datum bij.")
-
-    def names(ids: list[str], table: dict[str, Any], attr: str) -> str:
-        return ", ".join(f"{getattr(table[i], attr)} [{i}]" if i in table else i for i in ids)
-
-    for label, ids, suggested, table, attr in (
-        ("Biedt", service.offers, service.suggested.offers, kb.by_id, "title"),
-        ("Signalen", service.signals, service.suggested.signals, kb.signal_by_id, "label"),
-        ("Doelgroepen", service.target_groups, service.suggested.target_groups, kb.target_group_by_id, "label"),
-    ):
-        if ids:
-            lines.append(f"{label}: {names(ids, table, attr)}")
-        if suggested:
-            lines.append(f"{label} (voorstel, nog niet bevestigd): {names(suggested, table, attr)}")
-    if service.suggested:
-        lines.append(f"Neem de voorstellen over met: adviseur kaart accept {service.id}")
-    return "\n".join(lines)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -400,10 +364,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
-    from dataclasses import replace
-
     from adviseur.content import did_you_mean
-    from adviseur.localmap.store import MapError, now
+    from adviseur.localmap.store import MapError, accept_suggestions
 
     if not args.ids and not args.alle:
         return fail("geef de ids van de diensten, of --alle", 2)
@@ -416,20 +378,13 @@ def cmd_accept(args: argparse.Namespace) -> int:
     for ident in wanted:
         if ident not in by_id:
             return fail(f"onbekende dienst '{ident}' in {local_map.municipality}{did_you_mean(ident, by_id)}", 2)
-    accepted = 0
-    services = []
-    for service in local_map.services:
-        if (args.alle or service.id in wanted) and service.suggested:
-            service = service.accepted()
-            accepted += 1
-        services.append(service)
+    try:
+        accepted = accept_suggestions(store, local_map, None if args.alle else wanted)
+    except MapError as exc:
+        return fail(str(exc), 1)
     if not accepted:
         print("Er waren geen voorstellen om over te nemen.")
         return 0
-    try:
-        store.save([replace(local_map, services=tuple(services), updated=now())])
-    except MapError as exc:
-        return fail(str(exc), 1)
     print(f"Voorstellen van {accepted} {'dienst' if accepted == 1 else 'diensten'} overgenomen in {local_map.municipality}.")
     return 0
 

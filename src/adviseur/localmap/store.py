@@ -177,6 +177,23 @@ class MapStore:
 _LOCK = threading.Lock()
 
 
+def accept_suggestions(store: MapStore, local_map: LocalMap, ids: set[str] | None = None) -> int:
+    """Confirm the suggestions of the services `ids` (None: every service) and save the map;
+    returns how many services had suggestions. Raises MapError."""
+    from dataclasses import replace
+
+    accepted = 0
+    services = []
+    for service in local_map.services:
+        if (ids is None or service.id in ids) and service.suggested:
+            service = service.accepted()
+            accepted += 1
+        services.append(service)
+    if accepted:
+        store.save([replace(local_map, services=tuple(services), updated=now())])
+    return accepted
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 

@@ -79,6 +79,26 @@ class AdviseurApp(App[None]):
         else:
             # after the first paint: the loader holds the GIL for a few hundred milliseconds
             self.call_after_refresh(self._load_services)
+        self.call_after_refresh(self._show_municipality)
+
+    def _show_municipality(self, municipality: str | None = None) -> None:
+        """The chosen municipality in the header (read after the first paint)."""
+        from adviseur.tui.local import chosen_municipality, sub_title
+
+        self.sub_title = sub_title(municipality or chosen_municipality())
+
+    def action_choose_municipality(self) -> None:
+        """Ask for the municipality whose social map is shown next to the advice."""
+        from adviseur.tui.local import chosen_municipality, notice
+        from adviseur.tui.screens.municipality import MunicipalityScreen
+
+        def chosen(name: str | None) -> None:
+            if name is None:
+                return
+            self._show_municipality(name)
+            self.notify(notice(name) or f"De lokale diensten van {name} staan nu bij het advies.", title=f"Gemeente: {name}")
+
+        self.push_screen(MunicipalityScreen(chosen_municipality()), chosen)
 
     @work(thread=True, exclusive=True, group="load")
     def _load_services(self) -> None:
@@ -134,6 +154,9 @@ class AdviseurApp(App[None]):
         """Textual's own commands, in Dutch, and only those a user of this app needs."""
         yield SystemCommand("Zoeken", "Zoek in de kennisbank", self.action_open_search)
         yield SystemCommand("Hulp", "Toetsen, bewijsniveaus en privacy", self.action_help)
+        yield SystemCommand(
+            "Gemeente kiezen", "Je gemeente: de lokale sociale kaart naast het advies", self.action_choose_municipality
+        )
         yield SystemCommand("Licht of donker thema", "Wissel het kleurenschema", self.action_toggle_theme)
         yield SystemCommand("Stoppen", "Sluit de app (je antwoorden zijn bewaard)", self.exit)
 

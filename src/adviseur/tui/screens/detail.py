@@ -1,20 +1,25 @@
-"""A record's full card: summary, placement, evidence with its meaning, references, related records."""
+"""A record's full card: summary, placement, evidence with its meaning, references, related records,
+and the chosen municipality's services for it (enter opens one, to read it and accept suggestions)."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Markdown
+from textual.widgets import Footer, Header, Markdown, OptionList, Static
+from textual.widgets.option_list import Option
 
 from adviseur.knowledge.present import record_markdown
 from adviseur.tui.host import as_host
 from adviseur.tui.services import Services
 from adviseur.tui.widgets.evidence_badge import EvidenceBadge
+
+if TYPE_CHECKING:
+    from adviseur.localmap.lookup import LocalLink
 
 
 class DetailScreen(Screen[None]):
@@ -26,6 +31,7 @@ class DetailScreen(Screen[None]):
     def __init__(self, record_id: str) -> None:
         super().__init__()
         self.record_id = record_id
+        self.local_links: list[LocalLink] = []
 
     def compose(self) -> ComposeResult:
         services = self._services()
@@ -35,7 +41,31 @@ class DetailScreen(Screen[None]):
             if record.evidence is not None:
                 yield EvidenceBadge(record, id="detail-badge")
             yield Markdown(record_markdown(record, services.kb), id="detail-markdown", open_links=False)
+            yield from self._local_section(services)
         yield Footer()
+
+    def _local_section(self, services: Services) -> ComposeResult:
+        """'In jouw gemeente': the services of the chosen municipality for this record, or the
+        line saying how to add its map. Nothing when no municipality is chosen."""
+        from adviseur.tui.local import chosen_municipality, links_for, notice
+
+        municipality = chosen_municipality()
+        if municipality is None:
+            return
+        yield Static(f"In jouw gemeente ({municipality})", classes="results-heading", markup=False)
+        self.local_links = links_for(self.record_id, services.kb)
+        if self.local_links:
+            options = [Option(link.summary(), id=f"local:{i}") for i, link in enumerate(self.local_links)]
+            yield OptionList(*options, id="local-services")
+        else:
+            yield Static(notice(municipality) or "Geen lokale diensten op de kaart voor dit record.", markup=False)
+
+    @on(OptionList.OptionSelected, "#local-services")
+    def _open_local(self, event: OptionList.OptionSelected) -> None:
+        from adviseur.tui.screens.local_service import LocalServiceScreen
+
+        index = int((event.option.id or "local:0").removeprefix("local:"))
+        self.app.push_screen(LocalServiceScreen(self.local_links[index].service))
 
     def on_mount(self) -> None:
         self.query_one("#detail-body").focus()

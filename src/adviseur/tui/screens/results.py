@@ -308,8 +308,17 @@ class ResultsScreen(Screen[None]):
         as_host(self.app).open_record(event.record_id)
 
     def _summary(self) -> str | None:
-        """The anonymised case summary, for a flow with advice only."""
-        return self.run.summary_markdown() if self.run is not None and "advice" in self.run.sections else None
+        """The anonymised case summary (with the chosen municipality's services for its advice),
+        for a flow with advice only."""
+        run = self.run
+        if run is None or "advice" not in run.sections:
+            return None
+        cached = getattr(self, "_summary_of", None)  # check_action asks on every key: build once per result
+        if cached is None or cached[0] is not run:
+            from adviseur.session.local import summary_with_local
+
+            cached = self._summary_of = (run, summary_with_local(run))
+        return cached[1]
 
     def action_copy_summary(self) -> None:
         """Copy with the system's clipboard tool when there is one; otherwise the terminal's own

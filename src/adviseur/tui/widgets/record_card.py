@@ -1,6 +1,9 @@
-"""A recommendation as a card: title, kind, evidence badge, reasons, related practice examples."""
+"""A recommendation as a card: title, kind, evidence badge, reasons, related practice examples, and
+the chosen municipality's services that deliver it ("In jouw gemeente: …")."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -11,6 +14,9 @@ from adviseur.advice.recommend import NAMED_REASON, Recommendation
 from adviseur.knowledge.models import Record
 from adviseur.knowledge.present import kind_label, title_with_place
 from adviseur.tui.widgets.evidence_badge import EvidenceBadge
+
+if TYPE_CHECKING:
+    from adviseur.localmap.lookup import LocalLink
 
 
 class RecordCard(Vertical, can_focus=True):
@@ -72,6 +78,16 @@ class RecordCard(Vertical, can_focus=True):
         if self.related:
             titles = "; ".join(title_with_place(r) for r in self.related)
             yield Static(f"Praktijk: {titles}", classes="card-related", markup=False)
+        for link in self._local_links():
+            yield Static(link.line(), classes="card-related card-local", markup=False)
+
+    def _local_links(self) -> list[LocalLink]:
+        """The chosen municipality's services for this record (none without a choice or a map)."""
+        from adviseur.tui.host import as_host
+        from adviseur.tui.local import links_for
+
+        services = as_host(self.app).services
+        return links_for(self.record.id, services.kb if services is not None else None)
 
     def action_open(self) -> None:
         self.post_message(self.Opened(self.record.id))

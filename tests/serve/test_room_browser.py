@@ -7,20 +7,12 @@ import asyncio
 import time
 from pathlib import Path
 
-import pytest
-
-from tests.chromium import CHROMIUM_ENV, find_chromium
 from tests.rooms.conftest import CASE
 from tests.serve.cdp import Browser
 from tests.serve.conftest import RunningServer, start_server, stop, terminal_text
+from tests.serve.test_browser import CHROMIUM, READ_OUTPUT
+from tests.serve.test_browser import pytestmark as pytestmark  # skips where no Chromium is installed
 
-CHROMIUM = find_chromium()
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None,
-    reason=f"Chromium not found: install it (Debian: apt-get install chromium; .ci/run does) or set {CHROMIUM_ENV}",
-)
-
-READ_OUTPUT = "(window.__terminalOutput || []).join('')"
 FOCUS_TERMINAL = "(() => { const t = document.querySelector('textarea.xterm-helper-textarea'); if (t) t.focus(); return !!t; })()"
 KEYS = {"enter": ("Enter", 13, "\r"), "escape": ("Escape", 27, None)}
 

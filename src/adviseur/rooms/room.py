@@ -29,6 +29,7 @@ from typing import Any
 from adviseur.errors import AdviseurError
 from adviseur.oserrors import os_reason
 from adviseur.store.atomic import CorruptFile, StoreError, make_dirs, read_json, write_bytes, write_json
+from adviseur.store.store import parse_time
 
 FORMAT = 1
 DAYS_ENV = "ADVISEUR_ROOM_DAYS"
@@ -87,16 +88,6 @@ def default_days() -> float:
 
 def key_hash(key: str) -> str:
     return hashlib.sha256(key.strip().encode("utf-8")).hexdigest()
-
-
-def _time(text: Any) -> datetime | None:
-    if not isinstance(text, str):
-        return None
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -171,7 +162,7 @@ def _room_body(room: Room) -> dict[str, Any]:
 
 
 def _parse(folder: Path, body: dict[str, Any]) -> Room:
-    created, expires = _time(body.get("created_at")), _time(body.get("expires_at"))
+    created, expires = parse_time(body.get("created_at")), parse_time(body.get("expires_at"))
     exercises = [Exercise.from_json(x) for x in body.get("exercises") or []]
     fields_ok = all(isinstance(body.get(k), str) for k in ("id", "name", "key_hash"))
     if body.get("format") != FORMAT or body.get("kind") != "room" or not fields_ok or created is None or expires is None:

@@ -45,7 +45,8 @@ DEFAULT_TTL = timedelta(days=30)
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 
 
-def _parse_time(text: Any) -> datetime | None:
+def parse_time(text: Any) -> datetime | None:
+    """A stored ISO time, in UTC when it names no zone; None for anything else."""
     if not isinstance(text, str):
         return None
     try:
@@ -279,7 +280,7 @@ class Store:
 
     def _too_old(self, stamp: Any) -> bool:
         """Past the retention period (a missing or unreadable time counts as past)."""
-        when = _parse_time(stamp)
+        when = parse_time(stamp)
         if when is None:
             return True
         return self.clock() - when > self.session_ttl

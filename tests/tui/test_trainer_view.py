@@ -10,7 +10,7 @@ import pytest
 from adviseur.locations import ROOM_ENV, rooms_dir
 from adviseur.rooms.exercises import plan_exercises
 from adviseur.rooms.participant import read_participants
-from adviseur.rooms.room import Room, create_room
+from adviseur.rooms.room import Room, create_room, expire_rooms
 from adviseur.tui.app import AdviseurApp
 from adviseur.tui.screens.room_join import NicknameScreen
 from adviseur.tui.screens.start import StartScreen
@@ -123,3 +123,19 @@ async def test_a_participant_plays_the_trainers_case_and_sees_the_evidence(
         await wait_for(pilot, lambda: "*Bewijs:* Vroeg Eropaf (Interventie · Inspirerend)" in screen_text(pilot.app))
     [kim] = read_participants(made)[0]
     assert kim.nickname == "Kim" and kim.exercises["casus-buurman"].answers == {"eerste_stap": "langs"}
+
+
+async def test_a_participant_is_told_when_the_room_is_gone(app: AdviseurApp, room: tuple[Room, str]) -> None:
+    made, _key = room
+    async with app.run_test(size=(120, 50)) as pilot:
+        await _start(pilot, "Kim")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: getattr(pilot.app.screen, "engine", None) is not None)
+        await answer(pilot, "langs")
+        assert not any(n.title == "Delen met de trainer lukt niet" for n in app._notifications)
+        expire_rooms(rooms_dir(), made.expires_at)  # a week later, or the trainer's view polled
+        await answer(pilot, ["vroeg-eropaf"])
+        await pilot.pause()
+        told = [n for n in app._notifications if n.title == "Delen met de trainer lukt niet"]
+        assert len(told) == 1 and "bestaat niet meer" in str(told[0].message)
+        assert not made.folder.exists()  # the app goes on, and makes no room again

@@ -101,8 +101,17 @@ def start_room_exercise(app: App, exercise_id: str) -> None:
     except (ContentError, FlowRuntimeError) as exc:
         app.notify(str(exc)[:500], title="Deze oefening kan niet worden geladen", severity="error", timeout=15)
         return
-    if session.member is not None and session.member.error:
-        app.notify(session.member.error, title="Delen met de trainer lukt niet", severity="warning", timeout=15)
+    member = session.member
+    told: set[str] = set()
+
+    def tell(_engine: object) -> None:
+        """Once per problem: the answers no longer reach the trainer (the room expired, a full disk)."""
+        if member is not None and member.error and member.error not in told:
+            told.add(member.error)
+            app.notify(member.error, title="Delen met de trainer lukt niet", severity="warning", timeout=15)
+
+    tell(started.engine)
+    started.engine.subscribe(tell)  # after the room's recorder, which play_exercise subscribed first
     _show_started(app, started)
 
 

@@ -35,11 +35,15 @@ def scope(given: str | None) -> tuple[str | None, bool]:
 
 
 def run_local(query: str, municipality: str | None, limit: int) -> tuple[LocalResponse, list[str]]:
+    """The search, and a note when the municipality's own map cannot be read."""
     from adviseur.knowledge import load_knowledge
     from adviseur.localmap.search import load_index
 
-    index, notes = load_index(municipality, load_knowledge())
-    return index.search(query, limit=limit, municipality=municipality), notes
+    notes: list[str] = []
+    notice = _notice(municipality)
+    if notice and "niet te gebruiken" in notice:
+        notes.append(notice)
+    return load_index(load_knowledge()).search(query, limit=limit, municipality=municipality), notes
 
 
 def cmd_local(args: Any, query: str) -> int:

@@ -19,7 +19,7 @@ import heapq
 import math
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -63,13 +63,17 @@ class LocalIndex:
 
     def __init__(
         self,
-        services: tuple[LocalService, ...],
-        postings: dict[str, tuple[array, array]],
+        services: Sequence[LocalService],
+        postings: Mapping[str, tuple[Sequence[int], Sequence[float]]],
         ranges: dict[str, tuple[int, int]],
         vocabulary: Vocabulary,
         stems: dict[str, str],
+        *,
+        names: list[str] | None = None,
     ) -> None:
         self.services = services
+        """In municipality order; a compiled index makes each a model only when it is shown."""
+        self._names = names
         self.postings = postings
         self.ranges = ranges
         """Municipality key -> (first, end) service numbers."""
@@ -116,11 +120,11 @@ class LocalIndex:
                     frequency[token] = frequency.get(token, 0) + 1
             for term, weight in per_term.items():
                 if term not in docs:
-                    docs[term] = array("I")
-                    weights[term] = array("f")
+                    docs[term] = array("i")
+                    weights[term] = array("d")
                 docs[term].append(number)
                 weights[term].append(weight)
-        postings = {t: (docs[t], weights[t]) for t in docs}
+        postings: dict[str, tuple[Sequence[int], Sequence[float]]] = {t: (docs[t], weights[t]) for t in docs}
         return cls(tuple(services), postings, ranges, Vocabulary(stems, frequency), stems)
 
     # --- querying --------------------------------------------------------------------------------
@@ -161,7 +165,8 @@ class LocalIndex:
         return LocalResponse(query, hits, len(totals), words)
 
     def name_key(self, doc: int) -> str:
-        return self.services[doc].name.lower()
+        """What breaks a tie between equal scores: the name, without making the service a model."""
+        return self._names[doc] if self._names is not None else self.services[doc].name.lower()
 
     def _all_words(self, variants: list[list[tuple[str, float]]], lo: int, hi: int) -> dict[int, float]:
         """Services with every word, and their summed scores. The rarest word is read in full;
@@ -250,22 +255,10 @@ def _fields(service: LocalService, labels: dict[str, str]) -> Iterable[tuple[str
                 yield "tags", label
 
 
-def load_index(municipality: str | None = None, kb: KnowledgeBase | None = None) -> tuple[LocalIndex, list[str]]:
-    """The index of one municipality's map (or every stored map), and Dutch notes about maps
-    that could not be read."""
+def load_index(kb: KnowledgeBase | None = None) -> LocalIndex:
+    """The index of every stored map (compiled between runs: see `localmap.compiled`); a map
+    that cannot be read is left out (`adviseur kaart check` reports it)."""
+    from adviseur.localmap.compiled import compiled_index
     from adviseur.localmap.lookup import default_store
-    from adviseur.localmap.store import MapError
 
-    store = default_store()
-    maps: list[LocalMap] = []
-    notes: list[str] = []
-    names = [municipality] if municipality else [info.municipality for info in store.maps()]
-    for name in names:
-        try:
-            found = store.load(name)
-        except MapError as exc:
-            notes.append(str(exc))
-            continue
-        if found is not None:
-            maps.append(found)
-    return LocalIndex.build(maps, kb), notes
+    return compiled_index(default_store(), kb)

@@ -84,6 +84,7 @@ class MapStore:
             from adviseur.locations import local_map_dir
 
             self.folder, self.shared = local_map_dir()
+        self.folder = Path(self.folder)
 
     @property
     def root(self) -> Path:

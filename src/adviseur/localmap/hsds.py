@@ -199,6 +199,14 @@ class _Package:
         self.result = result
         self.problems = result.problems
         self.municipality = municipality
+        # the tables by id, and the links between them (filled by `build`)
+        self.organisations: dict[str, _Row] = {}
+        self.services: dict[str, _Row] = {}
+        self.locations: dict[str, _Row] = {}
+        self.links: dict[str, _Row] = {}
+        self.service_of_link: dict[str, str] = {}
+        self.at_location: dict[str, list[str]] = {}
+        self.org_services: dict[str, list[str]] = {}
 
     def rows(self, name: str) -> Iterable[_Row]:
         table = self.tables.get(name)
@@ -232,10 +240,10 @@ class _Package:
         return value
 
     def build(self) -> None:
-        organisations = self.by_id("organization")
-        services = self.by_id("service")
-        locations = self.by_id("location")
-        links = self.by_id("service_at_location")
+        self.organisations = organisations = self.by_id("organization")
+        self.services = services = self.by_id("service")
+        self.locations = locations = self.by_id("location")
+        self.links = links = self.by_id("service_at_location")
         addresses: dict[str, _Row] = {}
         for row in self.rows("physical_address"):
             location = self.reference(row, "location_id", locations, "locatie")
@@ -243,13 +251,17 @@ class _Package:
                 addresses.setdefault(location, row)
 
         locations_of: dict[str, list[str]] = {}
-        service_of_link: dict[str, str] = {}
+        self.service_of_link = {}
         for ident, row in links.items():
             service = self.reference(row, "service_id", services, "dienst")
             location = self.reference(row, "location_id", locations, "locatie")
             if service is not None and location is not None:
                 locations_of.setdefault(service, []).append(location)
-                service_of_link[ident] = service
+                self.service_of_link[ident] = service
+        self.at_location = _services_at(locations_of)
+        self.org_services = {}
+        for ident, row in services.items():
+            self.org_services.setdefault(row.value("organization_id"), []).append(ident)
 
         raw_rows: dict[str, RawRow] = {}
         for ident, row in services.items():
@@ -257,8 +269,8 @@ class _Package:
             if built is not None:
                 raw_rows[ident] = built
         self._addresses(raw_rows, locations_of, addresses, links)
-        self._phones(raw_rows, services, links, locations, organisations, service_of_link, locations_of)
-        self._schedules(raw_rows, services, links, locations, service_of_link, locations_of)
+        self._phones(raw_rows)
+        self._schedules(raw_rows)
         self._areas(raw_rows, services)
         self._taxonomy(raw_rows, services)
         self._checked(raw_rows)
@@ -337,60 +349,40 @@ class _Package:
             if target is not None and note.startswith(HOURS_NOTE) and "openingstijden" not in target.values:
                 target.set("openingstijden", note[len(HOURS_NOTE) :], where)
 
-    def _phones(
-        self,
-        raw_rows: dict[str, RawRow],
-        services: dict[str, Any],
-        links: dict[str, Any],
-        locations: dict[str, Any],
-        organisations: dict[str, Any],
-        service_of_link: dict[str, str],
-        locations_of: dict[str, list[str]],
-    ) -> None:
+    def _linked(self, row: _Row, *, organisation: bool) -> list[tuple[int, str]]:
+        """The services a phone or schedule row belongs to, as (rank, service id): its
+        service_id (0), its service at a location (1), every service at its location (2) and,
+        for phones, every service of its organisation (3). Unknown ids are errors."""
+        found: list[tuple[int, str]] = []
+        service = self.reference(row, "service_id", self.services, "dienst")
+        link = self.reference(row, "service_at_location_id", self.links, "dienst-op-locatie")
+        location = self.reference(row, "location_id", self.locations, "locatie")
+        owner = self.reference(row, "organization_id", self.organisations, "organisatie") if organisation else None
+        if service is not None:
+            found.append((0, service))
+        if link is not None and link in self.service_of_link:
+            found.append((1, self.service_of_link[link]))
+        found += [(2, ident) for ident in self.at_location.get(location or "", ())]
+        found += [(3, ident) for ident in self.org_services.get(owner or "", ())]
+        return found
+
+    def _phones(self, raw_rows: dict[str, RawRow]) -> None:
         """Each service's phone: its own first, then its location's, then its organisation's."""
         best: dict[str, tuple[int, str, Where]] = {}
-
-        def offer(service: str, rank: int, number: str, where: Where) -> None:
-            if service in raw_rows and (service not in best or best[service][0] > rank):
-                best[service] = (rank, number, where)
-
-        org_services: dict[str, list[str]] = {}
-        for ident, row in services.items():
-            org_services.setdefault(row.value("organization_id"), []).append(ident)
-        at_location = _services_at(locations_of)
         for row in self.rows("phone"):
             number, where = row.cell("number")
             if not number:
                 continue
-            service = self.reference(row, "service_id", services, "dienst")
-            link = self.reference(row, "service_at_location_id", links, "dienst-op-locatie")
-            location = self.reference(row, "location_id", locations, "locatie")
-            organisation = self.reference(row, "organization_id", organisations, "organisatie")
-            if service is not None:
-                offer(service, 0, number, where)
-            if link is not None and link in service_of_link:
-                offer(service_of_link[link], 1, number, where)
-            if location is not None:
-                for ident in at_location.get(location, ()):
-                    offer(ident, 2, number, where)
-            if organisation is not None:
-                for ident in org_services.get(organisation, ()):
-                    offer(ident, 3, number, where)
+            for rank, service in self._linked(row, organisation=True):
+                if service in raw_rows and (service not in best or best[service][0] > rank):
+                    best[service] = (rank, number, where)
         for service, (_, number, where) in best.items():
             raw_rows[service].set("telefoon", number, where)
 
-    def _schedules(
-        self,
-        raw_rows: dict[str, RawRow],
-        services: dict[str, Any],
-        links: dict[str, Any],
-        locations: dict[str, Any],
-        service_of_link: dict[str, str],
-        locations_of: dict[str, list[str]],
-    ) -> None:
+    def _schedules(self, raw_rows: dict[str, RawRow]) -> None:
+        """Weekly opening hours, from the most specific link a schedule row has."""
         hours: dict[str, list[tuple[int, str, str]]] = {}
         first_where: dict[str, Where] = {}
-        at_location = _services_at(locations_of)
         for row in self.rows("regular_schedule"):
             day_text, where = row.cell("weekday")
             if not day_text.isdigit() or not 1 <= int(day_text) <= 7:
@@ -400,19 +392,12 @@ class _Package:
             closes = self._time(row, "closes_at")
             if opens is None or closes is None:
                 continue
-            targets: list[str] = []
-            service = self.reference(row, "service_id", services, "dienst")
-            link = self.reference(row, "service_at_location_id", links, "dienst-op-locatie")
-            location = self.reference(row, "location_id", locations, "locatie")
-            if service is not None:
-                targets.append(service)
-            elif link is not None and link in service_of_link:
-                targets.append(service_of_link[link])
-            elif location is not None:
-                targets += at_location.get(location, [])
-            for target in targets:
-                hours.setdefault(target, []).append((int(day_text), opens, closes))
-                first_where.setdefault(target, where)
+            linked = self._linked(row, organisation=False)
+            most_specific = min((rank for rank, _ in linked), default=None)
+            for rank, target in linked:
+                if rank == most_specific:
+                    hours.setdefault(target, []).append((int(day_text), opens, closes))
+                    first_where.setdefault(target, where)
         for service, slots in hours.items():
             raw = raw_rows.get(service)
             if raw is not None and slots:

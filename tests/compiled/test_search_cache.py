@@ -132,22 +132,41 @@ import io, json, sys, contextlib
 from adviseur.cli import main
 with contextlib.redirect_stdout(io.StringIO()) as out:
     code = main(["search", "huurachterstand", "--json"])
-loaded = sorted({m.split(".")[0] if not m.startswith("adviseur") else ".".join(m.split(".")[:2]) for m in sys.modules})
-print(json.dumps({"code": code, "hits": len(json.loads(out.getvalue())["results"]), "loaded": loaded}))
+print(json.dumps({"code": code, "hits": len(json.loads(out.getvalue())["results"]), "loaded": sorted(sys.modules)}))
+"""
+INDEX_IMPORTS = r"""
+import json, sys
+from adviseur.search.service import get_index
+from adviseur.cli.search_cmd import _response_json
+response = get_index().search("huurachterstand jongeren")
+print(json.dumps({"hits": len(_response_json(response)["results"]), "loaded": sorted(sys.modules)}))
 """
 
 
-def test_search_reads_the_compiled_index_without_yaml_pydantic_or_the_flow_engine(content: Path, cache: Path) -> None:
-    def run() -> dict:
-        proc = subprocess.run([sys.executable, "-c", SEARCH_IMPORTS], capture_output=True, text=True, check=True)
-        return json.loads(proc.stdout)
+def loaded(code: str) -> dict:
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout)
 
-    first = run()  # compiles: reads the YAML
-    assert first["code"] == 0 and "yaml" in first["loaded"]
-    second = run()
+
+def has(modules: list[str], package: str) -> bool:
+    return any(m == package or m.startswith(package + ".") for m in modules)
+
+
+def test_search_reads_the_compiled_index_without_yaml_or_the_flow_engine(content: Path, cache: Path) -> None:
+    first = loaded(SEARCH_IMPORTS)  # compiles: reads the YAML
+    assert first["code"] == 0 and has(first["loaded"], "yaml")
+    second = loaded(SEARCH_IMPORTS)
     assert second["code"] == 0 and second["hits"] == first["hits"] > 0
-    for heavy in ("yaml", "pydantic", "textual", "adviseur.flows", "adviseur.advice", "adviseur.reports", "adviseur.knowledge"):
-        assert heavy not in second["loaded"], heavy
+    for heavy in ("yaml", "textual", "adviseur.flows", "adviseur.advice", "adviseur.reports", "adviseur.session"):
+        assert not has(second["loaded"], heavy), heavy
+
+
+def test_the_compiled_index_answers_without_pydantic_or_the_knowledge_models(content: Path, cache: Path) -> None:
+    loaded(INDEX_IMPORTS)  # compiles
+    modules = loaded(INDEX_IMPORTS)
+    assert modules["hits"] > 0
+    for heavy in ("yaml", "pydantic", "adviseur.knowledge", "rapidfuzz"):
+        assert not has(modules["loaded"], heavy), heavy
 
 
 def test_the_search_cache_follows_the_content_folder(content: Path, cache: Path, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001

@@ -3,8 +3,11 @@
     magic | format, header length, body length, CRC-32 | header (JSON) | arrays
 
 Nothing here can run code when read: the header is JSON, the arrays are numbers (and UTF-8
-text) in the machine's byte order, used as memoryviews over the file's bytes without being
-parsed or copied - which is what lets a 100,000-record index load in a fraction of a second.
+text) in the machine's byte order, used as memoryviews over the file without being parsed or
+copied - which is what lets a 100,000-record index load in a fraction of a second. The file is
+mapped into memory (read-only) after its CRC was computed through a small buffer, so only the
+pages a search touches take memory: a 200 MB index costs tens of megabytes, not 200. (We write
+these files only by renaming a new file over the old one, which leaves a mapped file intact.)
 
 `read_part` returns the part only when everything checks out: the file is a regular file of
 this user that nobody else may write (a cache another user could swap would be a way into the
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import mmap
 import os
 import struct
 import sys
@@ -31,7 +35,7 @@ from adviseur.compiled import COMPILED_ENV
 from adviseur.errors import AdviseurError
 
 MAGIC = b"ADVISEUR-COMPILD"
-_PREFIX = struct.Struct("<16sIQQI4x")
+_PREFIX = struct.Struct("<16sIQQI8x")
 """magic, format, header length, body length, CRC-32 of the body; 48 bytes keep arrays aligned."""
 FORMAT = 1
 ARRAY_TYPES = frozenset("Bid")
@@ -49,6 +53,7 @@ class Part:
     """A compiled part as read: its JSON data and its arrays."""
 
     def __init__(self, data: Any, arrays: dict[str, tuple[str, int, int]], body: memoryview[int]) -> None:
+        """`body` is everything after the fixed prefix (a view of the mapped file)."""
         self.data = data
         self._arrays = arrays
         self._body = body
@@ -105,27 +110,55 @@ def read_part(part: str, root: Path, key: str) -> Part | None:
     """The compiled `part` of `root` when it exists and is sound and current, else None."""
     if not enabled():
         return None
-    from adviseur.store.atomic import CorruptFile, read_limited
+    from adviseur.store.atomic import CorruptFile, open_regular
 
     try:
-        raw = read_limited(cache_path(part, root), MAX_BYTES, private=True)
+        fd, info = open_regular(cache_path(part, root), MAX_BYTES, private=True)
     except (OSError, CorruptFile):
         return None
     try:
-        return _parse(raw, part, key)
-    except (Damaged, ValueError, TypeError, KeyError, IndexError, RecursionError, struct.error):
+        return _parse(_checked_map(fd, info.st_size), part, key)
+    except (Damaged, OSError, ValueError, TypeError, KeyError, IndexError, RecursionError, struct.error):
         return None
+    finally:
+        os.close(fd)  # the mapping stays valid without the descriptor
 
 
-def _parse(raw: bytes, part: str, key: str) -> Part:
-    if len(raw) < _PREFIX.size:
+def _checked_map(fd: int, size: int) -> memoryview[int]:
+    """The file, mapped read-only, once its prefix and CRC-32 are right (computed by reading it
+    through a small buffer, so checking it does not make the whole file resident)."""
+    if size < _PREFIX.size:
         raise Damaged("te kort")
-    magic, version, header_length, body_length, crc = _PREFIX.unpack_from(raw)
-    body = memoryview(raw)[_PREFIX.size :]
-    if magic != MAGIC or version != FORMAT or body_length != len(body) or header_length > body_length:
+    prefix = os.pread(fd, _PREFIX.size, 0)
+    magic, version, header_length, body_length, crc = _PREFIX.unpack(prefix)
+    if magic != MAGIC or version != FORMAT or body_length != size - _PREFIX.size or header_length > body_length:
         raise Damaged("geen gecompileerde inhoud van deze versie")
-    if zlib.crc32(body) != crc:
+    buffer = bytearray(1 << 20)
+    view = memoryview(buffer)
+    position, running = _PREFIX.size, 0
+    while position < size:
+        count = os.preadv(fd, [view], position) if hasattr(os, "preadv") else _pread_into(fd, view, position)
+        if count <= 0:
+            raise Damaged("korter dan aangegeven")
+        running = zlib.crc32(view[:count], running)
+        position += count
+    if running != crc:
         raise Damaged("beschadigd")
+    mapped = mmap.mmap(fd, size, access=mmap.ACCESS_READ)
+    if hasattr(mapped, "madvise") and hasattr(mmap, "MADV_RANDOM"):
+        mapped.madvise(mmap.MADV_RANDOM)  # searches jump around: no read-ahead into memory
+    return memoryview(mapped)
+
+
+def _pread_into(fd: int, view: memoryview[int], position: int) -> int:
+    chunk = os.pread(fd, len(view), position)
+    view[: len(chunk)] = chunk
+    return len(chunk)
+
+
+def _parse(raw: memoryview[int], part: str, key: str) -> Part:
+    header_length, body_length = _PREFIX.unpack_from(raw)[2:4]
+    body = raw[_PREFIX.size :]
     header = json.loads(bytes(body[:header_length]).decode("utf-8"))
     if not isinstance(header, dict) or header.get("part") != part or header.get("key") != key:
         raise Damaged("verouderd of van andere inhoud")

@@ -2,14 +2,18 @@
 
 A `call` names a flow by id, not by file, so files can be moved into folders (`flows/common/`)
 without editing the flows that call them. Scenario files (`flows/scenarios/`) are not flows.
-Nothing is cached between library instances: the CLI builds one per command and the TUI one per
-session, so an edited file is always read fresh.
+The CLI builds one library per command and the TUI one per session, so an edited file is always
+read fresh. The library of the configured flows (`FlowLibrary()`, no root: what commands and the
+app use) reads them from the compiled cache (`flows.compiled`) while no flow or knowledge file
+has changed, and skips the lint of a flow the check accepted when it was kept; a library of a
+folder given by name (`adviseur check`, an author's folder, tests) always reads the YAML.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from adviseur.content import ContentError, Problem, did_you_mean
 from adviseur.flows import messages as msg
@@ -18,6 +22,9 @@ from adviseur.flows.program import build_program
 from adviseur.flows.runtime import Program
 from adviseur.flows.source import FlowSource, read_source
 from adviseur.flows.vocab import Vocabulary
+
+if TYPE_CHECKING:
+    from adviseur.flows.compiled import CompiledFlows
 
 SCENARIO_DIR = "scenarios"
 
@@ -98,6 +105,7 @@ class FlowLibrary:
     """The flows in one folder."""
 
     def __init__(self, root: Path | None = None) -> None:
+        self._use_compiled = root is None
         if root is None:
             from adviseur.locations import flows_dir
 
@@ -108,15 +116,45 @@ class FlowLibrary:
         self._index: dict[str, Path] | None = None
         self.index_problems: list[Problem] = []
         self._vocabulary: tuple[Vocabulary | None] | None = None
+        self._compiled: tuple[CompiledFlows | None] | None = None
+        self._all_kept = True
+        """Every file read so far came from the compiled flows (none changed since)."""
 
     def read(self, path: Path) -> tuple[FlowSource | None, list[Problem]]:
         key = path.resolve()
         if key not in self._read:
-            self._read[key] = read_source(path)
+            kept = self._kept_source(path)
+            if kept is None:
+                self._all_kept = False
+            self._read[key] = (kept, []) if kept is not None else read_source(path)
         return self._read[key]
+
+    def _kept(self) -> CompiledFlows | None:
+        """The compiled flows of the configured folder (read, or made and kept now), if any."""
+        if self._compiled is None:
+            self._compiled = (_compiled_flows(self.root) if self._use_compiled else None,)
+        return self._compiled[0]
+
+    def _kept_source(self, path: Path) -> FlowSource | None:
+        kept = self._kept()
+        flow = kept.find(path) if kept is not None else None
+        if kept is None or flow is None:
+            return None
+        from adviseur.content import CONTENT, read_text
+        from adviseur.flows.source import kept_source
+
+        try:
+            text = read_text(path, CONTENT.max_bytes)
+        except ContentError:
+            return None
+        source = kept_source(path, text, kept.data(flow))
+        return source if source is not None and source.sha256 == flow.sha256 else None
 
     def index(self) -> dict[str, Path]:
         """Flow id -> file. A file whose id is taken already is reported, not indexed."""
+        kept = self._kept() if self._index is None else None
+        if kept is not None:
+            self._index = kept.index()
         if self._index is None:
             self._index = {}
             for path in flow_files(self.root):
@@ -191,6 +229,8 @@ class FlowLibrary:
         program, problems = self.program(flow)
         if program is None:
             return None, problems
+        if self._checked_when_kept(flow):
+            return program, problems
         from adviseur.flows.lint import lint_errors
 
         if self._vocabulary is None:
@@ -201,6 +241,14 @@ class FlowLibrary:
         if errors:
             return None, _unique(problems + errors)
         return program, problems
+
+    def _checked_when_kept(self, flow: str | Path) -> bool:
+        """The check accepted `flow` when the compiled flows were kept, and every file read
+        since is the one kept (so the lint would find what it found then: nothing)."""
+        kept = self._kept()
+        path = self.locate(flow)
+        found = kept.find(path) if kept is not None and path is not None else None
+        return found is not None and found.clean and self._all_kept
 
     def load(self, flow: str | Path) -> Program:
         """The compiled flow, or ContentError listing every located error (those `adviseur check`
@@ -227,6 +275,46 @@ class FlowLibrary:
 
 def _unique(problems: list[Problem]) -> list[Problem]:
     return list(dict.fromkeys(problems))
+
+
+def _compiled_flows(root: Path) -> CompiledFlows | None:
+    """The compiled flows of `root` (the configured folder): read when current, else made from
+    the YAML as `adviseur check` checks them and kept; None when they cannot be (a flow file with
+    an error: the YAML is read and the error reported, every time, until it is fixed)."""
+    from adviseur.compiled.container import enabled
+    from adviseur.flows import compiled
+    from adviseur.locations import knowledge_dir
+
+    if not enabled():
+        return None
+    try:
+        key = compiled.flows_key(root, knowledge_dir())
+    except OSError:
+        return None
+    kept = compiled.read(root, key)
+    if kept is None and _compile(root, key):
+        kept = compiled.read(root, key)
+    return kept
+
+
+def _compile(root: Path, key: str) -> bool:
+    from adviseur.flows import compiled
+
+    library = FlowLibrary(root)
+    flows: list[tuple[compiled.CompiledFlow, object]] = []
+    for path in flow_files(root):
+        source, problems = library.read(path)
+        if source is None or source.flow is None or problems:
+            return False
+        flows.append((compiled.CompiledFlow(path, source.flow.id, source.sha256, False), source.doc.data))
+    index = library.index()
+    if library.index_problems or len(index) != len(flows):
+        return False
+    checked = [
+        (compiled.CompiledFlow(flow.path, flow.flow_id, flow.sha256, library.checked(flow.flow_id)[0] is not None), data)
+        for flow, data in flows
+    ]
+    return compiled.write(root, key, checked)
 
 
 def load_flow(flow: str | Path, root: Path | None = None) -> Program:

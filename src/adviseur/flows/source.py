@@ -96,6 +96,18 @@ def read_source(path: Path, text: str | None = None) -> tuple[FlowSource | None,
         doc = load_located_yaml(path, text)
     except ContentError as exc:
         return None, list(exc.problems)
+    return _validated(path, text, doc)
+
+
+def kept_source(path: Path, text: str, data: object) -> FlowSource | None:
+    """The source of a file whose YAML data was kept (`flows.compiled`) from this very `text`:
+    validated again, positions computed from the text only if a problem is reported. None when
+    the data no longer validates (the caller reads the YAML)."""
+    source, problems = _validated(path, text, LocatedYaml(path=path, data=data, unlocated=(text, CONTENT)))
+    return source if source.flow is not None and not problems else None
+
+
+def _validated(path: Path, text: str, doc: LocatedYaml) -> tuple[FlowSource, list[Problem]]:
     source = FlowSource(
         path=path,
         text=text,

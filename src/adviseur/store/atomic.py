@@ -174,13 +174,13 @@ def write_json(path: Path, body: dict[str, Any], *, make_parent: bool = True) ->
     write_bytes(path, data, make_parent=make_parent)
 
 
-def read_limited(path: Path, limit: int = MAX_READ_BYTES, *, private: bool = False) -> bytes:
-    """The bytes of a regular file, refusing symlinks, FIFOs, devices and anything over `limit`.
-
-    Raises CorruptFile with a Dutch reason. Opened without following a symlink and without
-    blocking (a FIFO named like a session would otherwise hang the app at start). `private`
-    also refuses a file another user owns or may write (checked on the opened file, so it
-    cannot be swapped in between): for what we only trust because we wrote it (a cache).
+def open_regular(path: Path, limit: int = MAX_READ_BYTES, *, private: bool = False) -> tuple[int, os.stat_result]:
+    """An open descriptor of a regular file of at most `limit` bytes, and its status; the
+    caller closes it. Refuses symlinks, FIFOs and devices (raises CorruptFile with a Dutch
+    reason). Opened without following a symlink and without blocking (a FIFO named like a
+    session would otherwise hang the app at start). `private` also refuses a file another user
+    owns or may write (checked on the opened file, so it cannot be swapped in between): for what
+    we only trust because we wrote it (a cache).
     """
     try:
         fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC)
@@ -196,6 +196,20 @@ def read_limited(path: Path, limit: int = MAX_READ_BYTES, *, private: bool = Fal
             raise CorruptFile("niet van deze gebruiker, of ook door anderen te wijzigen")
         if info.st_size > limit:
             raise CorruptFile(f"te groot ({info.st_size} bytes; hoogstens {limit})")
+    except OSError as exc:
+        os.close(fd)
+        raise CorruptFile(f"niet leesbaar: {os_reason(exc)}") from None
+    except CorruptFile:
+        os.close(fd)
+        raise
+    return fd, info
+
+
+def read_limited(path: Path, limit: int = MAX_READ_BYTES, *, private: bool = False) -> bytes:
+    """The bytes of a regular file, refusing symlinks, FIFOs, devices and anything over `limit`
+    (see `open_regular`). Raises CorruptFile with a Dutch reason."""
+    fd, _ = open_regular(path, limit, private=private)
+    try:
         chunks: list[bytes] = []
         size = 0
         while size <= limit:

@@ -156,8 +156,8 @@ def _resource_files(folder: Path, problems: list[Problem]) -> tuple[dict[str, Pa
         target = folder.joinpath(*pure.parts)
         if target.exists():
             files[name] = target
-        elif name in REQUIRED:
-            problems.append(Problem(descriptor, _line_of(text, where), 1, f"{where} ontbreekt in het pakket"))
+        elif name not in REQUIRED:  # a missing required table is reported once, by the caller
+            problems.append(Problem(descriptor, _line_of(text, where), 1, f"{where} ontbreekt in het pakket", "warning"))
     for name, standard in RESOURCES.items():
         if name not in files and (folder / standard).is_file():
             files[name] = folder / standard

@@ -123,6 +123,8 @@ def _validate_row(
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return
         try:
+            if isinstance(raw, (list, dict)):  # a YAML list or mapping where one value belongs
+                values.text(raw)
             data[FIELD_OF[key]] = reader(raw)
         except values.BadValue as exc:
             problems.append(row.problem(key, str(exc)))
@@ -180,7 +182,12 @@ def _has_error_at(problems: list[Problem], row: RawRow, key: str, since: int) ->
 def _links(row: RawRow, key: str, vocabulary: Vocabulary, problems: list[Problem]) -> list[str]:
     found: list[str] = []
     table = vocabulary.table(key)
-    for i, written in enumerate(values.items(row.values.get(key))):
+    try:
+        written_items = values.items(row.values.get(key))
+    except values.BadValue as exc:
+        problems.append(row.problem(key, str(exc)))
+        return found
+    for i, written in enumerate(written_items):
         ident = vocabulary.resolve(key, written)
         if ident is None:
             hint = did_you_mean(values.slug(written), table) or did_you_mean(written, table.values())
@@ -192,7 +199,8 @@ def _links(row: RawRow, key: str, vocabulary: Vocabulary, problems: list[Problem
 
 
 def _municipality(row: RawRow, given: str | None, default: str | None, problems: list[Problem]) -> str | None:
-    written = values.text(row.values.get("gemeente")) if not isinstance(row.values.get("gemeente"), bool) else None
+    raw = row.values.get("gemeente")
+    written = values.text(raw) if isinstance(raw, (str, int, float)) and not isinstance(raw, bool) else None
     if given:
         if written and not row.municipality_from_address and values.municipality_key(written) != values.municipality_key(given):
             problems.append(row.problem("gemeente", f"deze dienst hoort bij '{written}', niet bij '{given}' (--gemeente)"))

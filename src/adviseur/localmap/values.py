@@ -143,6 +143,8 @@ def items(value: object) -> list[str]:
     """A list cell: a YAML list, or text separated by commas, semicolons or '|'."""
     if value is None:
         return []
+    if isinstance(value, dict):
+        raise BadValue("verwacht een lijst of tekst met komma's, geen mapping")
     if isinstance(value, list):
         return [str(v).strip() for v in value if v is not None and str(v).strip()]
     return [part.strip() for part in _LIST_SPLIT.split(str(value)) if part.strip()]
@@ -154,6 +156,8 @@ def text(value: object) -> str | None:
         return None
     if isinstance(value, bool):
         raise BadValue("verwacht tekst, niet ja/nee")
+    if isinstance(value, (list, dict)):
+        raise BadValue(f"verwacht tekst, geen {'lijst' if isinstance(value, list) else 'mapping'}")
     cleaned = str(value).strip()
     return cleaned or None
 

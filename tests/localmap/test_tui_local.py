@@ -73,6 +73,21 @@ async def test_a_record_lists_its_services_and_a_suggestion_is_accepted_with_a(v
     assert "straathoekwerk" in stored.offers and not stored.suggested
 
 
+async def test_results_say_how_to_add_the_map_of_a_municipality_without_one(services) -> None:
+    from adviseur.settings import Settings, save_settings
+    from adviseur.tui.app import AdviseurApp
+    from adviseur.tui.screens.results import ResultsScreen
+
+    save_settings(Settings(municipality="Zeist"))
+    program, outcome = scenario("signalen", "gokschulden-huurachterstand")
+    app = AdviseurApp(services=services)
+    async with app.run_test(size=(120, 60)) as pilot:
+        app.push_screen(ResultsScreen(outcome, program))
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Voor Zeist is nog geen sociale kaart ingelezen" in text and "In jouw gemeente:" not in text
+
+
 async def test_choosing_a_municipality_in_the_app_is_remembered(services) -> None:
     from adviseur.settings import load_settings
     from adviseur.tui.app import AdviseurApp

@@ -171,6 +171,11 @@ class ResultsScreen(Screen[None]):
                 classes="band-explanation",
                 markup=False,
             )
+        from adviseur.tui.local import chosen_municipality, notice
+
+        missing_map = notice(chosen_municipality())  # a municipality chosen, but no map for it
+        if missing_map:
+            yield Static(missing_map, classes="band-explanation", id="local-notice", markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """'b' is offered only while the description holds signals to confirm, 's' only for a scan

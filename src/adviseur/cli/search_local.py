@@ -28,16 +28,16 @@ def scope(given: str | None) -> tuple[str | None, bool]:
         return None, True
     if given and given.strip():
         return given.strip(), True
-    from adviseur.localmap.lookup import chosen_municipality
+    from adviseur.settings import load_settings  # not localmap.lookup: its models cost a plain search 50 ms
 
-    chosen = chosen_municipality()
+    chosen = load_settings().municipality
     return chosen, chosen is not None
 
 
 def run_local(query: str, municipality: str | None, limit: int) -> tuple[LocalResponse, list[str]]:
     """The search, and a note when the municipality's own map cannot be read."""
     from adviseur.knowledge import load_knowledge
-    from adviseur.localmap.search import load_index
+    from adviseur.localmap.compiled import load_index
 
     notes: list[str] = []
     notice = _notice(municipality)

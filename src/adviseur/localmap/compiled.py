@@ -81,6 +81,14 @@ def maps_key(store: MapStore) -> str:
     return digest.hexdigest()
 
 
+def load_index(kb: KnowledgeBase | None = None) -> LocalIndex:
+    """The index of every stored map in the default folder (compiled between runs); a map that
+    cannot be read is left out (`adviseur kaart check` reports it)."""
+    from adviseur.localmap.lookup import default_store
+
+    return compiled_index(default_store(), kb)
+
+
 def compiled_index(store: MapStore, kb: KnowledgeBase | None, maps: list[LocalMap] | None = None) -> LocalIndex:
     """The index of every map in `store`: read from the compiled cache when current, else built
     (from `maps` when the caller has loaded them) and kept for the next search."""

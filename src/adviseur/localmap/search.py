@@ -253,12 +253,3 @@ def _fields(service: LocalService, labels: dict[str, str]) -> Iterable[tuple[str
             label = labels.get(f"{prefix}:{ident}")
             if label:
                 yield "tags", label
-
-
-def load_index(kb: KnowledgeBase | None = None) -> LocalIndex:
-    """The index of every stored map (compiled between runs: see `localmap.compiled`); a map
-    that cannot be read is left out (`adviseur kaart check` reports it)."""
-    from adviseur.localmap.compiled import compiled_index
-    from adviseur.localmap.lookup import default_store
-
-    return compiled_index(default_store(), kb)

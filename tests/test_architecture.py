@@ -134,3 +134,46 @@ def test_every_error_adviseur_defines_derives_from_adviseur_error() -> None:
     public = {n: cls for n, cls in errors.items() if not n.rsplit(".", 1)[1].startswith("_")}
     outside = sorted(n for n, cls in public.items() if not issubclass(cls, AdviseurError))
     assert outside == [], f"derive these from adviseur.errors.AdviseurError: {outside}"
+
+
+# --- issue 12: each command imports what it needs -------------------------------------------------
+
+COMMAND_MODULES = """
+    import contextlib, io, json, sys
+    from adviseur.cli import main
+
+    argv = {argv!r}
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        code = main(argv)
+    print(json.dumps({{"code": code, "modules": sorted(sys.modules)}}))
+"""
+
+
+def _modules_of(argv: list[str]) -> list[str]:
+    """The modules a command loads in a fresh interpreter, once the content is compiled (the
+    first run compiles it; the compiled content is what every later run reads)."""
+    _run(COMMAND_MODULES.format(argv=argv))
+    report = _run(COMMAND_MODULES.format(argv=argv))
+    assert report["code"] == 0, argv
+    return report["modules"]
+
+
+def _loaded(modules: list[str], *packages: str) -> list[str]:
+    return [p for p in packages if any(m == p or m.startswith(p + ".") for m in modules)]
+
+
+def test_search_imports_neither_yaml_nor_the_flow_engine_nor_advice() -> None:
+    modules = _modules_of(["search", "huurachterstand", "--json"])
+    unwanted = ("yaml", "textual", "adviseur.flows", "adviseur.advice", "adviseur.reports", "adviseur.session")
+    assert _loaded(modules, *unwanted) == []
+    assert _loaded(modules, "adviseur.search.compiled") == ["adviseur.search.compiled"]
+
+
+def test_run_renders_no_report_unless_asked_and_lints_no_unchanged_flow(tmp_path: Path) -> None:
+    answers = str(flows_dir() / "scenarios" / "signalen" / "huurachterstand-alleenstaande-moeder-stress.yaml")
+    renderers = ("adviseur.reports.build", "adviseur.reports.html", "adviseur.reports.markdown", "adviseur.reports.chart")
+    plain = _modules_of(["run", "signalen", "--answers", answers, "--json"])
+    assert _loaded(plain, *renderers) == []
+    assert _loaded(plain, "adviseur.flows.lint", "adviseur.search.index", "textual") == []
+    report = _modules_of(["run", "signalen", "--answers", answers, "--report", str(tmp_path / "r.html")])
+    assert "adviseur.reports.html" in _loaded(report, *renderers)

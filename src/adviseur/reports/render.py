@@ -7,12 +7,13 @@ atomic, owner-only files: this package renders and never touches the disk.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from adviseur.errors import AdviseurError
 from adviseur.reports import texts
-from adviseur.reports.html import render_html
-from adviseur.reports.markdown import render_markdown
-from adviseur.reports.model import Report
+
+if TYPE_CHECKING:
+    from adviseur.reports.model import Report
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
@@ -30,4 +31,10 @@ def report_format(path: Path) -> str:
 
 
 def render(report: Report, fmt: str) -> str:
-    return render_html(report) if fmt == "html" else render_markdown(report)
+    if fmt == "html":  # the renderers are imported here: most runs write no report
+        from adviseur.reports.html import render_html
+
+        return render_html(report)
+    from adviseur.reports.markdown import render_markdown
+
+    return render_markdown(report)

@@ -26,7 +26,6 @@ from adviseur.reports.model import Comparison
 from adviseur.reports.render import ReportError, report_format
 from adviseur.reports.result import RunResult, build_result
 from adviseur.session.advise import AdviceResult, advise
-from adviseur.session.report import write_run_report
 from adviseur.session.scans import compare_with_previous, save_scan
 from adviseur.store import ResultRecord, Store
 
@@ -119,6 +118,8 @@ def keep(
     kept = Kept(report=report)
     if report is not None:
         kept.report_format = report_format(report)
+        from adviseur.session.report import write_run_report  # the renderers, only when a report is asked for
+
         written = write_run_report(report, run, today=today)
         kept.messages.append((texts.WRITTEN_PRIVATE if written.private else texts.WRITTEN).format(path=report))
     if label is not None:

@@ -124,3 +124,19 @@ def test_scenarios_and_other_files_are_not_content(tmp_path: Path) -> None:
     (tmp_path / "f.yml").write_text("x: 1\n")
     os.mkfifo(tmp_path / "pipe.yaml")
     assert content_files(tmp_path, skip=["scenarios"]) == [tmp_path / "f.yml"]
+
+
+def test_indexed_texts_and_reads_from_the_file(tmp_path: Path, cache: Path) -> None:
+    titles, offsets = container.pack_indexed(["Één", "", "Housing First"])
+    assert container.write_part("test", tmp_path, "k1", {}, {"titles": titles, "titles.offsets": offsets, **ARRAYS})
+    part = container.read_part("test", tmp_path, "k1")
+    assert part is not None
+    texts = part.indexed("titles")
+    assert list(texts) == ["Één", "", "Housing First"] and texts[-1] == "Housing First" and len(texts) == 3
+    assert part.read("titles", offsets[2], offsets[3]) == b"Housing First"
+    with pytest.raises(container.Damaged):
+        part.read("titles", 0, offsets[3] + 1)
+    with pytest.raises(IndexError):
+        texts[3]
+    part.release()  # gives back the pages; what is read again faults in again
+    assert texts[0] == "Één"

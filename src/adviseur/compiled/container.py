@@ -25,11 +25,12 @@ import mmap
 import os
 import struct
 import sys
+import weakref
 import zlib
 from array import array
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from adviseur.compiled import COMPILED_ENV
 from adviseur.errors import AdviseurError
@@ -52,11 +53,15 @@ class Damaged(AdviseurError):
 class Part:
     """A compiled part as read: its JSON data and its arrays."""
 
-    def __init__(self, data: Any, arrays: dict[str, tuple[str, int, int]], body: memoryview[int]) -> None:
-        """`body` is everything after the fixed prefix (a view of the mapped file)."""
+    def __init__(self, data: Any, arrays: dict[str, tuple[str, int, int]], body: memoryview[int], fd: int | None = None) -> None:
+        """`body` is everything after the fixed prefix (a view of the mapped file); `fd`, the
+        open file, is closed with the part."""
         self.data = data
         self._arrays = arrays
         self._body = body
+        self._fd = fd
+        if fd is not None:
+            weakref.finalize(self, os.close, fd)
 
     def ints(self, name: str) -> memoryview[int]:
         """The 32-bit integer array `name`, over the file's bytes (no copy)."""
@@ -75,12 +80,73 @@ class Part:
         raw = bytes(self._bytes(name, "B"))
         return raw.decode("utf-8").split("\0") if raw else []
 
+    def indexed(self, name: str) -> IndexedStrings:
+        """Texts stored with `pack_indexed`, each decoded only when asked for."""
+        return IndexedStrings(self._bytes(name, "B"), self.ints(name + ".offsets"), self)
+
+    def read(self, name: str, start: int, stop: int) -> bytes:
+        """Bytes start..stop of the byte array `name`, read from the file with a system call
+        rather than through the mapping: for what is read here and there and not again (a
+        record a search shows), which would otherwise fault in, and keep, the pages around it."""
+        spec = self._arrays.get(name)
+        if spec is None or spec[0] != "B" or not 0 <= start <= stop <= spec[2]:
+            raise Damaged(f"array {name}: {start}..{stop}")
+        if self._fd is None:
+            return bytes(self._body[spec[1] + start : spec[1] + stop])
+        return os.pread(self._fd, stop - start, _PREFIX.size + spec[1] + start)
+
+    def release(self) -> None:
+        """Give back the file pages read so far (what was parsed from them lives on elsewhere);
+        what is read from the mapping later faults in again."""
+        mapped = self._body.obj
+        if isinstance(mapped, mmap.mmap) and hasattr(mmap, "MADV_DONTNEED"):
+            mapped.madvise(mmap.MADV_DONTNEED)
+
     def _bytes(self, name: str, typecode: str) -> memoryview[int]:
         spec = self._arrays.get(name)
         if spec is None or spec[0] != typecode:
             raise Damaged(f"array {name} ontbreekt of heeft een ander type")
         _, offset, count = spec
         return self._body[offset : offset + count * array(typecode).itemsize]
+
+
+class IndexedStrings(Sequence[str]):
+    """Texts packed with `pack_indexed`: text i is bytes offsets[i]..offsets[i+1], decoded when
+    asked for (a title, the name behind an abbreviation) instead of all at once."""
+
+    def __init__(self, blob: Sequence[int], offsets: Sequence[int], owner: object = None) -> None:
+        if not len(offsets) or offsets[-1] > len(blob):
+            raise Damaged("offsets outside the texts")
+        self._blob = blob
+        self._offsets = offsets
+        self._owner = owner  # keeps the file open while texts are read from it
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return bytes(self._blob[self._offsets[index] : self._offsets[index + 1]]).decode("utf-8")
+
+
+def pack_indexed(texts: Sequence[str]) -> tuple[array, array]:
+    """Texts as one UTF-8 array and its offsets ('name' and 'name.offsets' in a part)."""
+    encoded = [text.encode("utf-8") for text in texts]
+    offsets = array("i", [0])
+    for raw in encoded:
+        offsets.append(offsets[-1] + len(raw))
+    return array("B", b"".join(encoded)), offsets
 
 
 def enabled() -> bool:
@@ -117,11 +183,10 @@ def read_part(part: str, root: Path, key: str) -> Part | None:
     except (OSError, CorruptFile):
         return None
     try:
-        return _parse(_checked_map(fd, info.st_size), part, key)
+        return _parse(_checked_map(fd, info.st_size), part, key, fd)
     except (Damaged, OSError, ValueError, TypeError, KeyError, IndexError, RecursionError, struct.error):
+        os.close(fd)
         return None
-    finally:
-        os.close(fd)  # the mapping stays valid without the descriptor
 
 
 def _checked_map(fd: int, size: int) -> memoryview[int]:
@@ -156,7 +221,7 @@ def _pread_into(fd: int, view: memoryview[int], position: int) -> int:
     return len(chunk)
 
 
-def _parse(raw: memoryview[int], part: str, key: str) -> Part:
+def _parse(raw: memoryview[int], part: str, key: str, fd: int) -> Part:
     header_length, body_length = _PREFIX.unpack_from(raw)[2:4]
     body = raw[_PREFIX.size :]
     header = json.loads(bytes(body[:header_length]).decode("utf-8"))
@@ -177,7 +242,7 @@ def _parse(raw: memoryview[int], part: str, key: str) -> Part:
         if offset % _ALIGN or offset + count * array(typecode).itemsize > body_length:
             raise Damaged(f"array {name} valt buiten het bestand")
         arrays[name] = (typecode, offset, count)
-    return Part(header.get("data"), arrays, body)
+    return Part(header.get("data"), arrays, body, fd)
 
 
 def write_part(part: str, root: Path, key: str, data: Any, arrays: Mapping[str, array]) -> bool:

@@ -71,10 +71,10 @@ def pack(index: SearchIndex) -> tuple[dict[str, Any], Arrays]:
     offsets = array("i", [0])
     for text in texts:
         offsets.append(offsets[-1] + len(text))
-    arrays["record_ids"] = container.pack_strings([r.id for r in records])
+    arrays["record_ids"], arrays["record_ids.offsets"] = container.pack_indexed([r.id for r in records])
     arrays["record_json"] = array("B", b"".join(texts))
     arrays["record_offsets"] = offsets
-    arrays["titles"] = container.pack_strings(list(index.titles()))
+    arrays["titles"], arrays["titles.offsets"] = container.pack_indexed(list(index.titles()))
     arrays["prior"] = array("d", index.prior)
     arrays.update(_pack_postings(index))
     words, reversed_words, stems = index.vocabulary.parts()
@@ -136,12 +136,14 @@ def _pack_aliases(index: SearchIndex) -> Arrays:
             fields.append(ALIAS_FIELDS.index(entry.field))
             texts.append(entry.text)
         offsets.append(len(docs))
+    text_blob, text_offsets = container.pack_indexed(texts)
     return {
         "a_keys": container.pack_strings(keys),
         "a_offsets": offsets,
         "a_docs": docs,
         "a_fields": fields,
-        "a_texts": container.pack_strings(texts),
+        "a_texts": text_blob,
+        "a_texts.offsets": text_offsets,
     }
 
 
@@ -166,14 +168,14 @@ def restore(part: container.Part, records: Sequence[Record] | None = None) -> Se
     if not isinstance(data, dict):
         raise TypeError("no index data")
     n = int(data["records"])
-    ids = part.strings("record_ids")
-    titles = part.strings("titles")
+    titles = part.indexed("titles")
     prior = part.floats("prior")
-    if not len(ids) == len(titles) == len(prior) == n:
-        raise ValueError("a title and a prior for every record")
+    offsets = part.ints("record_offsets")
+    if not len(titles) == len(prior) == len(offsets) - 1 == n or (n and offsets[-1] != len(part.raw("record_json"))):
+        raise ValueError("a title, a prior and a text for every record")
     if records is None:
-        records = StoredRecords(ids, part.raw("record_json"), part.ints("record_offsets"))
-    elif [r.id for r in records] != ids:
+        records = StoredRecords(offsets, lambda start, stop: part.read("record_json", start, stop))
+    elif [r.id for r in records] != list(part.indexed("record_ids")):
         raise ValueError("other records than the index was built from")
     postings = PackedPostings(
         part.strings("terms"),
@@ -189,7 +191,7 @@ def restore(part: container.Part, records: Sequence[Record] | None = None) -> Se
     vocabulary = Vocabulary.restore(words, part.strings("v_reversed"), stems, WordFrequency(postings))
     add_known_stems(dict(zip(words, stems, strict=True)))  # a query's known words need no stemmer
     aliases = PackedAliases(
-        part.strings("a_keys"), part.ints("a_offsets"), part.ints("a_docs"), part.raw("a_fields"), part.strings("a_texts")
+        part.strings("a_keys"), part.ints("a_offsets"), part.ints("a_docs"), part.raw("a_fields"), part.indexed("a_texts")
     )
     facet_docs = part.ints("facet_docs")
     facets = {
@@ -197,9 +199,11 @@ def restore(part: container.Part, records: Sequence[Record] | None = None) -> Se
         for facet, table in dict(data["facets"]).items()
     }
     labels = {str(k): str(v) for k, v in dict(data["concept_labels"]).items()}
-    return SearchIndex(
+    index = SearchIndex(
         records, postings, vocabulary, _lexicon(data["lexicon"]), aliases, labels, facets, float(data["top_score"]), prior, titles
     )
+    part.release()  # the words and names read into Python above need no file pages any more
+    return index
 
 
 def _lexicon(data: dict[str, Any]) -> Lexicon:

@@ -96,7 +96,7 @@ class PackedAliases(Mapping[str, tuple[AliasEntry, ...]]):
     """Exact names: key i's entries are offsets[i]..offsets[i+1] of the entry arrays."""
 
     def __init__(
-        self, keys: list[str], offsets: Sequence[int], docs: Sequence[int], fields: Sequence[int], texts: list[str]
+        self, keys: list[str], offsets: Sequence[int], docs: Sequence[int], fields: Sequence[int], texts: Sequence[str]
     ) -> None:
         if len(offsets) != len(keys) + 1 or not len(docs) == len(fields) == len(texts) or (keys and offsets[-1] != len(docs)):
             raise ValueError("alias arrays do not match")

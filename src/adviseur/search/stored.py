@@ -12,7 +12,7 @@ base loaded anyway, gets the knowledge base's own Record objects instead.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, cast, overload
 
 if TYPE_CHECKING:
@@ -85,18 +85,18 @@ class StoredRecord:
 
 
 class StoredRecords(Sequence["Record"]):
-    """The records of a compiled index, each read from its JSON on first use."""
+    """The records of a compiled index, each read from its JSON on first use: record i is bytes
+    offsets[i]..offsets[i+1] of the index's record texts, which `read` returns."""
 
-    def __init__(self, ids: list[str], texts: Sequence[int], offsets: Sequence[int]) -> None:
-        if len(offsets) != len(ids) + 1:
-            raise ValueError("an offset for every record")
-        self.ids = ids
-        self._texts = texts
+    def __init__(self, offsets: Sequence[int], read: Callable[[int, int], bytes]) -> None:
+        if not len(offsets):
+            raise ValueError("no record offsets")
         self._offsets = offsets
+        self._read = read
         self._made: dict[int, StoredRecord] = {}
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return len(self._offsets) - 1
 
     @overload
     def __getitem__(self, index: int) -> Record: ...
@@ -108,11 +108,11 @@ class StoredRecords(Sequence["Record"]):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
-            index += len(self.ids)
+            index += len(self)
         found = self._made.get(index)
         if found is None:
-            if not 0 <= index < len(self.ids):
+            if not 0 <= index < len(self):
                 raise IndexError(index)
-            raw = bytes(self._texts[self._offsets[index] : self._offsets[index + 1]])
+            raw = self._read(self._offsets[index], self._offsets[index + 1])
             found = self._made[index] = StoredRecord(json.loads(raw.decode("utf-8")))
         return cast("Record", found)  # a Record in all but its class (see the module docstring)

@@ -86,9 +86,9 @@ class Lexicon:
     def __init__(self, phrases: dict[tuple[str, ...], Phrase], weights: dict[str, float] | None = None) -> None:
         by_first: dict[str, list[Phrase]] = defaultdict(list)
         words: set[str] = set()
-        for phrase in phrases.values():
+        for key, phrase in phrases.items():
             by_first[phrase.stems[0]].append(phrase)
-            words.update(phrase_tokens(phrase.text))
+            words.update(key)  # a phrase's key is its words as written (`phrase_tokens` of its text)
         self._by_first = dict(by_first)
         self.phrases = phrases
         """Every phrase by its words as written (what `search.compiled` keeps)."""

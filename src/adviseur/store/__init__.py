@@ -29,11 +29,27 @@ reports. Saving a flow after every answer (`adviseur.session.autosave`) and save
 
 from __future__ import annotations
 
-from typing import Any
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from adviseur.store.atomic import CorruptFile, StoreError
-from adviseur.store.store import ResultRecord, SessionRecord, SetAside, Store, StoreProblem
-from adviseur.store.versions import SCHEMA_VERSION, TooNew
+if TYPE_CHECKING:
+    from adviseur.store.atomic import CorruptFile, StoreError
+    from adviseur.store.store import ResultRecord, SessionRecord, SetAside, Store, StoreProblem
+    from adviseur.store.versions import SCHEMA_VERSION, TooNew
+
+# Names are resolved lazily: the file helpers in `store.atomic` (locations, the compiled-content
+# cache, a cold `adviseur search`) must not import the session store with them.
+_WHERE = {
+    "CorruptFile": "adviseur.store.atomic",
+    "StoreError": "adviseur.store.atomic",
+    "ResultRecord": "adviseur.store.store",
+    "SessionRecord": "adviseur.store.store",
+    "SetAside": "adviseur.store.store",
+    "Store": "adviseur.store.store",
+    "StoreProblem": "adviseur.store.store",
+    "SCHEMA_VERSION": "adviseur.store.versions",
+    "TooNew": "adviseur.store.versions",
+}
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -50,11 +66,22 @@ __all__ = [
 ]
 
 
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'adviseur.store' has no attribute '{name}'")
+    return getattr(import_module(module), name)
+
+
 def save_result(flow_id: str, label: str | None, payload: Any) -> ResultRecord:
     """Keep a result in the user's data directory (see `Store.save_result`)."""
+    from adviseur.store.store import Store
+
     return Store().save_result(flow_id, label, payload)
 
 
 def list_results(flow_id: str, label: str | None = None) -> list[ResultRecord]:
     """Saved results of a flow, oldest first (see `Store.list_results`)."""
+    from adviseur.store.store import Store
+
     return Store().list_results(flow_id, label)

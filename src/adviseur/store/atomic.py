@@ -17,9 +17,7 @@ import errno
 import hashlib
 import json
 import os
-import secrets
 import stat
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -141,6 +139,8 @@ def write_bytes(path: Path, data: bytes, *, mode: int = FILE_MODE, make_parent: 
     folder is never changed. The temporary file is created exclusively and without following a
     symlink; the rename replaces a symlink at `path` itself, never the file it points to.
     """
+    import secrets  # here, not at the top: reading (a cold `adviseur search`) needs no random names
+
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}{TMP_SUFFIX}")
     try:
         if make_parent:
@@ -257,6 +257,9 @@ def set_aside(path: Path, corrupt_dir: Path, reason: str) -> Path | None:
     The entry itself is moved (a symlink stays a symlink, its target untouched); only a regular
     file is made owner-only, through a descriptor opened without following links.
     """
+    import secrets
+    from datetime import UTC, datetime
+
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     target = corrupt_dir / f"{path.name}.{stamp}.{secrets.token_hex(2)}"
     try:
@@ -279,6 +282,8 @@ def remove_stale_tmp(folder: Path, older_than: float = 60.0) -> None:
     ones: a fresh temporary file may belong to another Adviseur window writing right now."""
     if not folder.is_dir():
         return
+    from datetime import UTC, datetime
+
     now = datetime.now(UTC).timestamp()
     for tmp in folder.glob(f".*{TMP_SUFFIX}"):
         with contextlib.suppress(OSError):

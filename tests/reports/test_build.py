@@ -102,7 +102,8 @@ def test_advice_is_included_with_the_reasons_given(kb) -> None:
         rec.record.id for section in advice.advice.sections() for rec in section.items
     ]
     first = report.advice[0]
-    assert first.title == "Eerst doen" and first.numbered
+    # the checklist is about policy: a project lead chooses interventions, no 'eerst doen' for a resident
+    assert first.title == "Passende interventies" and first.numbered
     assert first.rows[0].lead.id == "vroeg-eropaf"
     assert first.rows[0].reasons
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from adviseur.knowledge.loader import KnowledgeBase
@@ -122,7 +123,7 @@ def _clauses(text: str) -> list[list[str]]:
 def _marker(words: list[str], start: int, end: int) -> Status | None:
     """Past or negated, judged on the clause outside the matched phrase words[start:end]."""
     rest = words[:start] + ["|"] + words[end:]  # '|' keeps a pair from spanning the phrase
-    pairs = set(zip(rest, rest[1:]))
+    pairs = set(pairwise(rest))
     if PAST & set(rest) or PAST_PAIRS & pairs:
         return "verleden"
     if NEGATIONS & set(rest):

@@ -159,6 +159,9 @@ class AdviceSection:
 
 
 PLAN_TITLE = "Eerst doen"
+POLICY_PLAN_TITLE = "Passende interventies"
+"""The same three for a policy checklist: a project lead chooses interventions, not first steps
+for a resident waiting at the table."""
 RESOURCES_TITLE = "Landelijke informatie"
 
 
@@ -225,7 +228,8 @@ class Advice:
         """The advice in the one order the app, the CLI, the summary and the reports all show."""
         out: list[AdviceSection] = []
         if self.plan:
-            out.append(AdviceSection("plan", PLAN_TITLE, self.plan, numbered=True))
+            title = PLAN_TITLE if self.profile.casework else POLICY_PLAN_TITLE
+            out.append(AdviceSection("plan", title, self.plan, numbered=True))
         for domain, recs in self.by_domain().items():
             out.append(AdviceSection(domain, "Verder: " + DOMAIN_LABELS.get(domain, domain).lower(), recs))
         if self.resources:

@@ -97,11 +97,11 @@ def rule_out(
             because = tuple(dict.fromkeys(r for s in hit for r in profile.signals[s]))
             return RuledOut(record.id, "exclusion", exclusion.reason, because)
     if not set(applies.audience) & audiences_for(profile):
-        phrases = [AUDIENCE_PHRASES[a] for a in applies.audience]
+        audiences = or_list([AUDIENCE_PHRASES[a] for a in applies.audience])
         if set(applies.audience) <= {"naasten"}:
-            reason = f"bedoeld voor {or_list(phrases)}; je gaf niet aan dat een naaste overbelast is"
+            reason = f"bedoeld voor {audiences}; je gaf niet aan dat een naaste overbelast is"
         else:
-            reason = f"bedoeld voor {or_list(phrases)}, niet voor de begeleiding van één inwoner"
+            reason = f"bedoeld voor {audiences}, niet voor de begeleiding van één inwoner"
         return RuledOut(record.id, "audience", reason)
     situations = (
         ("housing", HOUSING, applies.housing, HOUSING_PHRASES),

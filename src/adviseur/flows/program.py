@@ -159,17 +159,20 @@ class _Builder:
         flow = source.flow
         assert flow is not None
         ids = [n.id for n in flow.nodes]
-        first_line: dict[str, int] = {}
+        first_index: dict[str, int] = {}
+        """Where a node id was first seen; its line is looked up only for a duplicate's message
+        (a line costs the located read of the whole file: issue 12)."""
         section_ids = [s.id for s in flow.sections]
         current_section: str | None = None
         for i, node in enumerate(flow.nodes):
             loc: DataPath = ("nodes", i)
             if node.id in RESERVED_IDS:
                 self.error(source, (*loc, "id"), msg.LOAD_RESERVED_ID.format(id=node.id))
-            if node.id in first_line:
-                self.error(source, (*loc, "id"), msg.LOAD_DUPLICATE_NODE.format(id=node.id, line=first_line[node.id]))
+            if node.id in first_index:
+                line = source.doc.locate(("nodes", first_index[node.id], "id"))[0]
+                self.error(source, (*loc, "id"), msg.LOAD_DUPLICATE_NODE.format(id=node.id, line=line))
                 continue
-            first_line[node.id] = source.doc.locate((*loc, "id"))[0]
+            first_index[node.id] = i
             if node.id in self.nodes:
                 other = self.nodes[node.id].source.path
                 self.error(source, (*loc, "id"), msg.LOAD_DUPLICATE_NODE_OTHER.format(id=node.id, path=other))

@@ -125,11 +125,12 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-class _Builder:
-    """Builds the plain value of a node tree within `limits`, recording positions."""
+class _Budget:
+    """What a walk over a node tree has built so far, against `limits`: the one count both
+    builders keep (the located `_Builder` and the fast path's `_FastBuilder`), so the fast path
+    can never let through what the located read refuses."""
 
-    def __init__(self, doc: LocatedYaml, loader: Any, limits: YamlLimits) -> None:
-        self.doc = doc
+    def __init__(self, loader: Any, limits: YamlLimits) -> None:
         self.loader = loader
         self.limits = limits
         self.nodes = 0
@@ -139,27 +140,44 @@ class _Builder:
         self.seen: set[int] = set()
         """Every node built once: meeting one again means an alias (refused in answer files)."""
 
-    def build(self, node: yaml.Node, path: DataPath, depth: int, where: tuple[int, int], expanding: bool = False) -> Any:
-        """The value of `node` at `path`; `where` is what to point at when a limit is reached
-        (the key that holds the value), `expanding` whether we are inside an alias's expansion."""
+    def count(self, node: yaml.Node, depth: int, expanding: bool) -> tuple[str | None, bool]:
+        """Count `node`: what limit it oversteps (a Dutch message) or None, and whether it is
+        inside an alias's expansion."""
         limits = self.limits
         self.nodes += 1
         if self.nodes > limits.max_nodes:
-            raise _Refused(*where, f"te veel waarden (meer dan {limits.max_nodes})")
+            return f"te veel waarden (meer dan {limits.max_nodes})", expanding
         if depth > limits.max_depth:
-            raise _Refused(*where, f"te diep genest (meer dan {limits.max_depth} niveaus)")
+            return f"te diep genest (meer dan {limits.max_depth} niveaus)", expanding
         key = id(node)
         if key in self.open:
-            raise _Refused(*where, "een verwijzing (*) naar zichzelf: die houdt nooit op")
+            return "een verwijzing (*) naar zichzelf: die houdt nooit op", expanding
         if key in self.seen:
             if not limits.max_expanded:
-                raise _Refused(*where, "verwijzingen (&anker en *verwijzing) zijn in een antwoordenbestand niet toegestaan")
+                return "verwijzingen (&anker en *verwijzing) zijn in een antwoordenbestand niet toegestaan", expanding
             expanding = True
         self.seen.add(key)
         if expanding:
             self.expanded += 1
             if self.expanded > limits.max_expanded:
-                raise _Refused(*where, f"verwijzingen (*) vouwen uit tot te veel waarden (meer dan {limits.max_expanded})")
+                return f"verwijzingen (*) vouwen uit tot te veel waarden (meer dan {limits.max_expanded})", expanding
+        return None, expanding
+
+
+class _Builder(_Budget):
+    """Builds the plain value of a node tree within `limits`, recording positions."""
+
+    def __init__(self, doc: LocatedYaml, loader: Any, limits: YamlLimits) -> None:
+        super().__init__(loader, limits)
+        self.doc = doc
+
+    def build(self, node: yaml.Node, path: DataPath, depth: int, where: tuple[int, int], expanding: bool = False) -> Any:
+        """The value of `node` at `path`; `where` is what to point at when a limit is reached
+        (the key that holds the value), `expanding` whether we are inside an alias's expansion."""
+        problem, expanding = self.count(node, depth, expanding)
+        if problem is not None:
+            raise _Refused(*where, problem)
+        key = id(node)
         self.doc.positions[path] = _mark(node)
         if isinstance(node, yaml.MappingNode):
             self._collection_tag(node, "map")
@@ -299,32 +317,14 @@ def _fast_value(text: str, limits: YamlLimits) -> Any:
         loader.dispose()
 
 
-class _FastBuilder:
-    """The lean walk of `_fast_value`: values only, every budget of `_Builder` counted alike."""
-
-    def __init__(self, loader: Any, limits: YamlLimits) -> None:
-        self.loader = loader
-        self.limits = limits
-        self.nodes = 0
-        self.expanded = 0
-        self.open: set[int] = set()
-        self.seen: set[int] = set()
+class _FastBuilder(_Budget):
+    """The lean walk of `_fast_value`: values only, counted by the same `_Budget` as `_Builder`."""
 
     def build(self, node: yaml.Node, depth: int, expanding: bool = False) -> Any:
-        limits = self.limits
-        self.nodes += 1
+        problem, expanding = self.count(node, depth, expanding)
+        if problem is not None:
+            raise _NeedsLocated  # the located read says which limit, and where
         key = id(node)
-        if self.nodes > limits.max_nodes or depth > limits.max_depth or key in self.open:
-            raise _NeedsLocated  # a budget, or an alias that contains itself
-        if key in self.seen:  # an alias: counted as the located builder counts it
-            if not limits.max_expanded:
-                raise _NeedsLocated
-            expanding = True
-        self.seen.add(key)
-        if expanding:
-            self.expanded += 1
-            if self.expanded > limits.max_expanded:
-                raise _NeedsLocated
         kind = type(node)
         if kind is yaml.MappingNode:
             if node.tag != _TAG + "map":

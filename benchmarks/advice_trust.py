@@ -46,8 +46,8 @@ TIMINGS: list[float] = []
 RUN_OLD = r"""
 import json, sys, yaml
 from pathlib import Path
-from adviseur.flows.loader import FlowLibrary
-from adviseur.flows.scenarios import run_answers
+from adviseur.flows.authoring.loader import FlowLibrary
+from adviseur.flows.authoring.scenarios import run_answers
 try:
     from adviseur.session.advise import advise
 except ImportError:  # a checkout from before the session layer (issue 15)
@@ -86,7 +86,7 @@ def case_files(which: str) -> list[Path]:
 
 
 def current_ranking(path: Path, library: Any, kb: Any) -> dict[str, Any]:
-    from adviseur.flows.scenarios import run_answers
+    from adviseur.flows.authoring.scenarios import run_answers
     from adviseur.session.advise import advise
 
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -160,7 +160,7 @@ def main() -> int:
     parser.add_argument("--set", choices=SETS, action="append", help="only this set (default: both)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
-    from adviseur.flows.loader import FlowLibrary
+    from adviseur.flows.authoring.loader import FlowLibrary
 
     start = time.perf_counter()
     from adviseur.knowledge import load_knowledge

@@ -26,13 +26,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 import yaml  # noqa: E402
 from timing import summary, timed  # noqa: E402
 
-from adviseur.flows.check import check_flow_paths  # noqa: E402
-from adviseur.flows.engine import FlowEngine  # noqa: E402
-from adviseur.flows.lint import lint_program  # noqa: E402
-from adviseur.flows.loader import FlowLibrary  # noqa: E402
-from adviseur.flows.scenarios import run_answers  # noqa: E402
-from adviseur.flows.snapshot import Snapshot  # noqa: E402
-from adviseur.flows.vocab import load_vocabulary  # noqa: E402
+from adviseur.flows.authoring.check import check_flow_paths  # noqa: E402
+from adviseur.flows.authoring.lint import lint_program  # noqa: E402
+from adviseur.flows.authoring.loader import FlowLibrary  # noqa: E402
+from adviseur.flows.authoring.scenarios import run_answers  # noqa: E402
+from adviseur.flows.authoring.vocab import load_vocabulary  # noqa: E402
+from adviseur.flows.run.engine import FlowEngine  # noqa: E402
+from adviseur.flows.run.snapshot import Snapshot  # noqa: E402
 from adviseur.locations import flows_dir  # noqa: E402
 
 

@@ -42,7 +42,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SCENARIO = Path("flows") / "scenarios" / "signalen" / "huurachterstand-alleenstaande-moeder-stress.yaml"
-WATCHED = ("adviseur.flows.engine", "adviseur.flows.model", "adviseur.reports", "adviseur.advice", "pydantic", "textual")
+WATCHED = (
+    "adviseur.flows.run.engine",
+    "adviseur.flows.language.model",
+    "adviseur.reports",
+    "adviseur.advice",
+    "pydantic",
+    "textual",
+)
 """Packages whose presence on a command's import path is reported (the issue's import rules)."""
 FIRST_SCREEN_MARK = "Signalen van een inwoner doorlopen"
 """The first way in on the start screen: the screen is there when this is."""

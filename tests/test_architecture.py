@@ -62,7 +62,7 @@ PROBE = """
 
 def test_every_module_outside_the_tui_imports_without_textual() -> None:
     modules = headless_modules()
-    assert {"adviseur.cli", "adviseur.session", "adviseur.flows.engine", "adviseur.tui.serve"} <= set(modules)
+    assert {"adviseur.cli", "adviseur.session", "adviseur.flows.run.engine", "adviseur.tui.serve"} <= set(modules)
     assert not any(m.startswith("adviseur.tui.screens") for m in modules)
     report = _run(
         PROBE
@@ -174,6 +174,6 @@ def test_run_renders_no_report_unless_asked_and_lints_no_unchanged_flow(tmp_path
     renderers = ("adviseur.reports.build", "adviseur.reports.html", "adviseur.reports.markdown", "adviseur.reports.chart")
     plain = _modules_of(["run", "signalen", "--answers", answers, "--json"])
     assert _loaded(plain, *renderers) == []
-    assert _loaded(plain, "adviseur.flows.lint", "adviseur.search.index", "textual") == []
+    assert _loaded(plain, "adviseur.flows.authoring.lint", "adviseur.search.index", "textual") == []
     report = _modules_of(["run", "signalen", "--answers", answers, "--report", str(tmp_path / "r.html")])
     assert "adviseur.reports.html" in _loaded(report, *renderers)

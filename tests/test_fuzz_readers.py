@@ -16,10 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from adviseur.content import ContentError, load_located_yaml
-from adviseur.flows.loader import load_flow
-from adviseur.flows.scenarios import ScenarioError, read_answers, run_answers
-from adviseur.flows.source import read_source
-from adviseur.flows.walk import FlowRuntimeError
+from adviseur.flows.authoring.loader import load_flow
+from adviseur.flows.authoring.scenarios import ScenarioError, read_answers, run_answers
+from adviseur.flows.language.source import read_source
+from adviseur.flows.run.walk import FlowRuntimeError
 from adviseur.locations import flows_dir
 from adviseur.session.autosave import resume
 from adviseur.store import Store

@@ -41,7 +41,7 @@ def check_paths(paths: Sequence[Path]) -> list[Problem]:
 def _check_flows(paths: list[Path]) -> list[Problem]:
     if not paths:
         return []
-    from adviseur.flows.check import check_flow_paths
+    from adviseur.flows.authoring.check import check_flow_paths
 
     return check_flow_paths(paths)
 

@@ -11,7 +11,7 @@ import re
 import pytest
 
 from adviseur.advice.safety import safety_steps
-from adviseur.flows.scenarios import run_answers
+from adviseur.flows.authoring.scenarios import run_answers
 from adviseur.locations import flows_dir
 from adviseur.reports import build_report, render_html, render_markdown
 from adviseur.session.finish import finish
@@ -38,7 +38,7 @@ ANSWERS = {
 
 @pytest.fixture(scope="module")
 def case(kb):
-    from adviseur.flows.loader import FlowLibrary
+    from adviseur.flows.authoring.loader import FlowLibrary
 
     program, _ = FlowLibrary(flows_dir()).program("signalen")
     engine, _ = run_answers(program, ANSWERS)

@@ -127,7 +127,7 @@ def test_an_unknown_situation_rules_nothing_out(kb) -> None:
 
 def test_vocabularies_are_used_by_the_content(kb) -> None:
     """Every audience value occurs in the records, every case fact in the casework interview."""
-    from adviseur.flows.loader import FlowLibrary
+    from adviseur.flows.authoring.loader import FlowLibrary
 
     used = {a for r in kb.records for a in r.applies.audience}
     assert used == set(AUDIENCES)

@@ -16,8 +16,8 @@ import pytest
 import yaml
 
 from adviseur.advice import case_summary_markdown, profile_from_outcome, recommend
-from adviseur.flows.loader import FlowLibrary
-from adviseur.flows.scenarios import run_scenario, scenario_files
+from adviseur.flows.authoring.loader import FlowLibrary
+from adviseur.flows.authoring.scenarios import run_scenario, scenario_files
 from adviseur.locations import flows_dir
 
 FLOW_ID = "signalen"

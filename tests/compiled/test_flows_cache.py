@@ -13,8 +13,8 @@ import pytest
 
 from adviseur.cli import main
 from adviseur.content import ContentError
-from adviseur.flows import lint, loader
-from adviseur.flows.loader import FlowLibrary
+from adviseur.flows.authoring import lint, loader
+from adviseur.flows.authoring.loader import FlowLibrary
 from tests.compiled.conftest import compiled_files
 
 SCENARIO = "scenarios/signalen/huurachterstand-alleenstaande-moeder-stress.yaml"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from adviseur.flows.engine import FlowEngine
-from adviseur.flows.loader import FlowLibrary
-from adviseur.flows.runtime import Program
+from adviseur.flows.authoring.loader import FlowLibrary
+from adviseur.flows.language.runtime import Program
+from adviseur.flows.run.engine import FlowEngine
 from adviseur.locations import flows_dir
 
 HEADER = """\

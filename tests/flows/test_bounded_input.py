@@ -15,9 +15,9 @@ import pytest
 
 from adviseur.cli import main
 from adviseur.content import ANSWERS, ContentError, load_located_yaml
-from adviseur.flows.loader import FlowLibrary
-from adviseur.flows.regexcheck import pattern_risk
-from adviseur.flows.scenarios import read_answers, run_scenario
+from adviseur.flows.authoring.loader import FlowLibrary
+from adviseur.flows.authoring.scenarios import read_answers, run_scenario
+from adviseur.flows.language.regexcheck import pattern_risk
 from adviseur.locations import flows_dir
 from tests.cli_helpers import assert_no_traceback, run_cli
 from tests.flows.conftest import HEADER, write_flow

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from adviseur.content import ContentError
-from adviseur.flows.engine import EngineError, FlowEngine
-from adviseur.flows.loader import FlowLibrary, load_flow
-from adviseur.flows.snapshot import Snapshot, SnapshotError
-from adviseur.flows.walk import FlowRuntimeError
+from adviseur.flows.authoring.loader import FlowLibrary, load_flow
+from adviseur.flows.run.engine import EngineError, FlowEngine
+from adviseur.flows.run.snapshot import Snapshot, SnapshotError
+from adviseur.flows.run.walk import FlowRuntimeError
 from adviseur.locations import flows_dir
 from tests.flows.conftest import compile_flow, engine_for, replace_in, write_flow
 

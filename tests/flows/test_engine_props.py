@@ -11,11 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from adviseur.flows.engine import FlowEngine, Step
-from adviseur.flows.loader import FlowLibrary
-from adviseur.flows.runtime import Program
-from adviseur.flows.snapshot import Snapshot
-from adviseur.flows.walk import walk
+from adviseur.flows.authoring.loader import FlowLibrary
+from adviseur.flows.language.runtime import Program
+from adviseur.flows.run.engine import FlowEngine, Step
+from adviseur.flows.run.snapshot import Snapshot
+from adviseur.flows.run.walk import walk
 from adviseur.locations import flows_dir
 from tests.flows.test_engine import BRANCHY, LOOP
 

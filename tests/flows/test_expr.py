@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from adviseur.flows.expr import (
+from adviseur.flows.language.expr import (
     BOOL,
     LIST,
     NUMBER,
@@ -20,7 +20,7 @@ from adviseur.flows.expr import (
     parse,
     unparse,
 )
-from adviseur.flows.expr.ast import structure
+from adviseur.flows.language.expr.ast import structure
 from tests.flows.fake_env import FakeEnv
 
 

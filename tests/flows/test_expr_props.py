@@ -8,8 +8,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from adviseur.flows.expr import ExprError, compile_expr, parse, unparse
-from adviseur.flows.expr.ast import Binary, Call, Compare, Expr, ListExpr, Lit, Logic, Name, Unary, structure
+from adviseur.flows.language.expr import ExprError, compile_expr, parse, unparse
+from adviseur.flows.language.expr.ast import Binary, Call, Compare, Expr, ListExpr, Lit, Logic, Name, Unary, structure
 from tests.flows.fake_env import FakeEnv
 
 NAMES = ["a", "b", "leeftijd", "zorgen"]

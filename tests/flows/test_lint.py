@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from adviseur.content import Problem
-from adviseur.flows.check import check_flow_paths
+from adviseur.flows.authoring.check import check_flow_paths
 from tests.flows.conftest import column_of, line_of, replace_in, write_flow
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from adviseur.content import ContentError, Problem
-from adviseur.flows.check import check_flow_paths
-from adviseur.flows.loader import FlowLibrary, flow_files, load_flow
-from adviseur.flows.model import NODE_TYPES
+from adviseur.flows.authoring.check import check_flow_paths
+from adviseur.flows.authoring.loader import FlowLibrary, flow_files, load_flow
+from adviseur.flows.language.model import NODE_TYPES
 from tests.flows.conftest import column_of, compile_flow, line_of, replace_in, write_flow
 
 

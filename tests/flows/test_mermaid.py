@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from adviseur.flows.loader import load_flow
-from adviseur.flows.mermaid import to_mermaid
+from adviseur.flows.authoring.loader import load_flow
+from adviseur.flows.authoring.mermaid import to_mermaid
 from tests.flows.conftest import compile_flow
 
 

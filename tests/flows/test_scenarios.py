@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from adviseur.flows.scenarios import scenario_files
+from adviseur.flows.authoring.scenarios import scenario_files
 from adviseur.locations import flows_dir
 from adviseur.session.scenarios import run_scenario
 

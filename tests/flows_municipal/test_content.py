@@ -10,9 +10,9 @@ from itertools import pairwise
 
 import pytest
 
-from adviseur.flows.loader import FlowLibrary
-from adviseur.flows.runtime import Program
-from adviseur.flows.scenarios import run_scenario, scenario_files
+from adviseur.flows.authoring.loader import FlowLibrary
+from adviseur.flows.authoring.scenarios import run_scenario, scenario_files
+from adviseur.flows.language.runtime import Program
 from adviseur.locations import flows_dir
 
 MUNICIPAL = ("zelfscan", "vroeginterventie", "housing-first")
@@ -164,7 +164,7 @@ def test_evidence_levels_in_choice_labels_match_the_records(kb) -> None:
 
 
 def test_every_cause_leads_to_an_intervention_question() -> None:
-    from adviseur.flows.walk import walk
+    from adviseur.flows.run.walk import walk
 
     program = load("vroeginterventie")
     for cause in program.questions["oorzaak"].choices:

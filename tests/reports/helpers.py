@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from adviseur.advice import Advice
-from adviseur.flows.engine import FlowEngine, Step
-from adviseur.flows.loader import FlowLibrary
-from adviseur.flows.outcome import FlowOutcome
-from adviseur.flows.runtime import Program
-from adviseur.flows.scenarios import run_scenario
+from adviseur.flows.authoring.loader import FlowLibrary
+from adviseur.flows.authoring.scenarios import run_scenario
+from adviseur.flows.language.runtime import Program
+from adviseur.flows.run.engine import FlowEngine, Step
+from adviseur.flows.run.outcome import FlowOutcome
 from adviseur.knowledge import KnowledgeBase
 from adviseur.locations import flows_dir
 from adviseur.reports import Comparison, Report, build_report, build_result

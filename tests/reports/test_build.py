@@ -139,7 +139,7 @@ def test_a_quiz_gets_its_review(kb) -> None:
 
 
 def test_an_unfinished_flow_says_so(kb) -> None:
-    from adviseur.flows.engine import FlowEngine
+    from adviseur.flows.run.engine import FlowEngine
 
     engine = FlowEngine(program("zelfscan"))
     engine.answer("Gemeente Half")

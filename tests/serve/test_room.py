@@ -70,8 +70,8 @@ async def _wait_for_apps(server: RunningServer, count: int) -> list[int]:
 async def test_a_tab_never_sees_another_tabs_session_and_a_reload_resumes_its_own(
     server: RunningServer, _isolated_data_dir: Path
 ) -> None:
-    from adviseur.flows.engine import FlowEngine
-    from adviseur.flows.loader import load_flow
+    from adviseur.flows.authoring.loader import load_flow
+    from adviseur.flows.run.engine import FlowEngine
     from adviseur.session.autosave import Autosave
     from adviseur.store import Store
 

@@ -10,7 +10,7 @@ import pytest
 
 from adviseur.advice import CaseProfile, recommend
 from adviseur.advice.safety import safety_steps
-from adviseur.flows.engine import FlowEngine
+from adviseur.flows.run.engine import FlowEngine
 from adviseur.reports import ReportError
 from adviseur.session.advise import AdviceResult, advise
 from adviseur.session.finish import finish, keep

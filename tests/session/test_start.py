@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from adviseur.flows.loader import FlowLibrary, load_flow
+from adviseur.flows.authoring.loader import FlowLibrary, load_flow
 from adviseur.locations import flows_dir
 from adviseur.session.start import CANNOT_RESUME, latest_unfinished, resume_flow, start_flow
 from adviseur.store import SetAside, Store

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from adviseur.flows.loader import load_flow
+from adviseur.flows.authoring.loader import load_flow
 from adviseur.locations import flows_dir
 from adviseur.session.autosave import resume
 from adviseur.session.scans import compare_with_record, previous_scan

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 import adviseur.store.atomic as atomic
-from adviseur.flows.engine import FlowEngine
-from adviseur.flows.loader import load_flow
+from adviseur.flows.authoring.loader import load_flow
+from adviseur.flows.run.engine import FlowEngine
 from adviseur.locations import flows_dir
 from adviseur.session.autosave import Autosave, resume
 from adviseur.store import Store, StoreError, list_results, save_result

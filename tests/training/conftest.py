@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from adviseur.flows.loader import load_flow
-from adviseur.flows.model import Choice
-from adviseur.flows.runtime import Program, QuestionInfo
+from adviseur.flows.authoring.loader import load_flow
+from adviseur.flows.language.model import Choice
+from adviseur.flows.language.runtime import Program, QuestionInfo
 
 TRAINING_FLOWS = ("training-casus", "training-bewijsniveaus", "training-pijlers")
 VERDICT_PREFIX = {True: "Goed — ", "partial": "Deels goed — ", False: "Niet goed — "}

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from adviseur.flows.check import check_flow_paths
-from adviseur.flows.runtime import Program
-from adviseur.flows.scoring import quiz_verdict
+from adviseur.flows.authoring.check import check_flow_paths
+from adviseur.flows.language.runtime import Program
+from adviseur.flows.language.scoring import quiz_verdict
 from adviseur.locations import flows_dir
 from tests.training.conftest import (
     ALLOWED_WORDS,

@@ -19,8 +19,8 @@ import yaml
 from adviseur.advice import profile_from_outcome, recommend, why_not
 from adviseur.advice.recommend import implied_by_answers
 from adviseur.advice.rules import rule_out
-from adviseur.flows.loader import FlowLibrary
-from adviseur.flows.scenarios import run_answers
+from adviseur.flows.authoring.loader import FlowLibrary
+from adviseur.flows.authoring.scenarios import run_answers
 from adviseur.knowledge import load_knowledge
 
 EQUIVALENTS = yaml.safe_load((Path(__file__).with_name("casework_equivalents.yaml")).read_text(encoding="utf-8"))

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from adviseur.flows.engine import FlowEngine
-from adviseur.flows.outcome import FlowOutcome
-from adviseur.flows.runtime import Program
-from adviseur.flows.scenarios import run_scenario, scenario_files
-from adviseur.flows.scoring import QUIZ_POINTS
+from adviseur.flows.authoring.scenarios import run_scenario, scenario_files
+from adviseur.flows.language.runtime import Program
+from adviseur.flows.language.scoring import QUIZ_POINTS
+from adviseur.flows.run.engine import FlowEngine
+from adviseur.flows.run.outcome import FlowOutcome
 from adviseur.locations import flows_dir
 from tests.training.conftest import TRAINING_FLOWS, right
 

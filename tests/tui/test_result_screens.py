@@ -62,7 +62,7 @@ def _checklist(cause: str) -> tuple:
     """The checklist of 'kiezen-huurachterstand' with another cause (the causes map to signals)."""
     import yaml
 
-    from adviseur.flows.scenarios import run_answers
+    from adviseur.flows.authoring.scenarios import run_answers
     from adviseur.locations import flows_dir
     from tests.reports.helpers import program
 

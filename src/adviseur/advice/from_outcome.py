@@ -8,7 +8,7 @@ from adviseur.advice.profile import STAGE_PILLAR, CaseProfile
 from adviseur.knowledge.loader import KnowledgeBase
 
 if TYPE_CHECKING:
-    from adviseur.flows.outcome import FlowOutcome
+    from adviseur.flows.run.outcome import FlowOutcome
 
 
 def profile_from_outcome(outcome: FlowOutcome, kb: KnowledgeBase) -> CaseProfile:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from adviseur.advice.recommend import Advice
-    from adviseur.flows.outcome import FlowOutcome
+    from adviseur.flows.run.outcome import FlowOutcome
 
 
 @dataclass(frozen=True, slots=True)

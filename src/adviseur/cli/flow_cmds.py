@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from adviseur.flows.loader import FlowLibrary
-    from adviseur.flows.outcome import FlowOutcome
-    from adviseur.flows.runtime import Program
+    from adviseur.flows.authoring.loader import FlowLibrary
+    from adviseur.flows.language.runtime import Program
+    from adviseur.flows.run.outcome import FlowOutcome
 
 from adviseur.cli.output import fail, print_json
 
@@ -81,7 +81,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _library(flow: str) -> FlowLibrary:
-    from adviseur.flows.loader import FlowLibrary, root_for
+    from adviseur.flows.authoring.loader import FlowLibrary, root_for
 
     if flow.endswith((".yaml", ".yml")) or "/" in flow:
         return FlowLibrary(root_for(Path(flow)))
@@ -102,7 +102,7 @@ def _program(flow: str, *, checked: bool = True) -> tuple[Program | None, int]:
 
 
 def cmd_flows(args: argparse.Namespace) -> int:
-    from adviseur.flows.loader import FlowLibrary
+    from adviseur.flows.authoring.loader import FlowLibrary
 
     infos, problems = FlowLibrary().infos(include_subflows=args.all)
     broken = sorted({str(p.path) for p in problems})
@@ -121,7 +121,7 @@ def cmd_flows(args: argparse.Namespace) -> int:
 
 def _read_answers(path: Path) -> tuple[dict[str, Any] | None, int]:
     from adviseur.content import ContentError
-    from adviseur.flows.scenarios import read_answers
+    from adviseur.flows.authoring.scenarios import read_answers
 
     try:
         return read_answers(path), 0
@@ -134,18 +134,18 @@ def _read_answers(path: Path) -> tuple[dict[str, Any] | None, int]:
 def _answers_missing(path: Path) -> str | None:
     """Why `path` cannot be an answers file before anything is loaded (a pipe, as from
     `--answers <(…)`, is fine)."""
-    from adviseur.flows import messages as msg
+    from adviseur.flows import texts
 
     if path.is_dir():
-        return msg.ANSWERS_IS_FOLDER.format(path=path)
+        return texts.ANSWERS_IS_FOLDER.format(path=path)
     if not path.exists():
-        return msg.ANSWERS_MISSING.format(path=path)
+        return texts.ANSWERS_MISSING.format(path=path)
     return None
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from adviseur.flows.scenarios import ScenarioError, run_answers
-    from adviseur.flows.walk import FlowRuntimeError
+    from adviseur.flows.authoring.scenarios import ScenarioError, run_answers
+    from adviseur.flows.run.walk import FlowRuntimeError
 
     missing = _answers_missing(args.answers)
     if missing:
@@ -221,7 +221,7 @@ def _finish_run(args: argparse.Namespace, program: Program, outcome: FlowOutcome
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
-    from adviseur.flows.mermaid import to_mermaid
+    from adviseur.flows.authoring.mermaid import to_mermaid
 
     program, code = _program(args.flow, checked=False)
     if program is None:

@@ -5,7 +5,7 @@ most of a command's second, every time. After the same validation `adviseur chec
 part is written to the user's cache directory (`locations.cache_dir`, `ADVISEUR_CACHE_DIR`):
 
 - the knowledge base (`knowledge.compiled`), validated again with pydantic when read;
-- the flows with their lint verdict (`flows.compiled`);
+- the flows with their lint verdict (`flows.authoring.compiled`);
 - the search index (`search.compiled`): postings as arrays read without parsing, records
   turned into objects only when a search shows them, so 100,000 records load in well under a
   second.

@@ -7,13 +7,18 @@
         engine.answer(...)
     outcome = engine.outcome()                    # FlowOutcome: for advice, scores, reports
 
-Modules, one concern each: `model` (the YAML language), `expr` (conditions), `source` and
-`loader` (reading files), `program` (checks across a file, compiling), `runtime` (the compiled
-form), `walk` (the path from the answers), `values` (reading answers), `scoring`, `engine` (the
-state machine), `outcome`, `snapshot` (save/resume), `graph`, `lint` and `check` (`adviseur check`),
-`mermaid` (`adviseur graph`), `scenarios` (scenario files), `messages` (every Dutch engine text).
+Three tiers, each a package that imports only the tiers below it (an import-linter contract):
 
-Names are imported lazily so that `import adviseur.flows.messages` (or the CLI's parser) stays
+- `authoring`: flow files as authors write them: the library of a folder (`loader`), the cache of
+  checked flows (`compiled`), the linter (`lint`, `graph`, `vocab`), `check` (`adviseur check`),
+  `scenarios` and `mermaid` (`adviseur graph`);
+- `run`: running a compiled flow: `values`, `walk`, `engine`, `outcome`, `snapshot` (save/resume);
+- `language`: what a flow file may say (`model`, `expr`), reading it (`source`, `schema`),
+  compiling it (`program`) into the form the tiers above read (`runtime`), and `scoring`.
+
+`texts` holds every Dutch text the three produce.
+
+Names are imported lazily so that `import adviseur.flows.texts` (or the CLI's parser) stays
 cheap; nothing here imports textual.
 """
 
@@ -23,25 +28,25 @@ from importlib import import_module
 from typing import Any
 
 _EXPORTS = {
-    "FlowLibrary": "adviseur.flows.loader",
-    "FlowInfo": "adviseur.flows.loader",
-    "load_flow": "adviseur.flows.loader",
-    "Program": "adviseur.flows.runtime",
-    "FlowEngine": "adviseur.flows.engine",
-    "Step": "adviseur.flows.engine",
-    "Progress": "adviseur.flows.engine",
-    "AnswerResult": "adviseur.flows.engine",
-    "EngineError": "adviseur.flows.engine",
-    "FlowOutcome": "adviseur.flows.outcome",
-    "Reason": "adviseur.flows.outcome",
-    "Snapshot": "adviseur.flows.snapshot",
-    "SnapshotError": "adviseur.flows.snapshot",
-    "ResumeReport": "adviseur.flows.snapshot",
-    "FlowRuntimeError": "adviseur.flows.walk",
-    "check_flow_paths": "adviseur.flows.check",
-    "lint_program": "adviseur.flows.lint",
-    "to_mermaid": "adviseur.flows.mermaid",
-    "run_scenario": "adviseur.flows.scenarios",
+    "FlowLibrary": "adviseur.flows.authoring.loader",
+    "FlowInfo": "adviseur.flows.authoring.loader",
+    "load_flow": "adviseur.flows.authoring.loader",
+    "Program": "adviseur.flows.language.runtime",
+    "FlowEngine": "adviseur.flows.run.engine",
+    "Step": "adviseur.flows.run.engine",
+    "Progress": "adviseur.flows.run.engine",
+    "AnswerResult": "adviseur.flows.run.engine",
+    "EngineError": "adviseur.flows.run.engine",
+    "FlowOutcome": "adviseur.flows.run.outcome",
+    "Reason": "adviseur.flows.run.outcome",
+    "Snapshot": "adviseur.flows.run.snapshot",
+    "SnapshotError": "adviseur.flows.run.snapshot",
+    "ResumeReport": "adviseur.flows.run.snapshot",
+    "FlowRuntimeError": "adviseur.flows.run.walk",
+    "check_flow_paths": "adviseur.flows.authoring.check",
+    "lint_program": "adviseur.flows.authoring.lint",
+    "to_mermaid": "adviseur.flows.authoring.mermaid",
+    "run_scenario": "adviseur.flows.authoring.scenarios",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -16,8 +16,8 @@ from __future__ import annotations
 from datetime import date
 
 from adviseur.advice.recommend import Advice
-from adviseur.flows.outcome import FlowOutcome
-from adviseur.flows.runtime import Program
+from adviseur.flows.language.runtime import Program
+from adviseur.flows.run.outcome import FlowOutcome
 from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.reports import texts
 from adviseur.reports.model import (

@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from adviseur.flows.runtime import Program
-from adviseur.flows.scoring import is_number, points
-from adviseur.flows.walk import question_of
+from adviseur.flows.language.runtime import Program
+from adviseur.flows.language.scoring import is_number, points
+from adviseur.flows.run.walk import question_of
 from adviseur.reports import texts
 from adviseur.reports.model import KIND_ORDER, AnswerChange, Comparison, ComparisonRow
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from adviseur.flows.runtime import format_number
+from adviseur.flows.language.runtime import format_number
 from adviseur.reports import texts
 from adviseur.reports.model import BandView
 

@@ -22,8 +22,8 @@ from typing import Any
 
 from adviseur.advice.recommend import Advice
 from adviseur.advice.safety import SafetyStep, safety_steps
-from adviseur.flows.outcome import FlowOutcome
-from adviseur.flows.runtime import Program
+from adviseur.flows.language.runtime import Program
+from adviseur.flows.run.outcome import FlowOutcome
 from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.reports import rows
 from adviseur.reports.model import Comparison, ItemRow, ScoreRow, in_order

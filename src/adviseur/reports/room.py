@@ -15,8 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from adviseur.flows.runtime import Program, QuestionInfo
-from adviseur.flows.scoring import QUIZ_POINTS, percent, quiz_verdict
+from adviseur.flows.language.runtime import Program, QuestionInfo
+from adviseur.flows.language.scoring import QUIZ_POINTS, percent, quiz_verdict
 from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.reports.model import LeadView
 from adviseur.reports.rows import LeadResolver

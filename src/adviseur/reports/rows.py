@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from adviseur.flows.model import Band
-from adviseur.flows.outcome import FlowOutcome, ScoreResult
-from adviseur.flows.runtime import Program
-from adviseur.flows.scoring import percent, points
-from adviseur.flows.walk import question_of
+from adviseur.flows.language.model import Band
+from adviseur.flows.language.runtime import Program
+from adviseur.flows.language.scoring import percent, points
+from adviseur.flows.run.outcome import FlowOutcome, ScoreResult
+from adviseur.flows.run.walk import question_of
 from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.knowledge.present import kind_label, level_label
 from adviseur.reports import texts

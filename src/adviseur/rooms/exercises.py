@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from adviseur.content import ContentError, did_you_mean
-from adviseur.flows.engine import FlowEngine
-from adviseur.flows.loader import FlowLibrary, load_flow, root_for
-from adviseur.flows.runtime import Program
+from adviseur.flows.authoring.loader import FlowLibrary, load_flow, root_for
+from adviseur.flows.language.runtime import Program
+from adviseur.flows.run.engine import FlowEngine
 from adviseur.reports.room import quiz_questions
 from adviseur.rooms.room import Exercise, Room, RoomError
 

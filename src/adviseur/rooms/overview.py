@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from adviseur.flows.runtime import Program
+from adviseur.flows.language.runtime import Program
 from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.reports.room import RoomTally, tally_room
 from adviseur.reports.room_render import render_room_html, render_room_markdown

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from adviseur.errors import AdviseurError
-from adviseur.flows.engine import FlowEngine
-from adviseur.flows.walk import question_of
+from adviseur.flows.run.engine import FlowEngine
+from adviseur.flows.run.walk import question_of
 from adviseur.reports.room import ExerciseAnswers, ParticipantAnswers
 from adviseur.rooms.room import Exercise, Room, now_utc
 from adviseur.store.atomic import CorruptFile, StoreError, read_json, remove_stale_tmp, write_json

@@ -9,9 +9,9 @@ written to the participant's file in the room.
 
 from __future__ import annotations
 
-from adviseur.flows.runtime import Program
-from adviseur.flows.snapshot import SnapshotError
-from adviseur.flows.walk import FlowRuntimeError
+from adviseur.flows.language.runtime import Program
+from adviseur.flows.run.snapshot import SnapshotError
+from adviseur.flows.run.walk import FlowRuntimeError
 from adviseur.rooms.exercises import apply_preset, load_exercise
 from adviseur.rooms.participant import Member, RoomRecorder
 from adviseur.rooms.room import Exercise, Room

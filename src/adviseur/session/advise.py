@@ -15,7 +15,7 @@ from typing import Any
 
 from adviseur.advice import Advice, CaseProfile, profile_from_outcome, recommend
 from adviseur.advice.recommend import CONFIRMED_REASON
-from adviseur.flows.outcome import FlowOutcome
+from adviseur.flows.run.outcome import FlowOutcome
 from adviseur.knowledge import KnowledgeBase
 
 

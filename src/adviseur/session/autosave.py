@@ -14,9 +14,9 @@ of flows; this module joins the engine (below) to the store (below).
 
 from __future__ import annotations
 
-from adviseur.flows.engine import FlowEngine
-from adviseur.flows.runtime import Program
-from adviseur.flows.snapshot import ResumeReport, Snapshot, SnapshotError
+from adviseur.flows.language.runtime import Program
+from adviseur.flows.run.engine import FlowEngine
+from adviseur.flows.run.snapshot import ResumeReport, Snapshot, SnapshotError
 from adviseur.store import Store, StoreError
 
 

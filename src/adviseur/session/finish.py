@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from adviseur.flows.outcome import FlowOutcome
-from adviseur.flows.runtime import Program
+from adviseur.flows.language.runtime import Program
+from adviseur.flows.run.outcome import FlowOutcome
 from adviseur.knowledge import KnowledgeBase
 from adviseur.reports import texts
 from adviseur.reports.model import Comparison

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from adviseur.flows.outcome import FlowOutcome
-from adviseur.flows.runtime import Program
+from adviseur.flows.language.runtime import Program
+from adviseur.flows.run.outcome import FlowOutcome
 from adviseur.reports import texts
 from adviseur.reports.compare import compare_payloads
 from adviseur.reports.model import Comparison

@@ -1,6 +1,6 @@
 """The scenario runner with advice: a scenario file's expected recommendations checked too.
 
-`adviseur.flows.scenarios` runs a scenario through the engine and checks all it expects of the
+`adviseur.flows.authoring.scenarios` runs a scenario through the engine and checks all it expects of the
 engine (path, scores, signals, …). The expected recommendations need the advisor, which sits
 above the flows; so they are checked here, in the application layer, on the runner's result.
 `adviseur check` uses the engine-only runner (fast, no knowledge base); the pytest scenario test
@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from adviseur.flows import messages as msg
-from adviseur.flows.loader import FlowLibrary
-from adviseur.flows.scenarios import ScenarioResult
-from adviseur.flows.scenarios import run_scenario as run_engine_scenario
+from adviseur.flows import texts
+from adviseur.flows.authoring.loader import FlowLibrary
+from adviseur.flows.authoring.scenarios import ScenarioResult
+from adviseur.flows.authoring.scenarios import run_scenario as run_engine_scenario
 from adviseur.knowledge import KnowledgeBase
 from adviseur.session.advise import advise
 
@@ -47,7 +47,7 @@ def _apply_known_gap(result: ScenarioResult) -> None:
     pairs = list(zip(result.failures, result.failure_locs, strict=True))
     misses = [f for f, _ in pairs if f.startswith("recommendations")]
     if not misses:
-        result.failures.append(msg.SCENARIO_GAP_CLOSED)
+        result.failures.append(texts.SCENARIO_GAP_CLOSED)
         result.failure_locs.append(("known_gap",))
         return
     kept = [(f, loc) for f, loc in pairs if not f.startswith("recommendations")]

@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from adviseur.content import ContentError
-from adviseur.flows.engine import FlowEngine
-from adviseur.flows.loader import FlowLibrary
-from adviseur.flows.runtime import Program
-from adviseur.flows.snapshot import ResumeReport, Snapshot, SnapshotError
-from adviseur.flows.walk import FlowRuntimeError
+from adviseur.flows.authoring.loader import FlowLibrary
+from adviseur.flows.language.runtime import Program
+from adviseur.flows.run.engine import FlowEngine
+from adviseur.flows.run.snapshot import ResumeReport, Snapshot, SnapshotError
+from adviseur.flows.run.walk import FlowRuntimeError
 from adviseur.session.autosave import Autosave, resume
 from adviseur.store import Store, StoreError, StoreProblem
 

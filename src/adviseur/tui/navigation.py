@@ -15,8 +15,8 @@ from textual.app import App
 from adviseur.tui.host import as_host
 
 if TYPE_CHECKING:
-    from adviseur.flows.loader import FlowInfo
-    from adviseur.flows.runtime import Program
+    from adviseur.flows.authoring.loader import FlowInfo
+    from adviseur.flows.language.runtime import Program
     from adviseur.session.start import Resumable, Started
     from adviseur.store import StoreProblem
 
@@ -24,7 +24,7 @@ TRAINING_PREFIX = "training-"
 
 
 def available_flows() -> list[FlowInfo]:
-    from adviseur.flows.loader import FlowLibrary
+    from adviseur.flows.authoring.loader import FlowLibrary
 
     infos, _problems = FlowLibrary().infos()
     return infos
@@ -47,7 +47,7 @@ def open_way_in(app: App, way: str) -> None:
 
 def _load_program(app: App, flow_id: str) -> Program | None:
     from adviseur.content import ContentError
-    from adviseur.flows.loader import load_flow
+    from adviseur.flows.authoring.loader import load_flow
 
     try:
         return load_flow(flow_id)
@@ -62,7 +62,7 @@ def _load_program(app: App, flow_id: str) -> Program | None:
 
 
 def start_flow(app: App, flow_id: str) -> None:
-    from adviseur.flows.walk import FlowRuntimeError
+    from adviseur.flows.run.walk import FlowRuntimeError
     from adviseur.session.start import start_flow as start
 
     program = _load_program(app, flow_id)
@@ -88,7 +88,7 @@ def start_room_exercise(app: App, exercise_id: str) -> None:
     """A training room's exercise: this participant's unfinished one, or a new one, with every
     answer shared with the room (`adviseur.rooms.play`)."""
     from adviseur.content import ContentError
-    from adviseur.flows.walk import FlowRuntimeError
+    from adviseur.flows.run.walk import FlowRuntimeError
     from adviseur.rooms.play import play_exercise
     from adviseur.tui.room import room_session
 

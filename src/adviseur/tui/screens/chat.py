@@ -19,8 +19,8 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
-from adviseur.flows.engine import FlowEngine, Step
-from adviseur.flows.outcome import TranscriptEntry
+from adviseur.flows.run.engine import FlowEngine, Step
+from adviseur.flows.run.outcome import TranscriptEntry
 from adviseur.session.autosave import Autosave
 from adviseur.tui.host import as_host
 from adviseur.tui.widgets.answer_input import AnswerInput

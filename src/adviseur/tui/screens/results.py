@@ -20,8 +20,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
-from adviseur.flows.outcome import FlowOutcome
-from adviseur.flows.runtime import Program
+from adviseur.flows.language.runtime import Program
+from adviseur.flows.run.outcome import FlowOutcome
 from adviseur.reports.format import delta_text, percent_text, points_text
 from adviseur.reports.result import RunResult
 from adviseur.reports.texts import H_IMPROVE_FIRST, H_STRENGTHS, NO_STRENGTHS
@@ -32,7 +32,7 @@ from adviseur.tui.widgets.record_card import RecordCard
 from adviseur.tui.widgets.score_chart import ScoreChart
 
 if TYPE_CHECKING:
-    from adviseur.flows.outcome import QuizOption
+    from adviseur.flows.run.outcome import QuizOption
     from adviseur.reports.model import AnswerChange, Comparison
     from adviseur.tui.services import Services
 

@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 from adviseur.tui.host import as_host
 
 if TYPE_CHECKING:
-    from adviseur.flows.loader import FlowInfo
+    from adviseur.flows.authoring.loader import FlowInfo
 
 
 class TrainingMenu(ModalScreen[None]):

@@ -17,7 +17,7 @@ from textual.widgets import Input, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
-from adviseur.flows.engine import Step
+from adviseur.flows.run.engine import Step
 
 
 class AnswerInput(Vertical):

@@ -6,7 +6,7 @@ from pydantic import ValidationError
 
 from adviseur.content import LocatedYaml, Problem
 from adviseur.content.schema import schema_problems as _schema_problems
-from adviseur.flows.model import Flow
+from adviseur.flows.language.model import Flow
 
 
 def schema_problems(doc: LocatedYaml, error: ValidationError) -> list[Problem]:

@@ -26,13 +26,13 @@ from typing import Any
 
 from adviseur.content import did_you_mean
 from adviseur.errors import AdviseurError
-from adviseur.flows import messages as msg
-from adviseur.flows.expr import truth
-from adviseur.flows.outcome import FlowOutcome, Message, QuizFeedback, build_outcome, quiz_feedback
-from adviseur.flows.runtime import Program, QuestionInfo
-from adviseur.flows.snapshot import ResumeReport, Snapshot, reconcile
-from adviseur.flows.values import AnswerProblem, coerce
-from adviseur.flows.walk import Visit, Walk, extend, question_of, walk
+from adviseur.flows import texts
+from adviseur.flows.language.expr import truth
+from adviseur.flows.language.runtime import Program, QuestionInfo
+from adviseur.flows.run.outcome import FlowOutcome, Message, QuizFeedback, build_outcome, quiz_feedback
+from adviseur.flows.run.snapshot import ResumeReport, Snapshot, reconcile
+from adviseur.flows.run.values import AnswerProblem, coerce
+from adviseur.flows.run.walk import Visit, Walk, extend, question_of, walk
 
 
 class EngineError(AdviseurError):
@@ -63,8 +63,8 @@ class Progress:
     @property
     def text(self) -> str:
         if self.finished:
-            return msg.PROGRESS_DONE.format(total=self.answered)
-        return msg.PROGRESS.format(position=self.position, total=self.total)
+            return texts.PROGRESS_DONE.format(total=self.answered)
+        return texts.PROGRESS.format(position=self.position, total=self.total)
 
     @property
     def fraction(self) -> float:
@@ -308,7 +308,7 @@ class FlowEngine:
         """Answer the current question. Nothing changes unless the answer is accepted."""
         key = self.current_key
         if key is None:
-            return AnswerResult(False, [AnswerProblem("error", msg.NOT_ASKED_NOW)])
+            return AnswerResult(False, [AnswerProblem("error", texts.NOT_ASKED_NOW)])
         visit = self.walk.by_key[key]
         q = self.program.nodes[visit.node].question
         assert q is not None
@@ -336,10 +336,10 @@ class FlowEngine:
         """Leave an optional question unanswered."""
         key = self.current_key
         if key is None:
-            return AnswerResult(False, [AnswerProblem("error", msg.NOT_ASKED_NOW)])
+            return AnswerResult(False, [AnswerProblem("error", texts.NOT_ASKED_NOW)])
         q = self.program.nodes[self.walk.by_key[key].node].question
         if q is not None and q.node.required:
-            return AnswerResult(False, [AnswerProblem("error", msg.CANNOT_SKIP)])
+            return AnswerResult(False, [AnswerProblem("error", texts.CANNOT_SKIP)])
         return self.answer(None)
 
     def _expression_checks(self, q: QuestionInfo, key: str, value: Any) -> list[AnswerProblem]:
@@ -350,7 +350,7 @@ class FlowEngine:
         problems = []
         for check, site in sites:
             if not truth(site.fn(env)):
-                problems.append(AnswerProblem(check.model.level, check.model.message or msg.CHECK_FAILED))
+                problems.append(AnswerProblem(check.model.level, check.model.message or texts.CHECK_FAILED))
         return problems
 
     def _advance_cursor(self, key: str) -> None:
@@ -397,8 +397,8 @@ class FlowEngine:
         if not visits:
             if question_of(question) not in self.program.questions:
                 hint = did_you_mean(question, self.program.questions)
-                raise EngineError(msg.UNKNOWN_QUESTION.format(question=question, hint=hint))
-            raise EngineError(msg.NOT_ON_PATH.format(question=question))
+                raise EngineError(texts.UNKNOWN_QUESTION.format(question=question, hint=hint))
+            raise EngineError(texts.NOT_ON_PATH.format(question=question))
         self.cursor = visits[-1].key
         self.cursor_returns = True
         self._changed("change", self.cursor)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from adviseur.flows.model import Band
-from adviseur.flows.runtime import QuestionInfo
+from adviseur.flows.language.model import Band
+from adviseur.flows.language.runtime import QuestionInfo
 
 QUIZ_POINTS = {"goed": 1.0, "deels": 0.5, "fout": 0.0}
 

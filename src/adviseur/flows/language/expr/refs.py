@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from adviseur.flows.expr.ast import ID_FUNCTIONS, Call, Compare, Expr, ListExpr, Lit, Logic, Name, Unary, children
+from adviseur.flows.language.expr.ast import ID_FUNCTIONS, Call, Compare, Expr, ListExpr, Lit, Logic, Name, Unary, children
 
 
 def value_names(expr: Expr) -> set[str]:

@@ -4,7 +4,7 @@ A `call` names a flow by id, not by file, so files can be moved into folders (`f
 without editing the flows that call them. Scenario files (`flows/scenarios/`) are not flows.
 The CLI builds one library per command and the TUI one per session, so an edited file is always
 read fresh. The library of the configured flows (`FlowLibrary()`, no root: what commands and the
-app use) reads them from the compiled cache (`flows.compiled`) while no flow or knowledge file
+app use) reads them from the compiled cache (`flows.authoring.compiled`) while no flow or knowledge file
 has changed, and skips the lint of a flow the check accepted when it was kept; a library of a
 folder given by name (`adviseur check`, an author's folder, tests) always reads the YAML.
 """
@@ -16,15 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from adviseur.content import ContentError, Problem, did_you_mean
-from adviseur.flows import messages as msg
-from adviseur.flows.model import Flow, QuestionNode
-from adviseur.flows.program import build_program
-from adviseur.flows.runtime import Program
-from adviseur.flows.source import FlowSource, read_source
-from adviseur.flows.vocab import Vocabulary
+from adviseur.flows import texts
+from adviseur.flows.authoring.vocab import Vocabulary
+from adviseur.flows.language.model import Flow, QuestionNode
+from adviseur.flows.language.program import build_program
+from adviseur.flows.language.runtime import Program
+from adviseur.flows.language.source import FlowSource, read_source
 
 if TYPE_CHECKING:
-    from adviseur.flows.compiled import CompiledFlows
+    from adviseur.flows.authoring.compiled import CompiledFlows
 
 SCENARIO_DIR = "scenarios"
 
@@ -141,7 +141,7 @@ class FlowLibrary:
         if kept is None or flow is None:
             return None
         from adviseur.content import CONTENT, read_text
-        from adviseur.flows.source import kept_source
+        from adviseur.flows.language.source import kept_source
 
         try:
             text = read_text(path, CONTENT.max_bytes)
@@ -167,7 +167,7 @@ class FlowLibrary:
                     continue
                 if flow_id in self._index:
                     self.index_problems.append(
-                        source.problem(("id",), msg.LOAD_ID_MISMATCH.format(id=flow_id, other=self._index[flow_id]))
+                        source.problem(("id",), texts.LOAD_ID_MISMATCH.format(id=flow_id, other=self._index[flow_id]))
                     )
                     continue
                 self._index[flow_id] = path
@@ -197,7 +197,7 @@ class FlowLibrary:
             broken = self._unreadable_named(name)
             if broken:  # flows/<id>.yaml exists but does not parse: its located errors, not "not found"
                 return None, broken
-            problem = Problem(Path(name), 1, 1, msg.LOAD_NOT_FOUND.format(flow=name, hint=did_you_mean(name, self.ids())))
+            problem = Problem(Path(name), 1, 1, texts.LOAD_NOT_FOUND.format(flow=name, hint=did_you_mean(name, self.ids())))
             return None, [problem]
         key = path.resolve()
         if key not in self._programs:  # a library is short-lived: one command, one check
@@ -231,10 +231,10 @@ class FlowLibrary:
             return None, problems
         if self._checked_when_kept(flow):
             return program, problems
-        from adviseur.flows.lint import lint_errors
+        from adviseur.flows.authoring.lint import lint_errors
 
         if self._vocabulary is None:
-            from adviseur.flows.lint import vocabulary_for
+            from adviseur.flows.authoring.lint import vocabulary_for
 
             self._vocabulary = (vocabulary_for(self.root),)
         errors = lint_errors(program, self._vocabulary[0])
@@ -282,7 +282,7 @@ def _compiled_flows(root: Path) -> CompiledFlows | None:
     the YAML as `adviseur check` checks them and kept; None when they cannot be (a flow file with
     an error: the YAML is read and the error reported, every time, until it is fixed)."""
     from adviseur.compiled.container import enabled
-    from adviseur.flows import compiled
+    from adviseur.flows.authoring import compiled
     from adviseur.locations import knowledge_dir
 
     if not enabled():
@@ -298,7 +298,7 @@ def _compiled_flows(root: Path) -> CompiledFlows | None:
 
 
 def _compile(root: Path, key: str) -> bool:
-    from adviseur.flows import compiled
+    from adviseur.flows.authoring import compiled
 
     library = FlowLibrary(root)
     flows: list[tuple[compiled.CompiledFlow, object]] = []

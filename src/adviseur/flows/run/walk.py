@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from adviseur.errors import AdviseurError
-from adviseur.flows import messages as msg
-from adviseur.flows.expr import truth
-from adviseur.flows.runtime import END, QUIZ_GROUP, TOTAL_GROUP, Program, QuestionInfo, RNode
-from adviseur.flows.scoring import QUIZ_POINTS, percent, points, quiz_verdict
+from adviseur.flows import texts
+from adviseur.flows.language.expr import truth
+from adviseur.flows.language.runtime import END, QUIZ_GROUP, TOTAL_GROUP, Program, QuestionInfo, RNode
+from adviseur.flows.language.scoring import QUIZ_POINTS, percent, points, quiz_verdict
 
 STEP_LIMIT = 10_000
 """More steps than this (or four per step of the flow, for a very long flow) without reaching a
@@ -245,4 +245,4 @@ def _advance(
     if speculative:
         return result
     looped = any(count > 1 for count in occurrences.values())
-    raise FlowRuntimeError((msg.FLOW_LOOPS if looped else msg.FLOW_TOO_LONG).format(steps=limit))
+    raise FlowRuntimeError((texts.FLOW_LOOPS if looped else texts.FLOW_TOO_LONG).format(steps=limit))

@@ -14,7 +14,7 @@ import math
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from adviseur.flows.expr.ast import Binary, Call, Compare, Expr, ListExpr, Lit, Logic, Name, Unary
+from adviseur.flows.language.expr.ast import Binary, Call, Compare, Expr, ListExpr, Lit, Logic, Name, Unary
 
 
 class Env(Protocol):

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from adviseur.content import did_you_mean
-from adviseur.flows import messages as msg
-from adviseur.flows.regexcheck import MAX_PATTERN_INPUT
-from adviseur.flows.runtime import QuestionInfo, format_number
+from adviseur.flows import texts
+from adviseur.flows.language.regexcheck import MAX_PATTERN_INPUT
+from adviseur.flows.language.runtime import QuestionInfo, format_number
 
 DEFAULT_MAX_TEXT = 2000
 """Longest free text accepted unless a question allows more: long enough for a case description,
@@ -50,10 +50,10 @@ def _required_message(q: QuestionInfo) -> str:
     if q.node.required_message:
         return q.node.required_message
     if q.kind == "multi":
-        return msg.REQUIRED_MULTI
+        return texts.REQUIRED_MULTI
     if q.kind in ("single", "yesno", "scale"):
-        return msg.REQUIRED_CHOICE
-    return msg.REQUIRED
+        return texts.REQUIRED_CHOICE
+    return texts.REQUIRED
 
 
 def _options(q: QuestionInfo) -> str:
@@ -114,7 +114,7 @@ def coerce(q: QuestionInfo, raw: Any) -> tuple[Any, list[AnswerProblem]]:
         choice = _match_choice(q, raw)
         if choice is None:
             hint = did_you_mean(str(raw)[:200], list(q.choices)) if isinstance(raw, str) else ""
-            return None, [AnswerProblem("error", msg.UNKNOWN_CHOICE.format(value=_short(raw), options=_options(q)) + hint)]
+            return None, [AnswerProblem("error", texts.UNKNOWN_CHOICE.format(value=_short(raw), options=_options(q)) + hint)]
         value: Any = choice
     elif kind == "multi":
         items = raw.split(",") if isinstance(raw, str) else raw
@@ -131,7 +131,7 @@ def coerce(q: QuestionInfo, raw: Any) -> tuple[Any, list[AnswerProblem]]:
             elif choice not in picked:
                 picked.append(choice)
         if unknown:
-            text = msg.UNKNOWN_CHOICES.format(values=", ".join(unknown[:10]), options=_options(q))
+            text = texts.UNKNOWN_CHOICES.format(values=", ".join(unknown[:10]), options=_options(q))
             return None, [AnswerProblem("error", text)]
         if not picked:
             if q.node.required:
@@ -139,7 +139,7 @@ def coerce(q: QuestionInfo, raw: Any) -> tuple[Any, list[AnswerProblem]]:
             return None, []
         exclusive = [c for c in picked if q.choices[c].exclusive]
         if exclusive and len(picked) > 1:
-            return None, [AnswerProblem("error", msg.EXCLUSIVE_CHOICE.format(label=q.choices[exclusive[0]].label))]
+            return None, [AnswerProblem("error", texts.EXCLUSIVE_CHOICE.format(label=q.choices[exclusive[0]].label))]
         order = list(q.choices)
         value = sorted(picked, key=order.index)
     elif kind == "yesno":
@@ -152,30 +152,30 @@ def coerce(q: QuestionInfo, raw: Any) -> tuple[Any, list[AnswerProblem]]:
         else:
             choice = _match_choice(q, raw)
             if choice is None:
-                return None, [AnswerProblem("error", msg.NOT_YES_NO)]
+                return None, [AnswerProblem("error", texts.NOT_YES_NO)]
             value = choice == "ja"
     elif kind in ("number", "scale"):
         number = _number(raw)
         if number is None:
-            return None, [AnswerProblem("error", msg.NOT_A_NUMBER)]
+            return None, [AnswerProblem("error", texts.NOT_A_NUMBER)]
         if kind == "scale":
             low, high, step = q.scale_bounds
             if not isinstance(number, int):
-                return None, [AnswerProblem("error", msg.NOT_A_WHOLE_NUMBER)]
+                return None, [AnswerProblem("error", texts.NOT_A_WHOLE_NUMBER)]
             if not low <= number <= high:
-                return None, [AnswerProblem("error", msg.SCALE_RANGE.format(min=low, max=high))]
+                return None, [AnswerProblem("error", texts.SCALE_RANGE.format(min=low, max=high))]
             if (number - low) % step:
-                return None, [AnswerProblem("error", msg.SCALE_STEP.format(step=step))]
+                return None, [AnswerProblem("error", texts.SCALE_STEP.format(step=step))]
         value = number
     else:  # text
         if isinstance(raw, (int, float)) and not isinstance(raw, bool):
             raw = str(raw)
         if not isinstance(raw, str):
-            return None, [AnswerProblem("error", msg.NOT_TEXT)]
+            return None, [AnswerProblem("error", texts.NOT_TEXT)]
         value = raw.strip()
         limit = min(HARD_MAX_TEXT, max([DEFAULT_MAX_TEXT, *(c.model.max_length or 0 for c in q.checks)]))
         if len(value) > limit:
-            return None, [AnswerProblem("error", msg.TOO_LONG.format(max=limit, length=len(value)))]
+            return None, [AnswerProblem("error", texts.TOO_LONG.format(max=limit, length=len(value)))]
     problems = static_checks(q, value)
     return (None if any(p.level == "error" for p in problems) else value), problems
 
@@ -196,19 +196,19 @@ def static_checks(q: QuestionInfo, value: Any) -> list[AnswerProblem]:
                 low = format_number(rule.min) if rule.min is not None else None
                 high = format_number(rule.max) if rule.max is not None else None
                 if q.kind == "multi":
-                    default = msg.TOO_FEW_CHOICES.format(min=low) if too_small else msg.TOO_MANY_CHOICES.format(max=high)
+                    default = texts.TOO_FEW_CHOICES.format(min=low) if too_small else texts.TOO_MANY_CHOICES.format(max=high)
                 elif low is not None and high is not None:
-                    default = msg.OUT_OF_RANGE.format(min=low, max=high)
+                    default = texts.OUT_OF_RANGE.format(min=low, max=high)
                 else:
-                    default = msg.TOO_SMALL.format(min=low) if too_small else msg.TOO_LARGE.format(max=high)
+                    default = texts.TOO_SMALL.format(min=low) if too_small else texts.TOO_LARGE.format(max=high)
         elif rule.min_length is not None and isinstance(value, str) and len(value) < rule.min_length:
-            default = msg.TOO_SHORT.format(min=rule.min_length)
+            default = texts.TOO_SHORT.format(min=rule.min_length)
         elif rule.max_length is not None and isinstance(value, str) and len(value) > rule.max_length:
-            default = msg.TOO_LONG.format(max=rule.max_length, length=len(value))
+            default = texts.TOO_LONG.format(max=rule.max_length, length=len(value))
         elif check.regex is not None and isinstance(value, str) and len(value) > MAX_PATTERN_INPUT:
-            default = msg.TOO_LONG_FOR_PATTERN.format(max=MAX_PATTERN_INPUT, length=len(value))
+            default = texts.TOO_LONG_FOR_PATTERN.format(max=MAX_PATTERN_INPUT, length=len(value))
         elif check.regex is not None and isinstance(value, str) and check.regex.fullmatch(value) is None:
-            default = msg.PATTERN_MISMATCH
+            default = texts.PATTERN_MISMATCH
         if default is not None:
             problems.append(AnswerProblem(rule.level, rule.message or default))
     return problems

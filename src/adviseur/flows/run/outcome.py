@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from adviseur.flows import messages as msg
-from adviseur.flows.model import Band
-from adviseur.flows.runtime import Program, QuestionInfo
-from adviseur.flows.scoring import band_for, percent, points, quiz_verdict
-from adviseur.flows.walk import Walk
+from adviseur.flows import texts
+from adviseur.flows.language.model import Band
+from adviseur.flows.language.runtime import Program, QuestionInfo
+from adviseur.flows.language.scoring import band_for, percent, points, quiz_verdict
+from adviseur.flows.run.walk import Walk
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +115,7 @@ class QuizFeedback:
 
     @property
     def verdict_label(self) -> str:
-        return msg.VERDICT_LABELS[self.verdict]
+        return texts.VERDICT_LABELS[self.verdict]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -178,7 +178,7 @@ class TranscriptEntry:
             "section": self.section,
             "text": self.text,
             "answer": None if hide else self.answer,
-            "answer_text": msg.NOT_KEPT if hide else self.answer_text,
+            "answer_text": texts.NOT_KEPT if hide else self.answer_text,
         }
 
 
@@ -331,7 +331,7 @@ def build_outcome(program: Program, walk: Walk) -> FlowOutcome:
             assert q is not None
             value = visit.value
             out.answers[visit.key] = value
-            answer_text = q.answer_text(value) if value is not None else msg.SKIPPED
+            answer_text = q.answer_text(value) if value is not None else texts.SKIPPED
             out.answer_texts[visit.key] = answer_text
             if q.sensitive:
                 out.sensitive.add(visit.key)

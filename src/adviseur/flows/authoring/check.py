@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from adviseur.content import Problem
-from adviseur.flows.lint import lint_program, vocabulary_for
-from adviseur.flows.loader import SCENARIO_DIR, FlowLibrary, flow_files
-from adviseur.flows.scenarios import RunCache, check_scenarios, uncovered_branches
-from adviseur.flows.vocab import Vocabulary
+from adviseur.flows.authoring.lint import lint_program, vocabulary_for
+from adviseur.flows.authoring.loader import SCENARIO_DIR, FlowLibrary, flow_files
+from adviseur.flows.authoring.scenarios import RunCache, check_scenarios, uncovered_branches
+from adviseur.flows.authoring.vocab import Vocabulary
 
 
 def _is_scenario(path: Path) -> bool:

@@ -9,7 +9,7 @@ gaps, and branches that no scenario covers.
 
 Every problem is located in the file where the step is written. Lint findings about a flow are
 reported for the file being checked; a sub-flow is linted when its own file is checked (a folder
-check covers both). Reading files and folders for the check is `flows.check`.
+check covers both). Reading files and folders for the check is `flows.authoring.check`.
 """
 
 from __future__ import annotations
@@ -19,13 +19,13 @@ from itertools import pairwise
 from pathlib import Path
 
 from adviseur.content import Problem, did_you_mean
-from adviseur.flows import messages as msg
-from adviseur.flows.expr.refs import implied_answered, implied_unanswered_false, unguarded_reads, value_names
-from adviseur.flows.graph import EXIT, Edge, FlowGraph, Inst
-from adviseur.flows.model import Band, QuestionNode
-from adviseur.flows.runtime import Program, RNode, Site
-from adviseur.flows.source import FlowSource
-from adviseur.flows.vocab import Vocabulary, load_vocabulary
+from adviseur.flows import texts
+from adviseur.flows.authoring.graph import EXIT, Edge, FlowGraph, Inst
+from adviseur.flows.authoring.vocab import Vocabulary, load_vocabulary
+from adviseur.flows.language.expr.refs import implied_answered, implied_unanswered_false, unguarded_reads, value_names
+from adviseur.flows.language.model import Band, QuestionNode
+from adviseur.flows.language.runtime import Program, RNode, Site
+from adviseur.flows.language.source import FlowSource
 
 
 def _warn(source: FlowSource, loc: tuple, message: str) -> Problem:
@@ -65,7 +65,7 @@ class _Linter:
         for nid in self.program.main.node_ids:
             node = self.program.nodes.get(nid)
             if node is not None and self.mine(node) and nid not in reachable:
-                self.problems.append(_warn(node.source, (*node.loc, "id"), msg.LINT_UNREACHABLE.format(id=nid)))
+                self.problems.append(_warn(node.source, (*node.loc, "id"), texts.LINT_UNREACHABLE.format(id=nid)))
 
     def loops(self) -> None:
         for component in self.graph.sccs():
@@ -82,9 +82,10 @@ class _Linter:
             names = ", ".join(f"'{n.id}'" for n in real[:6]) + (" …" if len(real) > 6 else "")
             exits = [e for i in component for e in self.graph.succ.get(i, []) if e.dst not in members]
             if not exits:
-                self.problems.append(first.source.problem((*first.loc, "id"), msg.LINT_LOOP_WITHOUT_EXIT.format(nodes=names)))
+                self.problems.append(first.source.problem((*first.loc, "id"), texts.LINT_LOOP_WITHOUT_EXIT.format(nodes=names)))
             elif not any(n.kind == "question" and n.when is None for n in real):
-                self.problems.append(_warn(first.source, (*first.loc, "id"), msg.LINT_LOOP_WITHOUT_QUESTION.format(nodes=names)))
+                message = texts.LINT_LOOP_WITHOUT_QUESTION.format(nodes=names)
+                self.problems.append(_warn(first.source, (*first.loc, "id"), message))
 
     def dead_ends(self) -> None:
         """Ways to the end that pass no result step, in a flow that has result steps."""
@@ -100,7 +101,7 @@ class _Linter:
                 continue  # past a result: fine
             for edge in self.graph.succ.get(inst, []):
                 if edge.dst == EXIT and node is not None:
-                    self.problems.append(_warn(node.source, (*node.loc, "id"), msg.LINT_DEAD_END.format(id=node.id)))
+                    self.problems.append(_warn(node.source, (*node.loc, "id"), texts.LINT_DEAD_END.format(id=node.id)))
                 elif edge.dst not in seen:
                     seen.add(edge.dst)
                     queue.append(edge.dst)
@@ -185,7 +186,7 @@ class _Linter:
 
     def _check_site(self, site: Site, guarded: frozenset[str], *, condition: bool = True) -> None:
         for name in unguarded_reads(site.expr, self.questions, guarded, condition=condition):
-            self.problems.append(_site_warning(site, name.pos, msg.LINT_MAYBE_UNANSWERED.format(question=name.name)))
+            self.problems.append(_site_warning(site, name.pos, texts.LINT_MAYBE_UNANSWERED.format(question=name.name)))
 
     # --- variables, vocabulary, bands -----------------------------------------------------------------
     def all_sites(self) -> Iterable[Site]:
@@ -211,23 +212,24 @@ class _Linter:
         assert flow is not None
         for name in flow.variables:
             if name not in read:
-                self.problems.append(_warn(self.main, ("variables", name), msg.LINT_UNUSED_VARIABLE.format(name=name)))
+                self.problems.append(_warn(self.main, ("variables", name), texts.LINT_UNUSED_VARIABLE.format(name=name)))
         for node in self.program.nodes.values():
             if not self.mine(node):
                 continue
             for name, _site in node.sets:
                 if name not in read and name not in flow.variables:
-                    self.problems.append(_warn(node.source, (*node.loc, "set", name), msg.LINT_UNUSED_VARIABLE.format(name=name)))
+                    message = texts.LINT_UNUSED_VARIABLE.format(name=name)
+                    self.problems.append(_warn(node.source, (*node.loc, "set", name), message))
 
     def vocabulary(self) -> None:
         vocab = self.vocab
         if vocab is None:
             return
         tables = [
-            ("signals", vocab.signals, msg.LINT_UNKNOWN_SIGNAL),
-            ("target_groups", vocab.target_groups, msg.LINT_UNKNOWN_TARGET_GROUP),
-            ("pillars", vocab.pillars, msg.LINT_UNKNOWN_PILLAR),
-            ("leads", vocab.records, msg.LINT_UNKNOWN_RECORD),
+            ("signals", vocab.signals, texts.LINT_UNKNOWN_SIGNAL),
+            ("target_groups", vocab.target_groups, texts.LINT_UNKNOWN_TARGET_GROUP),
+            ("pillars", vocab.pillars, texts.LINT_UNKNOWN_PILLAR),
+            ("leads", vocab.records, texts.LINT_UNKNOWN_RECORD),
         ]
         for node in self.program.nodes.values():
             if not self.mine(node) or not isinstance(node.model, QuestionNode):
@@ -237,7 +239,7 @@ class _Linter:
                 for j, lead in enumerate(model.leads):
                     if lead not in vocab.records:
                         hint = did_you_mean(lead, vocab.records)
-                        message = msg.LINT_UNKNOWN_RECORD.format(value=lead, hint=hint)
+                        message = texts.LINT_UNKNOWN_RECORD.format(value=lead, hint=hint)
                         self.problems.append(node.source.problem((*node.loc, "leads", j), message))
             for k, choice in enumerate(model.choices):
                 for field_name, known, template in tables:
@@ -259,7 +261,7 @@ class _Linter:
             ordered = sorted(enumerate(bands), key=lambda item: item[1].min)
             for (_i, a), (j, b) in pairwise(ordered):
                 if a.max != b.min:
-                    message = msg.LINT_BAND_GAP.format(a=a.id, end=_num(a.max), b=b.id, start=_num(b.min))
+                    message = texts.LINT_BAND_GAP.format(a=a.id, end=_num(a.max), b=b.id, start=_num(b.min))
                     self.problems.append(_warn(self.main, (*loc, j, "min"), message))
 
     def quiz_and_groups(self) -> None:
@@ -273,12 +275,12 @@ class _Linter:
             if q is None or not self.mine(node):
                 continue
             if q.quiz and not any(c.correct is True for c in q.choices.values()):
-                self.problems.append(_warn(node.source, (*node.loc, "choices"), msg.LINT_QUIZ_NO_CORRECT))
+                self.problems.append(_warn(node.source, (*node.loc, "choices"), texts.LINT_QUIZ_NO_CORRECT))
         flow = self.main.flow
         assert flow is not None
         for i, group in enumerate(flow.score_groups):
             if group.id not in fed:
-                self.problems.append(_warn(self.main, ("score_groups", i, "id"), msg.LINT_NOT_SCORED_GROUP.format(id=group.id)))
+                self.problems.append(_warn(self.main, ("score_groups", i, "id"), texts.LINT_NOT_SCORED_GROUP.format(id=group.id)))
 
 
 def _num(value: float) -> str:

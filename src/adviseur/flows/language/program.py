@@ -18,8 +18,8 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from adviseur.content import Problem, did_you_mean
-from adviseur.flows import messages as msg
-from adviseur.flows.expr import (
+from adviseur.flows import texts
+from adviseur.flows.language.expr import (
     ANY,
     BOOL,
     LIST,
@@ -33,10 +33,10 @@ from adviseur.flows.expr import (
     infer,
     parse,
 )
-from adviseur.flows.expr.ast import KEYWORDS, Name
-from adviseur.flows.model import END, BranchNode, CallNode, Choice, QuestionNode, ResultNode, SayNode, SetNode
-from adviseur.flows.regexcheck import pattern_risk
-from adviseur.flows.runtime import (
+from adviseur.flows.language.expr.ast import KEYWORDS, Name
+from adviseur.flows.language.model import END, BranchNode, CallNode, Choice, QuestionNode, ResultNode, SayNode, SetNode
+from adviseur.flows.language.regexcheck import pattern_risk
+from adviseur.flows.language.runtime import (
     QUIZ_GROUP,
     RESERVED_GROUPS,
     TOTAL_GROUP,
@@ -50,8 +50,8 @@ from adviseur.flows.runtime import (
     Site,
     Template,
 )
-from adviseur.flows.scoring import maxima
-from adviseur.flows.source import DataPath, FlowSource
+from adviseur.flows.language.scoring import maxima
+from adviseur.flows.language.source import DataPath, FlowSource
 
 RESERVED_IDS = frozenset(KEYWORDS | {END})
 _TYPE_OF_KIND = {"single": TEXT, "multi": LIST, "yesno": BOOL, "scale": NUMBER, "number": NUMBER, "text": TEXT}
@@ -101,7 +101,7 @@ class _Builder:
             target = node.flow
             if target in chain or target == flow.id:
                 cycle = " → ".join((*chain, flow.id, target)) if target != flow.id else flow.id
-                self.error(source, ("nodes", i, "flow"), msg.LOAD_RECURSIVE_CALL.format(flow=target, chain=cycle))
+                self.error(source, ("nodes", i, "flow"), texts.LOAD_RECURSIVE_CALL.format(flow=target, chain=cycle))
                 continue
             self.calls[flow.id].append(target)
             if target in self.sources:
@@ -109,13 +109,13 @@ class _Builder:
             callee, problems = self.resolve(target)
             if callee is None and not problems:
                 hint = did_you_mean(target, self.known_flows)
-                self.error(source, ("nodes", i, "flow"), msg.LOAD_UNKNOWN_FLOW.format(flow=target, hint=hint))
+                self.error(source, ("nodes", i, "flow"), texts.LOAD_UNKNOWN_FLOW.format(flow=target, hint=hint))
                 continue
             self.problems.extend(p for p in problems if p not in self.problems)
             if callee is None or callee.flow is None:
                 continue
             if callee.flow.role != "subflow":
-                self.error(source, ("nodes", i, "flow"), msg.LOAD_CALL_MAIN.format(flow=target))
+                self.error(source, ("nodes", i, "flow"), texts.LOAD_CALL_MAIN.format(flow=target))
             self.collect(callee, (*chain, flow.id))
 
     # --- 2. structure: ids, sections, targets, questions ---------------------------------------
@@ -127,13 +127,13 @@ class _Builder:
             assert flow is not None
             for i, section in enumerate(flow.sections):
                 if section.id in self.groups or section.id in RESERVED_GROUPS:
-                    self.error(source, ("sections", i, "id"), msg.LOAD_DUPLICATE_SECTION.format(id=section.id))
+                    self.error(source, ("sections", i, "id"), texts.LOAD_DUPLICATE_SECTION.format(id=section.id))
                     continue
                 bands = section.bands if section.bands is not None else (flow.bands or main_bands)
                 self.groups[section.id] = GroupInfo(section.id, section.title, "section", list(bands), section.description)
             for i, group in enumerate(flow.score_groups):
                 if group.id in self.groups or group.id in RESERVED_GROUPS:
-                    self.error(source, ("score_groups", i, "id"), msg.LOAD_DUPLICATE_GROUP.format(id=group.id))
+                    self.error(source, ("score_groups", i, "id"), texts.LOAD_DUPLICATE_GROUP.format(id=group.id))
                     continue
                 bands = group.bands if group.bands is not None else (flow.bands or main_bands)
                 self.groups[group.id] = GroupInfo(group.id, group.label, "group", list(bands), group.description)
@@ -153,7 +153,7 @@ class _Builder:
     def check_bands(self, source: FlowSource, loc: DataPath, bands: list) -> None:
         for i, band in enumerate(bands):
             if band.min >= band.max:
-                self.error(source, (*loc, i, "min"), msg.LOAD_BAND_ORDER.format(id=band.id))
+                self.error(source, (*loc, i, "min"), texts.LOAD_BAND_ORDER.format(id=band.id))
 
     def structure_of(self, source: FlowSource) -> None:
         flow = source.flow
@@ -167,20 +167,20 @@ class _Builder:
         for i, node in enumerate(flow.nodes):
             loc: DataPath = ("nodes", i)
             if node.id in RESERVED_IDS:
-                self.error(source, (*loc, "id"), msg.LOAD_RESERVED_ID.format(id=node.id))
+                self.error(source, (*loc, "id"), texts.LOAD_RESERVED_ID.format(id=node.id))
             if node.id in first_index:
                 line = source.doc.locate(("nodes", first_index[node.id], "id"))[0]
-                self.error(source, (*loc, "id"), msg.LOAD_DUPLICATE_NODE.format(id=node.id, line=line))
+                self.error(source, (*loc, "id"), texts.LOAD_DUPLICATE_NODE.format(id=node.id, line=line))
                 continue
             first_index[node.id] = i
             if node.id in self.nodes:
                 other = self.nodes[node.id].source.path
-                self.error(source, (*loc, "id"), msg.LOAD_DUPLICATE_NODE_OTHER.format(id=node.id, path=other))
+                self.error(source, (*loc, "id"), texts.LOAD_DUPLICATE_NODE_OTHER.format(id=node.id, path=other))
                 continue
             if node.section is not None:
                 if node.section not in section_ids:
                     hint = did_you_mean(node.section, section_ids)
-                    self.error(source, (*loc, "section"), msg.LOAD_UNKNOWN_SECTION.format(section=node.section, hint=hint))
+                    self.error(source, (*loc, "section"), texts.LOAD_UNKNOWN_SECTION.format(section=node.section, hint=hint))
                 current_section = node.section
             rnode = RNode(
                 id=node.id,
@@ -202,22 +202,22 @@ class _Builder:
                 for j, group in enumerate(node.groups):
                     if group not in self.groups:
                         hint = did_you_mean(group, self.groups)
-                        self.error(source, (*loc, "groups", j), msg.LOAD_UNKNOWN_GROUP.format(group=group, hint=hint))
+                        self.error(source, (*loc, "groups", j), texts.LOAD_UNKNOWN_GROUP.format(group=group, hint=hint))
         if flow.start is not None and flow.start not in ids:
             hint = did_you_mean(flow.start, ids)
-            self.error(source, ("start",), msg.LOAD_START_UNKNOWN.format(start=flow.start, hint=hint))
+            self.error(source, ("start",), texts.LOAD_START_UNKNOWN.format(start=flow.start, hint=hint))
 
     def rules_of(self, source: FlowSource, rnode: RNode, ids: list[str]) -> None:
         rules = rnode.model.next or []
         loc = (*rnode.loc, "next")
         if isinstance(rnode.model, BranchNode) and not rules:
-            self.error(source, loc, msg.LOAD_BRANCH_NEEDS_RULES)
+            self.error(source, loc, texts.LOAD_BRANCH_NEEDS_RULES)
         for j, rule in enumerate(rules):
             if rule.goto != END and rule.goto not in ids:
                 hint = did_you_mean(rule.goto, [*ids, END])
-                self.error(source, (*loc, j, "goto"), msg.LOAD_UNKNOWN_TARGET.format(target=rule.goto, hint=hint))
+                self.error(source, (*loc, j, "goto"), texts.LOAD_UNKNOWN_TARGET.format(target=rule.goto, hint=hint))
             if rule.when is None and j < len(rules) - 1:
-                self.error(source, (*loc, j + 1), msg.LOAD_RULE_ORDER)
+                self.error(source, (*loc, j + 1), texts.LOAD_RULE_ORDER)
             rnode.rules.append(RRule(rule.goto, None, j, (*loc, j)))
 
     def question_structure(self, source: FlowSource, rnode: RNode, node: QuestionNode) -> None:
@@ -226,19 +226,19 @@ class _Builder:
         choices: dict[str, Any] = {}
         for k, choice in enumerate(node.choices):
             if choice.id in choices:
-                self.error(source, (*loc, "choices", k, "id"), msg.LOAD_DUPLICATE_CHOICE.format(id=choice.id))
+                self.error(source, (*loc, "choices", k, "id"), texts.LOAD_DUPLICATE_CHOICE.format(id=choice.id))
             choices[choice.id] = choice
             if choice.exclusive and kind != "multi":
-                message = msg.LOAD_FIELD_ONLY_FOR.format(field="exclusive", kinds="multi")
+                message = texts.LOAD_FIELD_ONLY_FOR.format(field="exclusive", kinds="multi")
                 self.error(source, (*loc, "choices", k, "exclusive"), message)
         if kind in ("single", "multi") and not node.choices:
-            self.error(source, (*loc, "answer"), msg.LOAD_CHOICES_REQUIRED.format(answer=kind))
+            self.error(source, (*loc, "answer"), texts.LOAD_CHOICES_REQUIRED.format(answer=kind))
         if kind in ("scale", "number", "text") and node.choices:
-            self.error(source, (*loc, "choices"), msg.LOAD_CHOICES_FORBIDDEN.format(answer=kind))
+            self.error(source, (*loc, "choices"), texts.LOAD_CHOICES_FORBIDDEN.format(answer=kind))
         if kind == "yesno":
             for k, choice in enumerate(node.choices):
                 if choice.id not in ("ja", "nee"):
-                    self.error(source, (*loc, "choices", k, "id"), msg.LOAD_YESNO_CHOICES)
+                    self.error(source, (*loc, "choices", k, "id"), texts.LOAD_YESNO_CHOICES)
             for default_id, label in (("ja", "Ja"), ("nee", "Nee")):
                 if default_id not in choices:
                     choices[default_id] = Choice(id=default_id, label=label)
@@ -251,29 +251,31 @@ class _Builder:
         ]
         for field_name, present, kinds in only_for:
             if present and kind not in kinds:
-                self.error(source, (*loc, field_name), msg.LOAD_FIELD_ONLY_FOR.format(field=field_name, kinds=" of ".join(kinds)))
+                message = texts.LOAD_FIELD_ONLY_FOR.format(field=field_name, kinds=" of ".join(kinds))
+                self.error(source, (*loc, field_name), message)
         if node.scale is not None:
             s = node.scale
             if s.min >= s.max or s.step <= 0:
-                self.error(source, (*loc, "scale"), msg.LOAD_BAD_SCALE)
+                self.error(source, (*loc, "scale"), texts.LOAD_BAD_SCALE)
             for value in s.labels:
                 if not s.min <= value <= s.max:
-                    self.error(source, (*loc, "scale", "labels", str(value)), msg.LOAD_SCALE_LABEL.format(value=value))
+                    self.error(source, (*loc, "scale", "labels", str(value)), texts.LOAD_SCALE_LABEL.format(value=value))
         info = QuestionInfo(id=node.id, node=node, flow_id=rnode.flow_id, choices=choices)
         for k, check in enumerate(node.validate_):
             cloc = (*loc, "validate", k)
             if (check.min is not None or check.max is not None) and kind not in _NUMERIC_CHECK_KINDS:
-                self.error(source, cloc, msg.LOAD_RULE_FIELD_ONLY_FOR.format(field="min/max", kinds="number, scale of multi"))
+                self.error(source, cloc, texts.LOAD_RULE_FIELD_ONLY_FOR.format(field="min/max", kinds="number, scale of multi"))
             if (
                 check.min_length is not None or check.max_length is not None or check.pattern is not None
             ) and kind not in _TEXT_CHECK_KINDS:
-                self.error(source, cloc, msg.LOAD_RULE_FIELD_ONLY_FOR.format(field="min_length/max_length/pattern", kinds="text"))
+                message = texts.LOAD_RULE_FIELD_ONLY_FOR.format(field="min_length/max_length/pattern", kinds="text")
+                self.error(source, cloc, message)
             regex = None
             if check.pattern is not None:
                 try:
                     regex = re.compile(check.pattern)
                 except re.error as exc:
-                    self.error(source, (*cloc, "pattern"), msg.LOAD_BAD_PATTERN.format(error=exc))
+                    self.error(source, (*cloc, "pattern"), texts.LOAD_BAD_PATTERN.format(error=exc))
                 else:
                     risk = pattern_risk(check.pattern)
                     if risk is not None:  # it would hang `run` and the app on some answers
@@ -285,13 +287,13 @@ class _Builder:
         for j, group in enumerate(node.score_groups):
             if group not in self.groups:
                 hint = did_you_mean(group, self.groups)
-                self.error(source, (*loc, "score_groups", j), msg.LOAD_UNKNOWN_GROUP.format(group=group, hint=hint))
+                self.error(source, (*loc, "score_groups", j), texts.LOAD_UNKNOWN_GROUP.format(group=group, hint=hint))
         for k, choice in enumerate(node.choices):
             for group in choice.scores:
                 if group not in self.groups or group == TOTAL_GROUP:
                     hint = did_you_mean(group, self.groups)
                     self.error(
-                        source, (*loc, "choices", k, "scores", group), msg.LOAD_UNKNOWN_GROUP.format(group=group, hint=hint)
+                        source, (*loc, "choices", k, "scores", group), texts.LOAD_UNKNOWN_GROUP.format(group=group, hint=hint)
                     )
         info.base_max, info.extra_max = maxima(info)
         info.quiz = any(c.correct is not None for c in choices.values())
@@ -306,14 +308,14 @@ class _Builder:
             names: set[str] = set()
             for name, value in flow.variables.items():
                 if name in self.questions:
-                    self.error(source, ("variables", name), msg.LOAD_VARIABLE_IS_QUESTION.format(name=name))
+                    self.error(source, ("variables", name), texts.LOAD_VARIABLE_IS_QUESTION.format(name=name))
                     continue
                 t = _value_type(value)
                 if name in self.var_types and self.var_types[name] != t:
                     self.error(
                         source,
                         ("variables", name),
-                        msg.LOAD_VARIABLE_TYPE.format(name=name, found=t, expected=self.var_types[name]),
+                        texts.LOAD_VARIABLE_TYPE.format(name=name, found=t, expected=self.var_types[name]),
                     )
                 self.var_types[name] = t
                 self.variables.setdefault(name, value)
@@ -322,7 +324,7 @@ class _Builder:
                 if isinstance(node, SetNode):
                     for name in node.set:
                         if name in self.questions:
-                            self.error(source, ("nodes", i, "set", name), msg.LOAD_VARIABLE_IS_QUESTION.format(name=name))
+                            self.error(source, ("nodes", i, "set", name), texts.LOAD_VARIABLE_IS_QUESTION.format(name=name))
                         else:
                             names.add(name)
                             self.var_types.setdefault(name, ANY)
@@ -409,7 +411,7 @@ class _Builder:
             elif ch == "{":
                 close = text.find("}", i + 1)
                 if close < 0:
-                    self.problems.append(source.problem_in_value(loc, i, msg.LOAD_TEMPLATE_BRACE))
+                    self.problems.append(source.problem_in_value(loc, i, texts.LOAD_TEMPLATE_BRACE))
                     buf.append(text[i:])
                     break
                 if buf:
@@ -454,8 +456,8 @@ class _Builder:
                             self.error(
                                 source,
                                 (*loc, "set", name),
-                                msg.LOAD_VARIABLE_TYPE.format(
-                                    name=name, found=msg.TYPE_NAMES[t], expected=msg.TYPE_NAMES[expected]
+                                texts.LOAD_VARIABLE_TYPE.format(
+                                    name=name, found=texts.TYPE_NAMES[t], expected=texts.TYPE_NAMES[expected]
                                 ),
                             )
                         if site is not None:

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from adviseur.content import did_you_mean
-from adviseur.flows import messages as msg
-from adviseur.flows.expr.ast import (
+from adviseur.flows import texts
+from adviseur.flows.language.expr.ast import (
     ID_FUNCTIONS,
     VALUE_FUNCTIONS,
     Binary,
@@ -26,7 +26,7 @@ from adviseur.flows.expr.ast import (
     Name,
     Unary,
 )
-from adviseur.flows.expr.parser import ExprError
+from adviseur.flows.language.expr.parser import ExprError
 
 NUMBER, TEXT, BOOL, LIST, ANY = "number", "text", "bool", "list", "any"
 
@@ -53,7 +53,7 @@ class Scope:
 
 
 def _tname(t: str) -> str:
-    return msg.TYPE_NAMES.get(t, t)
+    return texts.TYPE_NAMES.get(t, t)
 
 
 class _Checker:
@@ -66,7 +66,7 @@ class _Checker:
 
     def want(self, node: Expr, found: str, expected: str, what: str) -> None:
         if found not in (expected, ANY):
-            self.error(node, msg.EXPR_TYPE.format(what=what, expected=_tname(expected), found=_tname(found)))
+            self.error(node, texts.EXPR_TYPE.format(what=what, expected=_tname(expected), found=_tname(found)))
 
     def check(self, node: Expr) -> str:
         if isinstance(node, Lit):
@@ -107,7 +107,7 @@ class _Checker:
         if node.name in self.scope.variables:
             return self.scope.variables[node.name]
         hint = did_you_mean(node.name, self.scope.names())
-        self.error(node, msg.EXPR_UNKNOWN_NAME.format(name=node.name, hint=hint))
+        self.error(node, texts.EXPR_UNKNOWN_NAME.format(name=node.name, hint=hint))
         return ANY
 
     def choice_question(self, node: Expr) -> QuestionSymbol | None:
@@ -121,14 +121,14 @@ class _Checker:
         if isinstance(lit, Lit) and isinstance(lit.value, str) and q.choices is not None:
             if lit.value not in q.choices:
                 hint = did_you_mean(lit.value, q.choices)
-                self.error(lit, msg.EXPR_UNKNOWN_CHOICE.format(question=q.id, choice=lit.value, hint=hint))
+                self.error(lit, texts.EXPR_UNKNOWN_CHOICE.format(question=q.id, choice=lit.value, hint=hint))
 
     def compare(self, node: Compare) -> str:
         left, right = self.check(node.left), self.check(node.right)
         op = node.op
         if op in ("==", "!="):
             if ANY not in (left, right) and left != right:
-                self.error(node, msg.EXPR_COMPARE_TYPES.format(left=_tname(left), right=_tname(right)))
+                self.error(node, texts.EXPR_COMPARE_TYPES.format(left=_tname(left), right=_tname(right)))
             for a, b in ((node.left, node.right), (node.right, node.left)):
                 q = self.choice_question(a)
                 if q is not None:
@@ -146,7 +146,7 @@ class _Checker:
             elif right != ANY:
                 self.want(node.right, right, LIST, f"'{op}'")
                 if left == LIST:
-                    self.error(node.left, msg.EXPR_TYPE.format(what=f"'{op}'", expected=_tname(TEXT), found=_tname(LIST)))
+                    self.error(node.left, texts.EXPR_TYPE.format(what=f"'{op}'", expected=_tname(TEXT), found=_tname(LIST)))
             q = self.choice_question(node.right)
             if q is not None:
                 self.check_choice(q, node.left)
@@ -160,12 +160,12 @@ class _Checker:
         if node.func in ID_FUNCTIONS:
             kind = ID_FUNCTIONS[node.func]
             if len(node.args) != 1:
-                self.error(node, msg.EXPR_ARGS.format(name=node.func, count=1))
+                self.error(node, texts.EXPR_ARGS.format(name=node.func, count=1))
                 return ANY
             arg = node.args[0]
-            what = {"question": msg.WHAT_QUESTION, "group": msg.WHAT_GROUP, "node": msg.WHAT_NODE}[kind]
+            what = {"question": texts.WHAT_QUESTION, "group": texts.WHAT_GROUP, "node": texts.WHAT_NODE}[kind]
             if not isinstance(arg, Name):
-                self.error(arg, msg.EXPR_ID_ARG.format(name=node.func, what=what))
+                self.error(arg, texts.EXPR_ID_ARG.format(name=node.func, what=what))
             else:
                 pool: Iterable[str] = {
                     "question": self.scope.questions,
@@ -174,17 +174,17 @@ class _Checker:
                 }[kind]
                 if arg.name not in pool:
                     hint = did_you_mean(arg.name, pool)
-                    self.error(arg, msg.EXPR_UNKNOWN_ID.format(what=what, name=arg.name, hint=hint))
+                    self.error(arg, texts.EXPR_UNKNOWN_ID.format(what=what, name=arg.name, hint=hint))
             return BOOL if node.func in ("answered", "visited") else NUMBER
         if node.func in VALUE_FUNCTIONS:
             low, high = VALUE_FUNCTIONS[node.func]
             if not low <= len(node.args) <= high:
-                self.error(node, msg.EXPR_ARGS.format(name=node.func, count=low))
+                self.error(node, texts.EXPR_ARGS.format(name=node.func, count=low))
             for arg in node.args:
                 self.want(arg, self.check(arg), NUMBER, f"{node.func}()")
             return NUMBER
         hint = did_you_mean(node.func, [*ID_FUNCTIONS, *VALUE_FUNCTIONS])
-        self.error(node, msg.EXPR_UNKNOWN_FUNCTION.format(name=node.func, hint=hint))
+        self.error(node, texts.EXPR_UNKNOWN_FUNCTION.format(name=node.func, hint=hint))
         return ANY
 
 
@@ -199,5 +199,5 @@ def check_condition(expr: Expr, scope: Scope) -> list[ExprError]:
     """Problems of an expression used as a condition: it must also produce ja/nee."""
     result, errors = infer(expr, scope)
     if not errors and result not in (BOOL, ANY):
-        errors.append(ExprError(msg.EXPR_NOT_BOOL.format(found=_tname(result)), expr.pos, expr.end))
+        errors.append(ExprError(texts.EXPR_NOT_BOOL.format(found=_tname(result)), expr.pos, expr.end))
     return errors

@@ -37,13 +37,13 @@ from adviseur.content import ANSWERS, ContentError, LocatedYaml, Problem, did_yo
 from adviseur.content.schema import schema_problems
 from adviseur.content.yamlsource import DataPath
 from adviseur.errors import AdviseurError
-from adviseur.flows import messages as msg
-from adviseur.flows.engine import EngineError, FlowEngine
-from adviseur.flows.engine import Step as EngineStep
-from adviseur.flows.loader import SCENARIO_DIR, FlowLibrary
-from adviseur.flows.outcome import FlowOutcome
-from adviseur.flows.runtime import END, Program
-from adviseur.flows.walk import FlowRuntimeError, question_of
+from adviseur.flows import texts
+from adviseur.flows.authoring.loader import SCENARIO_DIR, FlowLibrary
+from adviseur.flows.language.runtime import END, Program
+from adviseur.flows.run.engine import EngineError, FlowEngine
+from adviseur.flows.run.engine import Step as EngineStep
+from adviseur.flows.run.outcome import FlowOutcome
+from adviseur.flows.run.walk import FlowRuntimeError, question_of
 
 MAX_STEPS = 5_000
 
@@ -146,7 +146,7 @@ class ScenarioResult:
 
     def differ(self, what: str, expected: Any, actual: Any) -> None:
         """Record that `what` came out as `actual` where the scenario expected `expected`."""
-        self.fail(what, msg.SCENARIO_EXPECTED.format(what=what, expected=_fmt(expected), actual=_fmt(actual)))
+        self.fail(what, texts.SCENARIO_EXPECTED.format(what=what, expected=_fmt(expected), actual=_fmt(actual)))
 
 
 def play(engine: FlowEngine, answers: dict[str, Any], origin: str = "de antwoorden") -> list[str]:
@@ -161,10 +161,10 @@ def play(engine: FlowEngine, answers: dict[str, Any], origin: str = "de antwoord
         elif not step.required:
             result = engine.skip()
         else:
-            raise ScenarioError(msg.SCENARIO_MISSING_ANSWER.format(question=step.key, text=step.text, file=origin))
+            raise ScenarioError(texts.SCENARIO_MISSING_ANSWER.format(question=step.key, text=step.text, file=origin))
         if not result.accepted:
             problems = "; ".join(result.errors)
-            raise ScenarioError(msg.SCENARIO_INVALID_ANSWER.format(question=step.key, text=step.text, problems=problems))
+            raise ScenarioError(texts.SCENARIO_INVALID_ANSWER.format(question=step.key, text=step.text, problems=problems))
         notes.extend(f"{step.key}: {w}" for w in result.warnings)
     return notes
 
@@ -184,7 +184,7 @@ def read_answers(path: Path) -> dict[str, Any]:
         raise ContentError(list(doc.problems))
     data = {} if doc.data is None else doc.data
     if not isinstance(data, dict):
-        raise ContentError([doc.problem((), msg.ANSWERS_NOT_A_MAPPING)])
+        raise ContentError([doc.problem((), texts.ANSWERS_NOT_A_MAPPING)])
     if isinstance(data.get("answers"), dict):  # a scenario file (an answer itself is never a mapping)
         data = data["answers"]
     return {str(k): v for k, v in data.items()}
@@ -194,11 +194,11 @@ def run_answers(program: Program, answers: dict[str, Any], origin: str = "de ant
     """Run a flow headless on answers by question id (for `adviseur run`)."""
     for key in unknown_answers(program, answers):
         hint = did_you_mean(str(key), program.questions)
-        raise ScenarioError(msg.SCENARIO_UNKNOWN_QUESTION.format(question=key, hint=hint, file=origin))
+        raise ScenarioError(texts.SCENARIO_UNKNOWN_QUESTION.format(question=key, hint=hint, file=origin))
     engine = FlowEngine(program)
     notes = play(engine, answers, origin)
     on_path = set(engine.outcome().answers)
-    notes.extend(msg.SCENARIO_UNUSED_ANSWER.format(question=k) for k in answers if k not in on_path)
+    notes.extend(texts.SCENARIO_UNUSED_ANSWER.format(question=k) for k in answers if k not in on_path)
     return engine, notes
 
 
@@ -265,7 +265,7 @@ def _apply_step(engine: FlowEngine, step: Step, answers: dict[str, Any], index: 
     else:
         for _ in range(step.back or 0):
             if not engine.back():
-                raise ScenarioError(msg.SCENARIO_STEP_FAILED.format(index=index, detail=msg.NOTHING_TO_GO_BACK_TO))
+                raise ScenarioError(texts.SCENARIO_STEP_FAILED.format(index=index, detail=texts.NOTHING_TO_GO_BACK_TO))
         current = engine.current
     assert current is not None
     if step.answer is not None:
@@ -273,8 +273,8 @@ def _apply_step(engine: FlowEngine, step: Step, answers: dict[str, Any], index: 
         result = engine.answer(step.answer)
         if not result.accepted:
             problems = "; ".join(result.errors)
-            detail = msg.SCENARIO_INVALID_ANSWER.format(question=current.key, text=current.text, problems=problems)
-            raise ScenarioError(msg.SCENARIO_STEP_FAILED.format(index=index, detail=detail))
+            detail = texts.SCENARIO_INVALID_ANSWER.format(question=current.key, text=current.text, problems=problems)
+            raise ScenarioError(texts.SCENARIO_STEP_FAILED.format(index=index, detail=detail))
 
 
 def _fmt(value: Any) -> str:
@@ -328,7 +328,7 @@ def _compare(result: ScenarioResult, expect: Expectation) -> None:
     shown = [m.text for m in outcome.messages]
     for part in expect.messages:
         if not any(part in text for text in shown):
-            fail("messages", msg.SCENARIO_EXPECTED.format(what="messages", expected=repr(part), actual="niet getoond"))
+            fail("messages", texts.SCENARIO_EXPECTED.format(what="messages", expected=repr(part), actual="niet getoond"))
 
 
 def _library_root(path: Path) -> Path:
@@ -374,7 +374,7 @@ def check_scenarios(files: list[tuple[FlowLibrary, Path]], runs: RunCache | None
         result = _run_cached(library, path, runs)
         problems.extend(result.problems)
         for failure, loc in zip(result.failures, result.failure_locs, strict=True):
-            message = msg.LINT_SCENARIO_FAILED.format(name=path.stem, detail=failure)
+            message = texts.LINT_SCENARIO_FAILED.format(name=path.stem, detail=failure)
             problems.append(result.doc.problem(loc, message) if result.doc is not None else Problem(path, 1, 1, message))
     return problems
 
@@ -385,7 +385,7 @@ def uncovered_branches(library: FlowLibrary, program: Program, runs: RunCache | 
     files = scenario_files(library.root, program.id)
     if not files:
         folder = f"{SCENARIO_DIR}/{program.id}/"
-        return [source.problem(("id",), msg.LINT_NO_SCENARIOS.format(folder=folder), "warning")]
+        return [source.problem(("id",), texts.LINT_NO_SCENARIOS.format(folder=folder), "warning")]
     taken: set[tuple[str, str, int | None]] = set()
     for path in files:
         result = _run_cached(library, path, runs)
@@ -404,5 +404,5 @@ def uncovered_branches(library: FlowLibrary, program: Program, runs: RunCache | 
                 continue
             label = "einde" if target == END else target
             rule = f" (regel {index + 1})" if index is not None else " (als geen regel klopt)"
-            problems.append(source.problem(loc, msg.LINT_UNCOVERED.format(source=nid, target=label, rule=rule), "warning"))
+            problems.append(source.problem(loc, texts.LINT_UNCOVERED.format(source=nid, target=label, rule=rule), "warning"))
     return problems

@@ -9,10 +9,10 @@ in / not in (in a list, in a multiple-choice answer, or a piece of text), and / 
 Functions: answered(q), count(q), score(group), percent(group), visited(node), min, max, round.
 """
 
-from adviseur.flows.expr.ast import Expr, unparse
-from adviseur.flows.expr.check import ANY, BOOL, LIST, NUMBER, TEXT, QuestionSymbol, Scope, check_condition, infer
-from adviseur.flows.expr.compile import Compiled, Env, compile_expr, truth
-from adviseur.flows.expr.parser import ExprError, parse
+from adviseur.flows.language.expr.ast import Expr, unparse
+from adviseur.flows.language.expr.check import ANY, BOOL, LIST, NUMBER, TEXT, QuestionSymbol, Scope, check_condition, infer
+from adviseur.flows.language.expr.compile import Compiled, Env, compile_expr, truth
+from adviseur.flows.language.expr.parser import ExprError, parse
 
 __all__ = [
     "ANY",

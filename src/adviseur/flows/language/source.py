@@ -14,9 +14,9 @@ from pydantic import ValidationError
 
 from adviseur.content import CONTENT, ContentError, LocatedYaml, Problem, load_located_yaml, read_text
 from adviseur.content.problems import Severity
-from adviseur.flows import messages as msg
-from adviseur.flows.errors import schema_problems
-from adviseur.flows.model import Flow
+from adviseur.flows import texts
+from adviseur.flows.language.model import Flow
+from adviseur.flows.language.schema import schema_problems
 
 DataPath = tuple[str | int, ...]
 
@@ -100,7 +100,7 @@ def read_source(path: Path, text: str | None = None) -> tuple[FlowSource | None,
 
 
 def kept_source(path: Path, text: str, data: object) -> FlowSource | None:
-    """The source of a file whose YAML data was kept (`flows.compiled`) from this very `text`:
+    """The source of a file whose YAML data was kept (`flows.authoring.compiled`) from this very `text`:
     validated again, positions computed from the text only if a problem is reported. None when
     the data no longer validates (the caller reads the YAML)."""
     source, problems = _validated(path, text, LocatedYaml(path=path, data=data, unlocated=(text, CONTENT)))
@@ -118,7 +118,7 @@ def _validated(path: Path, text: str, doc: LocatedYaml) -> tuple[FlowSource, lis
     )
     problems = list(doc.problems)
     if not isinstance(doc.data, dict):
-        problems.append(Problem(path, 1, 1, msg.LOAD_NOT_A_MAPPING))
+        problems.append(Problem(path, 1, 1, texts.LOAD_NOT_A_MAPPING))
         return source, problems
     try:
         source.flow = Flow.model_validate(doc.data)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 
-from adviseur.flows.runtime import END, Program, RNode, RRule
+from adviseur.flows.language.runtime import END, Program, RNode, RRule
 
 Context = tuple[str, ...]
 Inst = tuple[Context, str]

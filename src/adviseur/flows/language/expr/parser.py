@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass
 
 from adviseur.errors import AdviseurError
-from adviseur.flows import messages as msg
-from adviseur.flows.expr.ast import (
+from adviseur.flows import texts
+from adviseur.flows.language.expr.ast import (
     KEYWORDS,
     Binary,
     Call,
@@ -72,19 +72,19 @@ _TOKEN = re.compile(
 )
 
 _HINTS = {
-    "=": msg.EXPR_HINT_EQUALS,
-    "&": msg.EXPR_HINT_AND,
-    "|": msg.EXPR_HINT_OR,
-    "!": msg.EXPR_HINT_NOT,
-    "{": msg.EXPR_HINT_BRACES,
-    "}": msg.EXPR_HINT_BRACES,
+    "=": texts.EXPR_HINT_EQUALS,
+    "&": texts.EXPR_HINT_AND,
+    "|": texts.EXPR_HINT_OR,
+    "!": texts.EXPR_HINT_NOT,
+    "{": texts.EXPR_HINT_BRACES,
+    "}": texts.EXPR_HINT_BRACES,
 }
 _DUTCH_KEYWORDS = {"en": "and", "of": "or", "niet": "not", "waar": "true", "onwaar": "false", "ja": "true", "nee": "false"}
 
 
 def tokenize(text: str) -> list[Token]:
     if len(text) > MAX_LENGTH:
-        raise ExprError(msg.EXPR_TOO_LONG.format(max=MAX_LENGTH), 0, len(text))
+        raise ExprError(texts.EXPR_TOO_LONG.format(max=MAX_LENGTH), 0, len(text))
     tokens: list[Token] = []
     pos = 0
     while pos < len(text):
@@ -92,13 +92,13 @@ def tokenize(text: str) -> list[Token]:
         if m is None:
             ch = text[pos]
             if ch in "\"'":
-                raise ExprError(msg.EXPR_UNTERMINATED_STRING, pos, len(text))
+                raise ExprError(texts.EXPR_UNTERMINATED_STRING, pos, len(text))
             if ch.isdigit():
-                raise ExprError(msg.EXPR_BAD_NUMBER, pos)
+                raise ExprError(texts.EXPR_BAD_NUMBER, pos)
             if text.startswith("&&", pos) or text.startswith("||", pos):
-                raise ExprError(msg.EXPR_UNEXPECTED_TOKEN.format(token=text[pos : pos + 2]) + _HINTS[ch], pos, pos + 2)
+                raise ExprError(texts.EXPR_UNEXPECTED_TOKEN.format(token=text[pos : pos + 2]) + _HINTS[ch], pos, pos + 2)
             hint = _HINTS.get(ch, "")
-            raise ExprError(msg.EXPR_UNEXPECTED_CHAR.format(char=ch) + hint, pos)
+            raise ExprError(texts.EXPR_UNEXPECTED_CHAR.format(char=ch) + hint, pos)
         kind = m.lastgroup or "ws"
         if kind != "ws":
             tokens.append(Token(kind, m.group(), pos))
@@ -135,29 +135,29 @@ class _Parser:
 
     def expect_op(self, op: str) -> Token:
         if not self.is_op(op):
-            raise self.unexpected(msg.EXPR_EXPECTED.format(what=f"'{op}'"))
+            raise self.unexpected(texts.EXPR_EXPECTED.format(what=f"'{op}'"))
         return self.advance()
 
     def unexpected(self, detail: str = "") -> ExprError:
         tok = self.tok
         if tok.kind == "eof":
-            return ExprError(msg.EXPR_UNEXPECTED_END + detail, tok.pos, tok.pos + 1)
+            return ExprError(texts.EXPR_UNEXPECTED_END + detail, tok.pos, tok.pos + 1)
         hint = ""
         if tok.kind == "name" and tok.text in _DUTCH_KEYWORDS:
-            hint = msg.EXPR_HINT_KEYWORD.format(word=tok.text, keyword=_DUTCH_KEYWORDS[tok.text])
+            hint = texts.EXPR_HINT_KEYWORD.format(word=tok.text, keyword=_DUTCH_KEYWORDS[tok.text])
         elif tok.text == "," and self.i > 0 and self.tokens[self.i - 1].kind == "num":
-            hint = f" ({msg.EXPR_BAD_NUMBER})"
-        return ExprError(msg.EXPR_UNEXPECTED_TOKEN.format(token=tok.text) + detail + hint, tok.pos, tok.pos + len(tok.text))
+            hint = f" ({texts.EXPR_BAD_NUMBER})"
+        return ExprError(texts.EXPR_UNEXPECTED_TOKEN.format(token=tok.text) + detail + hint, tok.pos, tok.pos + len(tok.text))
 
     def nested(self) -> None:
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise ExprError(msg.EXPR_TOO_DEEP, self.tok.pos)
+            raise ExprError(texts.EXPR_TOO_DEEP, self.tok.pos)
 
     # --- grammar ---------------------------------------------------------------------------
     def parse(self) -> Expr:
         if self.tok.kind == "eof":
-            raise ExprError(msg.EXPR_EMPTY, 0, max(1, len(self.text)))
+            raise ExprError(texts.EXPR_EMPTY, 0, max(1, len(self.text)))
         expr = self.or_()
         if self.tok.kind != "eof":
             raise self.unexpected()
@@ -204,7 +204,7 @@ class _Parser:
             return left
         right = self.sum_()
         if self.is_op("==", "!=", "<", "<=", ">", ">=") or self.is_kw("in"):
-            raise ExprError(msg.EXPR_CHAINED_COMPARE, self.tok.pos, self.tok.pos + len(self.tok.text))
+            raise ExprError(texts.EXPR_CHAINED_COMPARE, self.tok.pos, self.tok.pos + len(self.tok.text))
         return Compare(op, left, right, left.pos, right.end)
 
     def sum_(self) -> Expr:
@@ -289,5 +289,5 @@ class _Parser:
 def parse(text: str) -> Expr:
     """Parse one expression. Raises ExprError (and only ExprError) for any bad input."""
     if not isinstance(text, str):
-        raise ExprError(msg.EXPR_NOT_TEXT)
+        raise ExprError(texts.EXPR_NOT_TEXT)
     return _Parser(text).parse()

@@ -16,10 +16,10 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from adviseur.errors import AdviseurError
-from adviseur.flows import messages as msg
-from adviseur.flows.runtime import Program
-from adviseur.flows.values import coerce
-from adviseur.flows.walk import question_of
+from adviseur.flows import texts
+from adviseur.flows.language.runtime import Program
+from adviseur.flows.run.values import coerce
+from adviseur.flows.run.walk import question_of
 
 SNAPSHOT_FORMAT = 1
 
@@ -112,7 +112,7 @@ class ResumeReport:
 def reconcile(program: Program, snapshot: Snapshot) -> tuple[dict[str, Any], str | None, ResumeReport]:
     """The answers of `snapshot` that still fit `program`, the cursor if still valid, and a report."""
     if snapshot.flow_id != program.id:
-        raise SnapshotError(msg.RESUME_OTHER_FLOW.format(found=snapshot.flow_id, expected=program.id))
+        raise SnapshotError(texts.RESUME_OTHER_FLOW.format(found=snapshot.flow_id, expected=program.id))
     report = ResumeReport(
         flow_changed=snapshot.content_hash != program.content_hash,
         version_before=snapshot.flow_version,
@@ -123,18 +123,18 @@ def reconcile(program: Program, snapshot: Snapshot) -> tuple[dict[str, Any], str
     for key, value in snapshot.answers.items():
         q = program.questions.get(question_of(key))
         if q is None:
-            report.dropped.append(Dropped(key, None, msg.RESUME_QUESTION_GONE))
+            report.dropped.append(Dropped(key, None, texts.RESUME_QUESTION_GONE))
             continue
         coerced, problems = coerce(q, value)
         errors = [p.message for p in problems if p.level == "error"]
         if errors:
-            report.dropped.append(Dropped(key, q.text, msg.RESUME_ANSWER_INVALID.format(reason=errors[0])))
+            report.dropped.append(Dropped(key, q.text, texts.RESUME_ANSWER_INVALID.format(reason=errors[0])))
             continue
         answers[key] = coerced
     for key in snapshot.redacted:
         q = program.questions.get(question_of(key))
         if q is not None and key not in answers:
-            report.dropped.append(Dropped(key, q.text, msg.RESUME_NOT_KEPT))
+            report.dropped.append(Dropped(key, q.text, texts.RESUME_NOT_KEPT))
     report.kept = len(answers)
     cursor = snapshot.cursor if snapshot.cursor in answers else None
     return answers, cursor, report

@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from adviseur.flows import messages as msg
-from adviseur.flows.expr import Compiled, Env, Expr
-from adviseur.flows.model import Band, Check, Choice, Flow, QuestionNode, ResultNode, SayNode
+from adviseur.flows import texts
+from adviseur.flows.language.expr import Compiled, Env, Expr
+from adviseur.flows.language.model import Band, Check, Choice, Flow, QuestionNode, ResultNode, SayNode
 
 if TYPE_CHECKING:
-    from adviseur.flows.source import DataPath, FlowSource
+    from adviseur.flows.language.source import DataPath, FlowSource
 
 END = "end"
 TOTAL_GROUP = "totaal"
@@ -71,9 +71,9 @@ def format_number(value: float) -> str:
 
 def format_value(value: Any) -> str:
     if value is None:
-        return msg.EMPTY_VALUE
+        return texts.EMPTY_VALUE
     if isinstance(value, bool):
-        return msg.YES if value else msg.NO
+        return texts.YES if value else texts.NO
     if isinstance(value, (int, float)):
         return format_number(value)
     if isinstance(value, (list, tuple)):
@@ -148,7 +148,7 @@ class QuestionInfo:
     def answer_text(self, value: Any) -> str:
         """The answer as a person reads it: labels for choices, ja/nee, Dutch numbers."""
         if value is None:
-            return msg.EMPTY_VALUE
+            return texts.EMPTY_VALUE
         if self.kind in ("single", "multi"):
             labels = [c.label for c in self.chosen(value)]
             return ", ".join(labels) if labels else format_value(value)

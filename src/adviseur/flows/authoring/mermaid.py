@@ -8,7 +8,7 @@ the flow. Urgent messages are red.
 
 from __future__ import annotations
 
-from adviseur.flows.runtime import END, Program, RNode
+from adviseur.flows.language.runtime import END, Program, RNode
 
 _MAX_LABEL = 70
 _TYPE_LABELS = {

@@ -10,7 +10,7 @@ import pytest
 from adviseur.content import ContentError, Problem
 from adviseur.flows.authoring.check import check_flow_paths
 from adviseur.flows.authoring.loader import FlowLibrary, flow_files, load_flow
-from adviseur.flows.language.model import NODE_TYPES
+from adviseur.flows.language.model import NODE_TYPES, AnswerKind
 from tests.flows.conftest import column_of, compile_flow, line_of, replace_in, write_flow
 
 
@@ -28,7 +28,7 @@ def test_example_flow_uses_every_node_type_and_loads(flows_copy: Path) -> None:
     program = load_flow(flows_copy / "example.yaml")
     assert {n.kind for n in program.nodes.values()} == set(NODE_TYPES)
     kinds = {q.kind for q in program.questions.values()}
-    assert kinds == {"single", "multi", "yesno", "scale", "number", "text"}
+    assert kinds == set(AnswerKind)
     assert "financien" in program.flows  # the sub-flow came along through `call`
     assert errors_of(flows_copy / "example.yaml") == []
 

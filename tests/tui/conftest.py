@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from adviseur.flows.language.model import AnswerKind
 from adviseur.tui.app import AdviseurApp
 from adviseur.tui.services import Services
 
@@ -52,21 +53,21 @@ async def answer(pilot, value: Any) -> None:
     step = screen.engine.current
     assert step is not None, "no question to answer"
     ids = [c.id for c in step.choices]
-    if step.kind in ("single", "yesno"):
+    if step.kind in (AnswerKind.SINGLE, AnswerKind.YESNO):
         if isinstance(value, bool):
             value = "ja" if value else "nee"
         target = ids.index(value)
         start = pilot.app.focused.highlighted or 0
         key = "down" if target >= start else "up"
         await pilot.press(*([key] * abs(target - start)), "enter")
-    elif step.kind == "multi":
+    elif step.kind == AnswerKind.MULTI:
         position = 0
         for choice in value:
             target = ids.index(choice)
             await pilot.press(*(["down"] * (target - position)), "space")
             position = target
         await pilot.press("enter")
-    elif step.kind == "scale":
+    elif step.kind == AnswerKind.SCALE:
         low, _high, stepsize, _labels = step.scale
         await pilot.press(*(["down"] * ((int(value) - low) // stepsize)), "enter")
     else:

@@ -176,7 +176,7 @@ def _message(err: ErrorDetails, loc: tuple[Any, ...], data: Any, root: type[Base
         pattern = str(ctx.get("pattern", ""))
         template = msg.BAD_ID if "_" in pattern and "-" not in pattern else msg.BAD_SLUG
         return prefix + template.format(value=value)
-    if kind == "literal_error":
+    if kind in ("literal_error", "enum"):  # a Literal or a StrEnum (AnswerKind)
         options = _options(str(ctx.get("expected", "")))
         hint = did_you_mean(str(value), options) if isinstance(value, str) else ""
         return prefix + msg.BAD_VALUE.format(value=value, hint=hint, options=", ".join(options))

@@ -31,6 +31,7 @@ _EXPORTS = {
     "FlowLibrary": "adviseur.flows.authoring.loader",
     "FlowInfo": "adviseur.flows.authoring.loader",
     "load_flow": "adviseur.flows.authoring.loader",
+    "AnswerKind": "adviseur.flows.language.model",
     "Program": "adviseur.flows.language.runtime",
     "FlowEngine": "adviseur.flows.run.engine",
     "Step": "adviseur.flows.run.engine",

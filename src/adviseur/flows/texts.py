@@ -116,6 +116,7 @@ LOAD_RULE_FIELD_ONLY_FOR = "'{field}' geldt alleen voor vragen van soort {kinds}
 LOAD_BAD_PATTERN = "ongeldig patroon: {error}"
 LOAD_BAD_SCALE = "de schaal moet lopen van een kleiner naar een groter getal, in stappen groter dan 0"
 LOAD_SCALE_LABEL = "schaalwaarde {value} ligt niet op de schaal"
+LOAD_SCORED_NUMBER_MAX = "een getelde getalvraag heeft een maximum nodig (validate: max)"
 LOAD_BAND_ORDER = "band '{id}': 'min' moet kleiner zijn dan 'max'"
 LOAD_VARIABLE_IS_QUESTION = "'{name}' is een vraag; een variabele moet een andere naam hebben"
 LOAD_VARIABLE_TYPE = "variabele '{name}' krijgt hier {found}, maar elders {expected}"

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from adviseur.flows.language.model import AnswerKind
 from adviseur.flows.language.runtime import Program
 from adviseur.flows.language.scoring import is_number, points
 from adviseur.flows.run.walk import question_of
@@ -50,7 +51,7 @@ def _flow_rank(program: Program | None, key: str, value: Any) -> float | None:
         return None
     if q.node.scored:
         return points(q, value)[0] if is_number(value) else None
-    if q.kind == "multi":
+    if q.kind == AnswerKind.MULTI:
         known = isinstance(value, list) and all(isinstance(v, str) and v in q.choices for v in value)
     else:
         known = q.choice_for(value) is not None

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from adviseur.flows.language.model import AnswerKind
 from adviseur.flows.language.runtime import Program, QuestionInfo
 from adviseur.flows.language.scoring import QUIZ_POINTS, percent, quiz_verdict
 from adviseur.knowledge.loader import KnowledgeBase
@@ -126,9 +127,9 @@ def quiz_questions(program: Program) -> list[QuestionInfo]:
 
 def fits(info: QuestionInfo, value: Any) -> bool:
     """Does `value` name only choices this question has (an answer to an older version may not)?"""
-    if info.kind == "yesno":
+    if info.kind == AnswerKind.YESNO:
         return isinstance(value, bool)
-    if info.kind == "multi":
+    if info.kind == AnswerKind.MULTI:
         return isinstance(value, list) and bool(value) and all(isinstance(v, str) and v in info.choices for v in value)
     return isinstance(value, str) and value in info.choices
 
@@ -207,7 +208,7 @@ def _question(info: QuestionInfo, answers: list[Any], leads: LeadResolver | None
         key=info.id,
         label=info.node.label or info.text,
         text=info.text,
-        multi=info.kind == "multi",
+        multi=info.kind == AnswerKind.MULTI,
         answered=len(answers),
         right=verdicts["goed"],
         partly=verdicts["deels"],

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from adviseur.flows.language.model import AnswerKind
 from adviseur.flows.language.runtime import Program
 from adviseur.flows.run.outcome import FlowOutcome
 from adviseur.reports import texts
@@ -33,7 +34,7 @@ def scan_label(outcome: FlowOutcome, program: Program | None) -> str | None:
         return None
     for entry in outcome.transcript:
         question = program.nodes[entry.node].question if entry.kind == "question" else None
-        if question is not None and question.kind == "text" and isinstance(entry.answer, str) and not entry.sensitive:
+        if question is not None and question.kind == AnswerKind.TEXT and isinstance(entry.answer, str) and not entry.sensitive:
             text = entry.answer.strip()
             if text and len(text) <= MAX_LABEL:
                 return text

@@ -11,6 +11,7 @@ YAML, so a later translation finds it there.
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
@@ -28,8 +29,23 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 END = "end"
 """The reserved target that ends a flow (or, in a sub-flow, returns to the caller)."""
 
-AnswerKind = Literal["single", "multi", "yesno", "scale", "number", "text"]
-ANSWER_KINDS: tuple[str, ...] = ("single", "multi", "yesno", "scale", "number", "text")
+
+class AnswerKind(StrEnum):
+    """How a question is answered (a question's `answer:`): the one list of answer kinds.
+
+    Code compares against these members, never against the strings, so a misspelt kind is a
+    name error mypy and ruff find instead of a branch that silently never runs. A `StrEnum`
+    still equals its text, so files, JSON and scenario answers keep the plain words.
+    """
+
+    SINGLE = "single"
+    MULTI = "multi"
+    YESNO = "yesno"
+    SCALE = "scale"
+    NUMBER = "number"
+    TEXT = "text"
+
+
 NODE_TYPES: tuple[str, ...] = ("say", "question", "set", "branch", "call", "result")
 SHOW_KINDS: tuple[str, ...] = ("advice", "scores", "gaps", "quiz", "transcript")
 
@@ -243,7 +259,7 @@ class QuestionNode(NodeBase):
 
     @property
     def is_sensitive(self) -> bool:
-        return self.sensitive if self.sensitive is not None else self.answer == "text"
+        return self.sensitive if self.sensitive is not None else self.answer == AnswerKind.TEXT
 
 
 class SetNode(NodeBase):

@@ -34,7 +34,17 @@ from adviseur.flows.language.expr import (
     parse,
 )
 from adviseur.flows.language.expr.ast import KEYWORDS, Name
-from adviseur.flows.language.model import END, BranchNode, CallNode, Choice, QuestionNode, ResultNode, SayNode, SetNode
+from adviseur.flows.language.model import (
+    END,
+    AnswerKind,
+    BranchNode,
+    CallNode,
+    Choice,
+    QuestionNode,
+    ResultNode,
+    SayNode,
+    SetNode,
+)
 from adviseur.flows.language.regexcheck import pattern_risk
 from adviseur.flows.language.runtime import (
     QUIZ_GROUP,
@@ -54,9 +64,16 @@ from adviseur.flows.language.scoring import maxima
 from adviseur.flows.language.source import DataPath, FlowSource
 
 RESERVED_IDS = frozenset(KEYWORDS | {END})
-_TYPE_OF_KIND = {"single": TEXT, "multi": LIST, "yesno": BOOL, "scale": NUMBER, "number": NUMBER, "text": TEXT}
-_NUMERIC_CHECK_KINDS = ("number", "scale", "multi")
-_TEXT_CHECK_KINDS = ("text",)
+_TYPE_OF_KIND = {
+    AnswerKind.SINGLE: TEXT,
+    AnswerKind.MULTI: LIST,
+    AnswerKind.YESNO: BOOL,
+    AnswerKind.SCALE: NUMBER,
+    AnswerKind.NUMBER: NUMBER,
+    AnswerKind.TEXT: TEXT,
+}
+_NUMERIC_CHECK_KINDS = (AnswerKind.NUMBER, AnswerKind.SCALE, AnswerKind.MULTI)
+_TEXT_CHECK_KINDS = (AnswerKind.TEXT,)
 
 Resolver = Callable[[str], tuple[FlowSource | None, list[Problem]]]
 
@@ -228,14 +245,14 @@ class _Builder:
             if choice.id in choices:
                 self.error(source, (*loc, "choices", k, "id"), texts.LOAD_DUPLICATE_CHOICE.format(id=choice.id))
             choices[choice.id] = choice
-            if choice.exclusive and kind != "multi":
-                message = texts.LOAD_FIELD_ONLY_FOR.format(field="exclusive", kinds="multi")
+            if choice.exclusive and kind != AnswerKind.MULTI:
+                message = texts.LOAD_FIELD_ONLY_FOR.format(field="exclusive", kinds=AnswerKind.MULTI)
                 self.error(source, (*loc, "choices", k, "exclusive"), message)
-        if kind in ("single", "multi") and not node.choices:
+        if kind in (AnswerKind.SINGLE, AnswerKind.MULTI) and not node.choices:
             self.error(source, (*loc, "answer"), texts.LOAD_CHOICES_REQUIRED.format(answer=kind))
-        if kind in ("scale", "number", "text") and node.choices:
+        if kind in (AnswerKind.SCALE, AnswerKind.NUMBER, AnswerKind.TEXT) and node.choices:
             self.error(source, (*loc, "choices"), texts.LOAD_CHOICES_FORBIDDEN.format(answer=kind))
-        if kind == "yesno":
+        if kind == AnswerKind.YESNO:
             for k, choice in enumerate(node.choices):
                 if choice.id not in ("ja", "nee"):
                     self.error(source, (*loc, "choices", k, "id"), texts.LOAD_YESNO_CHOICES)
@@ -243,11 +260,11 @@ class _Builder:
                 if default_id not in choices:
                     choices[default_id] = Choice(id=default_id, label=label)
         only_for = [
-            ("scale", node.scale is not None, ("scale",)),
-            ("unit", node.unit is not None, ("number",)),
-            ("placeholder", node.placeholder is not None, ("number", "text")),
-            ("search", node.search, ("text",)),
-            ("scored", node.scored, ("scale", "number")),
+            ("scale", node.scale is not None, (AnswerKind.SCALE,)),
+            ("unit", node.unit is not None, (AnswerKind.NUMBER,)),
+            ("placeholder", node.placeholder is not None, (AnswerKind.NUMBER, AnswerKind.TEXT)),
+            ("search", node.search, (AnswerKind.TEXT,)),
+            ("scored", node.scored, (AnswerKind.SCALE, AnswerKind.NUMBER)),
         ]
         for field_name, present, kinds in only_for:
             if present and kind not in kinds:
@@ -268,7 +285,7 @@ class _Builder:
             if (
                 check.min_length is not None or check.max_length is not None or check.pattern is not None
             ) and kind not in _TEXT_CHECK_KINDS:
-                message = texts.LOAD_RULE_FIELD_ONLY_FOR.format(field="min_length/max_length/pattern", kinds="text")
+                message = texts.LOAD_RULE_FIELD_ONLY_FOR.format(field="min_length/max_length/pattern", kinds=AnswerKind.TEXT)
                 self.error(source, cloc, message)
             regex = None
             if check.pattern is not None:
@@ -282,8 +299,9 @@ class _Builder:
                         self.error(source, (*cloc, "pattern"), risk)
                         regex = None
             info.checks.append(CheckInfo(check, None, regex))
-        if node.scored and kind == "number" and not any(c.max is not None and c.level == "error" for c in node.validate_):
-            self.error(source, (*loc, "scored"), "een getelde getalvraag heeft een maximum nodig (validate: max)")
+        has_maximum = any(c.max is not None and c.level == "error" for c in node.validate_)
+        if node.scored and kind == AnswerKind.NUMBER and not has_maximum:
+            self.error(source, (*loc, "scored"), texts.LOAD_SCORED_NUMBER_MAX)
         for j, group in enumerate(node.score_groups):
             if group not in self.groups:
                 hint = did_you_mean(group, self.groups)
@@ -363,7 +381,7 @@ class _Builder:
             q.id: QuestionSymbol(
                 q.id,
                 _TYPE_OF_KIND[q.kind],
-                frozenset(q.choices) if q.kind in ("single", "multi") else None,
+                frozenset(q.choices) if q.kind in (AnswerKind.SINGLE, AnswerKind.MULTI) else None,
             )
             for q in self.questions.values()
             if q.flow_id in flows

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from adviseur.flows import texts
 from adviseur.flows.language.expr import Compiled, Env, Expr
-from adviseur.flows.language.model import Band, Check, Choice, Flow, QuestionNode, ResultNode, SayNode
+from adviseur.flows.language.model import AnswerKind, Band, Check, Choice, Flow, QuestionNode, ResultNode, SayNode
 
 if TYPE_CHECKING:
     from adviseur.flows.language.source import DataPath, FlowSource
@@ -113,7 +113,7 @@ class QuestionInfo:
     quiz: bool = False
 
     @property
-    def kind(self) -> str:
+    def kind(self) -> AnswerKind:
         return self.node.answer
 
     @property
@@ -131,7 +131,7 @@ class QuestionInfo:
 
     def choice_for(self, value: Any) -> Choice | None:
         """The choice behind a single or yes/no answer."""
-        if self.kind == "yesno":
+        if self.kind == AnswerKind.YESNO:
             if not isinstance(value, bool):
                 return None
             return self.choices.get("ja" if value else "nee")
@@ -140,7 +140,7 @@ class QuestionInfo:
     def chosen(self, value: Any) -> list[Choice]:
         if value is None:
             return []
-        if self.kind == "multi":
+        if self.kind == AnswerKind.MULTI:
             return [self.choices[v] for v in value if v in self.choices]
         choice = self.choice_for(value)
         return [choice] if choice is not None else []
@@ -149,16 +149,16 @@ class QuestionInfo:
         """The answer as a person reads it: labels for choices, ja/nee, Dutch numbers."""
         if value is None:
             return texts.EMPTY_VALUE
-        if self.kind in ("single", "multi"):
+        if self.kind in (AnswerKind.SINGLE, AnswerKind.MULTI):
             labels = [c.label for c in self.chosen(value)]
             return ", ".join(labels) if labels else format_value(value)
-        if self.kind == "yesno":
+        if self.kind == AnswerKind.YESNO:
             choice = self.choice_for(value)
             return choice.label if choice is not None else format_value(value)
-        if self.kind == "scale":
+        if self.kind == AnswerKind.SCALE:
             label = self.node.scale.labels.get(value) if self.node.scale else None
             return f"{format_value(value)} ({label})" if label else format_value(value)
-        if self.kind == "number" and self.node.unit:
+        if self.kind == AnswerKind.NUMBER and self.node.unit:
             return f"{format_value(value)} {self.node.unit}"
         return format_value(value)
 

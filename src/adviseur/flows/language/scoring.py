@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from adviseur.flows.language.model import Band
+from adviseur.flows.language.model import AnswerKind, Band
 from adviseur.flows.language.runtime import QuestionInfo
 
 QUIZ_POINTS = {"goed": 1.0, "deels": 0.5, "fout": 0.0}
@@ -27,14 +27,14 @@ def maxima(q: QuestionInfo) -> tuple[float | None, dict[str, float]]:
     w = node.weight
     choices = list(q.choices.values())
     base: float | None = None
-    if node.scored and node.answer == "scale":
+    if node.scored and node.answer == AnswerKind.SCALE:
         base = q.scale_bounds[1] * w
-    elif node.scored and node.answer == "number":
+    elif node.scored and node.answer == AnswerKind.NUMBER:
         highs = [c.max for c in node.validate_ if c.max is not None and c.level == "error"]
         base = (min(highs) if highs else 0.0) * w
     elif any(c.score is not None for c in choices):
         scores = [(c.score or 0.0) for c in choices]
-        if node.answer == "multi":
+        if node.answer == AnswerKind.MULTI:
             plain = sum(s for c, s in zip(choices, scores, strict=True) if s > 0 and not c.exclusive)
             exclusive = [s for c, s in zip(choices, scores, strict=True) if c.exclusive]
             base = max([plain, *exclusive]) * w
@@ -44,7 +44,7 @@ def maxima(q: QuestionInfo) -> tuple[float | None, dict[str, float]]:
     groups = {g for c in choices for g in c.scores}
     for g in sorted(groups):
         values = [c.scores.get(g, 0.0) for c in choices]
-        if node.answer == "multi":
+        if node.answer == AnswerKind.MULTI:
             extra[g] = sum(v for v in values if v > 0) * w
         else:
             extra[g] = max(values) * w
@@ -74,7 +74,7 @@ def quiz_verdict(q: QuestionInfo, value: Any) -> str | None:
     if not q.quiz or value is None:
         return None
     chosen = q.chosen(value)
-    if q.kind == "multi":
+    if q.kind == AnswerKind.MULTI:
         right = {c.id for c in q.choices.values() if c.correct is True}
         partly = {c.id for c in q.choices.values() if c.correct == "partial"}
         picked = {c.id for c in chosen}

@@ -28,6 +28,7 @@ from adviseur.content import did_you_mean
 from adviseur.errors import AdviseurError
 from adviseur.flows import texts
 from adviseur.flows.language.expr import truth
+from adviseur.flows.language.model import AnswerKind
 from adviseur.flows.language.runtime import Program, QuestionInfo
 from adviseur.flows.run.outcome import FlowOutcome, Message, QuizFeedback, build_outcome, quiz_feedback
 from adviseur.flows.run.snapshot import ResumeReport, Snapshot, reconcile
@@ -83,7 +84,7 @@ class Step:
 
     key: str
     question: str
-    kind: str
+    kind: AnswerKind
     text: str
     help: str | None
     choices: list[ChoiceView]
@@ -226,10 +227,10 @@ class FlowEngine:
         assert q is not None
         node = q.node
         scale = None
-        if q.kind == "scale":
+        if q.kind == AnswerKind.SCALE:
             low, high, step = q.scale_bounds
             scale = (low, high, step, dict(node.scale.labels) if node.scale else {})
-        choices = [] if q.kind in ("scale", "number", "text") else [
+        choices = [] if q.kind in (AnswerKind.SCALE, AnswerKind.NUMBER, AnswerKind.TEXT) else [
             ChoiceView(c.id, c.label, c.help, c.exclusive) for c in q.choices.values()
         ]
         return Step(

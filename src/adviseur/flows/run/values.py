@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from adviseur.content import did_you_mean
 from adviseur.flows import texts
+from adviseur.flows.language.model import AnswerKind
 from adviseur.flows.language.regexcheck import MAX_PATTERN_INPUT
 from adviseur.flows.language.runtime import QuestionInfo, format_number
 
@@ -49,9 +50,9 @@ def _empty(raw: Any) -> bool:
 def _required_message(q: QuestionInfo) -> str:
     if q.node.required_message:
         return q.node.required_message
-    if q.kind == "multi":
+    if q.kind == AnswerKind.MULTI:
         return texts.REQUIRED_MULTI
-    if q.kind in ("single", "yesno", "scale"):
+    if q.kind in (AnswerKind.SINGLE, AnswerKind.YESNO, AnswerKind.SCALE):
         return texts.REQUIRED_CHOICE
     return texts.REQUIRED
 
@@ -110,13 +111,13 @@ def coerce(q: QuestionInfo, raw: Any) -> tuple[Any, list[AnswerProblem]]:
             return None, [AnswerProblem("error", _required_message(q))]
         return None, []
     kind = q.kind
-    if kind == "single":
+    if kind == AnswerKind.SINGLE:
         choice = _match_choice(q, raw)
         if choice is None:
             hint = did_you_mean(str(raw)[:200], list(q.choices)) if isinstance(raw, str) else ""
             return None, [AnswerProblem("error", texts.UNKNOWN_CHOICE.format(value=_short(raw), options=_options(q)) + hint)]
         value: Any = choice
-    elif kind == "multi":
+    elif kind == AnswerKind.MULTI:
         items = raw.split(",") if isinstance(raw, str) else raw
         if not isinstance(items, (list, tuple, set)):
             items = [items]
@@ -142,7 +143,7 @@ def coerce(q: QuestionInfo, raw: Any) -> tuple[Any, list[AnswerProblem]]:
             return None, [AnswerProblem("error", texts.EXCLUSIVE_CHOICE.format(label=q.choices[exclusive[0]].label))]
         order = list(q.choices)
         value = sorted(picked, key=order.index)
-    elif kind == "yesno":
+    elif kind == AnswerKind.YESNO:
         if isinstance(raw, bool):
             value = raw
         elif isinstance(raw, (str, int)) and str(raw).strip().casefold() in _YES:
@@ -154,11 +155,11 @@ def coerce(q: QuestionInfo, raw: Any) -> tuple[Any, list[AnswerProblem]]:
             if choice is None:
                 return None, [AnswerProblem("error", texts.NOT_YES_NO)]
             value = choice == "ja"
-    elif kind in ("number", "scale"):
+    elif kind in (AnswerKind.NUMBER, AnswerKind.SCALE):
         number = _number(raw)
         if number is None:
             return None, [AnswerProblem("error", texts.NOT_A_NUMBER)]
-        if kind == "scale":
+        if kind == AnswerKind.SCALE:
             low, high, step = q.scale_bounds
             if not isinstance(number, int):
                 return None, [AnswerProblem("error", texts.NOT_A_WHOLE_NUMBER)]
@@ -187,7 +188,7 @@ def static_checks(q: QuestionInfo, value: Any) -> list[AnswerProblem]:
         rule = check.model
         default: str | None = None
         if rule.min is not None or rule.max is not None:
-            measure = len(value) if q.kind == "multi" else value
+            measure = len(value) if q.kind == AnswerKind.MULTI else value
             if not isinstance(measure, (int, float)):
                 continue
             too_small = rule.min is not None and measure < rule.min
@@ -195,7 +196,7 @@ def static_checks(q: QuestionInfo, value: Any) -> list[AnswerProblem]:
             if too_small or too_large:
                 low = format_number(rule.min) if rule.min is not None else None
                 high = format_number(rule.max) if rule.max is not None else None
-                if q.kind == "multi":
+                if q.kind == AnswerKind.MULTI:
                     default = texts.TOO_FEW_CHOICES.format(min=low) if too_small else texts.TOO_MANY_CHOICES.format(max=high)
                 elif low is not None and high is not None:
                     default = texts.OUT_OF_RANGE.format(min=low, max=high)

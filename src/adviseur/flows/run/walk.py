@@ -19,6 +19,7 @@ from typing import Any
 from adviseur.errors import AdviseurError
 from adviseur.flows import texts
 from adviseur.flows.language.expr import truth
+from adviseur.flows.language.model import AnswerKind
 from adviseur.flows.language.runtime import END, QUIZ_GROUP, TOTAL_GROUP, Program, QuestionInfo, RNode
 from adviseur.flows.language.scoring import QUIZ_POINTS, percent, points, quiz_verdict
 
@@ -80,7 +81,7 @@ class WalkEnv:
     def count(self, question: str) -> int:
         value = self.values.get(question)
         info = self.program.questions.get(question)
-        if info is not None and info.kind == "multi":
+        if info is not None and info.kind == AnswerKind.MULTI:
             return len(value) if isinstance(value, list) else 0
         return self.counts[question]
 

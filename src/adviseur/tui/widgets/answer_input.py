@@ -17,6 +17,7 @@ from textual.widgets import Input, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
+from adviseur.flows.language.model import AnswerKind
 from adviseur.flows.run.engine import Step
 
 
@@ -37,11 +38,11 @@ class AnswerInput(Vertical):
 
     def compose(self) -> ComposeResult:
         step = self.step
-        if step.kind in ("single", "yesno"):
+        if step.kind in (AnswerKind.SINGLE, AnswerKind.YESNO):
             yield ChoiceList(step)
-        elif step.kind == "multi":
+        elif step.kind == AnswerKind.MULTI:
             yield MultiChoice(step)
-        elif step.kind == "scale":
+        elif step.kind == AnswerKind.SCALE:
             yield ScaleList(step)
         else:
             yield AnswerField(step)
@@ -59,12 +60,12 @@ class AnswerInput(Vertical):
 
 
 _HINTS = {
-    "single": "↑↓ kiezen · enter bevestigen",
-    "yesno": "↑↓ kiezen · enter bevestigen",
-    "multi": "↑↓ bewegen · spatie aan/uit · enter bevestigen",
-    "scale": "↑↓ kiezen · enter bevestigen",
-    "number": "typ een getal · enter bevestigen",
-    "text": "typ je antwoord · enter bevestigen",
+    AnswerKind.SINGLE: "↑↓ kiezen · enter bevestigen",
+    AnswerKind.YESNO: "↑↓ kiezen · enter bevestigen",
+    AnswerKind.MULTI: "↑↓ bewegen · spatie aan/uit · enter bevestigen",
+    AnswerKind.SCALE: "↑↓ kiezen · enter bevestigen",
+    AnswerKind.NUMBER: "typ een getal · enter bevestigen",
+    AnswerKind.TEXT: "typ je antwoord · enter bevestigen",
 }
 
 
@@ -145,8 +146,8 @@ class AnswerField(Input):
         value = "" if step.value is None else str(step.value)
         super().__init__(
             value=value,
-            placeholder=step.placeholder or ("getal" if step.kind == "number" else "typ hier"),
-            type="number" if step.kind == "number" else "text",
+            placeholder=step.placeholder or ("getal" if step.kind == AnswerKind.NUMBER else "typ hier"),
+            type="number" if step.kind == AnswerKind.NUMBER else "text",
             max_length=self.MAX_LENGTH,
             id="answer-field",
         )

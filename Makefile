@@ -9,8 +9,9 @@ STAMP  := $(VENV)/.installed
 run: install
 	$(BIN)/adviseur
 
+# In parallel, one worker per CPU (pytest-xdist); tests marked `serial` share one worker.
 test: install
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n auto --dist loadgroup $(PYTEST_ARGS)
 
 install: $(STAMP)
 

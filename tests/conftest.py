@@ -13,6 +13,16 @@ settings.register_profile("adviseur", deadline=None)
 settings.load_profile("adviseur")
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """`make test` runs the tests in parallel (pytest-xdist, `--dist loadgroup`). A test marked
+    `serial` must not run at the same time as another serial test (each starts a headless
+    Chromium: two at once on a 2-CPU machine starve each other's timeouts), so all of them go to
+    one worker, one after the other; without xdist the mark changes nothing."""
+    for item in items:
+        if item.get_closest_marker("serial") is not None:
+            item.add_marker(pytest.mark.xdist_group("serial"))
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     data = tmp_path_factory.mktemp("adviseur-data")

@@ -30,7 +30,7 @@ CASES = [
 
 
 BROWSER = find_chromium()
-pytestmark = pytest.mark.skipif(BROWSER is None, reason=SKIP_REASON)
+pytestmark = [pytest.mark.skipif(BROWSER is None, reason=SKIP_REASON), pytest.mark.serial]  # one Chromium at a time
 
 
 def chromium(*args: str) -> subprocess.CompletedProcess[str]:

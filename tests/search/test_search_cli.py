@@ -33,7 +33,8 @@ def test_evidence_is_null_for_records_without_a_level(capsys: pytest.CaptureFixt
     assert json.loads(out)["results"][0]["evidence"] is None
 
 
-def test_table_says_why(capsys: pytest.CaptureFixture[str]) -> None:
+def test_table_says_why(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "120")  # the table wraps to the terminal; a test worker has none
     code, out, err = run(capsys, "huurachterstnd", "--limit", "3")
     assert code == 0
     lines = out.splitlines()

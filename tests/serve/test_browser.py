@@ -19,10 +19,13 @@ from tests.serve.conftest import RunningServer, terminal_text
 from tests.serve.png import distinct_colours, read_png
 
 CHROMIUM = find_chromium()
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None,
-    reason=f"Chromium not found: install it (Debian: apt-get install chromium; .ci/run does) or set {CHROMIUM_ENV}",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        CHROMIUM is None,
+        reason=f"Chromium not found: install it (Debian: apt-get install chromium; .ci/run does) or set {CHROMIUM_ENV}",
+    ),
+    pytest.mark.serial,  # one headless Chromium at a time (tests/conftest.py)
+]
 
 READ_OUTPUT = "(window.__terminalOutput || []).join('')"
 BODY_STATE = "[document.body.classList.contains('-first-byte'), document.body.classList.contains('-closed')]"

@@ -9,6 +9,7 @@ from typing import Any
 from adviseur.advice import Advice
 from adviseur.flows.authoring.loader import FlowLibrary
 from adviseur.flows.authoring.scenarios import run_scenario
+from adviseur.flows.language.model import AnswerKind
 from adviseur.flows.language.runtime import Program
 from adviseur.flows.run.engine import FlowEngine, Step
 from adviseur.flows.run.outcome import FlowOutcome
@@ -45,16 +46,16 @@ def report_for(
 
 def _candidates(step: Step) -> list[Any]:
     plain = [c.id for c in step.choices if not c.exclusive] or [c.id for c in step.choices]
-    if step.kind == "single":
+    if step.kind == AnswerKind.SINGLE:
         return plain[:3]
-    if step.kind == "multi":
+    if step.kind == AnswerKind.MULTI:
         return [plain[:1], plain[:2]]
-    if step.kind == "yesno":
+    if step.kind == AnswerKind.YESNO:
         return [True, False]
-    if step.kind == "scale":
+    if step.kind == AnswerKind.SCALE:
         assert step.scale is not None
         return [step.scale[1], step.scale[0]]
-    if step.kind == "number":
+    if step.kind == AnswerKind.NUMBER:
         return [1, 0, 18, 30, 100, 1000]
     return ["Een toelichting <script>alert('x')</script> & meer", "Tekst"]
 

@@ -1,4 +1,10 @@
-"""The user journeys of the TUI, driven by keyboard with Textual's Pilot."""
+"""The user journeys of the TUI, driven by keyboard with Textual's Pilot.
+
+One journey types a whole interview by keyboard, from the start menu to the advice
+(`test_signal_interview_by_keyboard_shows_advice_with_badges`). The others start where their
+subject starts: a conversation prepared headlessly up to its last questions, or a finished outcome
+on the results screen, in a small host app (`tests/tui/host.py`), and press keys from there.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +17,9 @@ from adviseur.tui.screens.search import SearchScreen
 from adviseur.tui.screens.start import StartScreen
 from adviseur.tui.widgets.evidence_badge import EvidenceBadge
 from adviseur.tui.widgets.record_card import RecordCard
+from tests.reports.helpers import program, scenario
 from tests.tui.conftest import answer, run_answers, screen_text, wait_for
+from tests.tui.host import HostApp, engine_at
 
 RENT_ARREARS = {
     "acuut": ["geen"],
@@ -30,6 +38,21 @@ RENT_ARREARS = {
     "groep": ["geen"],
     "eigen_woorden": "",
 }
+
+
+def _finished(flow: str, answers: dict):
+    """The program and the outcome of `flow` answered headlessly (what the app's engine gives)."""
+    from adviseur.flows.authoring.scenarios import run_answers as run_headless
+
+    loaded = program(flow)
+    engine, _notes = run_headless(loaded, answers)
+    assert engine.finished
+    return loaded, engine.outcome()
+
+
+def _last_questions(services, flow: str, answers: dict, question: str) -> HostApp:
+    """The conversation of `flow` in a host app, answered headlessly up to `question`."""
+    return HostApp(ChatScreen(engine_at(program(flow), answers, question)), services)
 
 
 async def _start_signalen(pilot) -> ChatScreen:
@@ -64,11 +87,12 @@ async def test_signal_interview_by_keyboard_shows_advice_with_badges(app) -> Non
         assert not any(c.record.id == "housing-first" for c in cards)  # she has a home
 
 
-async def test_description_suggests_signals_and_why_not_explains_a_missing_record(app) -> None:
+async def test_description_suggests_signals_and_why_not_explains_a_missing_record(services) -> None:
+    answers = dict(RENT_ARREARS, relaties=["geen"], eigen_woorden="Ze voelt zich erg eenzaam, geen verslaving.")
+    app = _last_questions(services, "signalen", answers, "eigen_woorden")
     async with app.run_test(size=(100, 40)) as pilot:
-        await _start_signalen(pilot)
-        answers = dict(RENT_ARREARS, relaties=["geen"], eigen_woorden="Ze voelt zich erg eenzaam, geen verslaving.")
-        await run_answers(pilot, answers)
+        await pilot.pause()
+        await run_answers(pilot, answers)  # the description, typed
         await pilot.pause()
         results = app.screen
         assert isinstance(results, ResultsScreen)
@@ -89,9 +113,12 @@ async def test_description_suggests_signals_and_why_not_explains_a_missing_recor
         ), notes
 
 
-async def test_back_and_change_an_answer_changes_the_advice(app) -> None:
+async def test_back_and_change_an_answer_changes_the_advice(services) -> None:
+    app = _last_questions(services, "signalen", RENT_ARREARS, "eigen_woorden")
     async with app.run_test(size=(100, 40)) as pilot:
-        chat = await _start_signalen(pilot)
+        await pilot.pause()
+        chat = app.screen
+        assert isinstance(chat, ChatScreen)
         await run_answers(pilot, RENT_ARREARS)
         await pilot.pause()
         before = {c.record.id for c in app.screen.query(RecordCard)}
@@ -255,37 +282,47 @@ def _scenario_answers(flow: str, name: str) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))["answers"]
 
 
-async def _run_selfscan(pilot, answers: dict) -> ResultsScreen:
-    await pilot.pause()
-    menu = pilot.app.screen.query_one("#ways-in")
-    ids = [menu.get_option_at_index(i).id for i in range(menu.option_count)]
-    await pilot.press(*(["down"] * ids.index("flow:zelfscan")), "enter")
-    await pilot.pause()
-    await run_answers(pilot, answers)
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, ResultsScreen)
-    return pilot.app.screen
+async def test_the_selfscan_starts_from_the_menu_by_keyboard(app) -> None:
+    async with app.run_test(size=(110, 45)) as pilot:
+        await pilot.pause()
+        menu = pilot.app.screen.query_one("#ways-in")
+        ids = [menu.get_option_at_index(i).id for i in range(menu.option_count)]
+        await pilot.press(*(["down"] * ids.index("flow:zelfscan")), "enter")
+        await pilot.pause()
+        chat = app.screen
+        assert isinstance(chat, ChatScreen) and chat.engine.program.flow.id == "zelfscan"
+        first = chat.engine.current.question
+        await answer(pilot, _scenario_answers("zelfscan", "zwak")[first])
+        assert chat.engine.answers[first] == "Gemeente Beginstad"
+        assert chat.engine.current.question != first
 
 
 async def test_selfscan_shows_chart_and_compares_with_a_saved_scan(services) -> None:
-    from adviseur.tui.app import AdviseurApp
+    """The scan's last questions by keyboard, its chart, 's' to keep it; a year later another scan
+    of the same municipality is compared with it (that one opened on its finished outcome)."""
     from adviseur.tui.widgets.score_chart import ScoreChart
 
     weak = _scenario_answers("zelfscan", "zwak")
-    app = AdviseurApp(services=services)
+    app = _last_questions(services, "zelfscan", weak, "wonen_uitstroom")
     async with app.run_test(size=(110, 45)) as pilot:
-        results = await _run_selfscan(pilot, weak)
+        await pilot.pause()
+        await run_answers(pilot, weak)
+        await pilot.pause()
+        results = app.screen
+        assert isinstance(results, ResultsScreen)
         chart = str(results.query_one(ScoreChart).render())
         assert "█" in chart and "%" in chart
         assert "beginnend" in chart.lower()
         assert "Nog geen eerdere scan" in screen_text(app)
         await pilot.press("s")  # keep this scan for next year
         await pilot.pause()
+        assert results.saved
     later = _scenario_answers("zelfscan", "middelmatig")
     later["gemeente"] = weak["gemeente"]
-    app = AdviseurApp(services=services)
+    scan, outcome = _finished("zelfscan", later)
+    app = HostApp(ResultsScreen(outcome, scan), services)
     async with app.run_test(size=(110, 45)) as pilot:
-        results = await _run_selfscan(pilot, later)
+        await pilot.pause()
         text = screen_text(app)
         assert "Vergeleken met de scan van" in text
         assert "procentpunt" in text
@@ -305,7 +342,9 @@ async def test_training_quiz_gives_feedback_and_a_full_review(services) -> None:
         await answer(pilot, answers[first])
         feedback = [b.markdown_text for b in chat.query(".bubble") if any(c.startswith("feedback-") for c in b.classes)]
         assert feedback and any(word in feedback[-1].lower() for word in ("goed", "deels", "niet goed"))
-        await run_answers(pilot, answers)
+    quiz, outcome = scenario("training-bewijsniveaus", "gemengd")
+    app = HostApp(ResultsScreen(outcome, quiz), services)
+    async with app.run_test(size=(110, 45)) as pilot:
         await pilot.pause()
         results = app.screen
         assert isinstance(results, ResultsScreen)
@@ -330,14 +369,14 @@ async def test_ctrl_c_in_a_flow_explains_in_dutch_and_loses_nothing(app, _isolat
         assert len(saved) == 1 and '"acuut"' in saved[0].read_text(encoding="utf-8")
 
 
-async def test_results_open_at_the_top_with_safety_in_view_at_80x24(app) -> None:
+async def test_results_open_at_the_top_with_safety_in_view_at_80x24(services) -> None:
     """The first card has focus, but the safety steps above it are what a professional reads first."""
     homeless = dict(RENT_ARREARS, woonsituatie="geen-woonplek", eerder_dakloos=True, gezondheid=["verslaving"], hulp="mijdt")
     for key in ("achterstand", "overlast"):
         homeless.pop(key)
+    casework, outcome = _finished("signalen", homeless)
+    app = HostApp(ResultsScreen(outcome, casework), services)
     async with app.run_test(size=(80, 24)) as pilot:
-        await _start_signalen(pilot)
-        await run_answers(pilot, homeless)
         await pilot.pause()
         results = app.screen
         assert isinstance(results, ResultsScreen)

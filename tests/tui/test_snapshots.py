@@ -28,13 +28,19 @@ def test_chat_screen(snap_compare, services) -> None:
 
 
 def test_results_screen(snap_compare, services) -> None:
-    async def whole_interview(pilot) -> None:
-        await pilot.press("enter")
+    """The interview's last question typed, on a conversation answered headlessly up to it."""
+    from adviseur.tui.screens.chat import ChatScreen
+    from tests.reports.helpers import program
+    from tests.tui.host import engine_at
+
+    async def last_question(pilot) -> None:
+        await pilot.pause()
+        pilot.app.push_screen(ChatScreen(engine_at(program("signalen"), RENT_ARREARS, "eigen_woorden")))
         await pilot.pause()
         await run_answers(pilot, RENT_ARREARS)
         await pilot.pause()
 
-    assert snap_compare(AdviseurApp(services=services), terminal_size=SIZE, run_before=whole_interview)
+    assert snap_compare(AdviseurApp(services=services), terminal_size=SIZE, run_before=last_question)
 
 
 def test_search_screen(snap_compare, services) -> None:

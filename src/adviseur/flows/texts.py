@@ -47,12 +47,16 @@ SKIPPED = "(overgeslagen)"
 NOT_KEPT = "(niet bewaard)"
 EMPTY_VALUE = "—"
 VERDICT_LABELS = {"goed": "goed", "deels": "deels goed", "fout": "niet goed"}
+NOTE_CASEWORK = "Notities horen bij beleid, niet bij een casus: in deze flow kunnen geen notities worden gemaakt."
+NOTE_NOT_ON_PATH = "Vraag '{question}' is op dit moment niet aan de orde; een notitie hoort bij een vraag die gesteld wordt."
+NOTE_TOO_LONG = "Houd de notitie kort: hoogstens {max} tekens (nu {length})."
 
 # --- resume ------------------------------------------------------------------------------------
 RESUME_QUESTION_GONE = "vraag bestaat niet meer in deze versie van de flow"
 RESUME_ANSWER_INVALID = "het antwoord past niet meer: {reason}"
 RESUME_NOT_KEPT = "vrije tekst is om privacyredenen niet bewaard; de vraag wordt opnieuw gesteld"
 RESUME_OTHER_FLOW = "de sessie hoort bij flow '{found}', niet bij '{expected}'"
+RESUME_NOTE_GONE = "de notitie hoort bij een vraag die niet meer in deze versie van de flow staat"
 
 # --- expression language -----------------------------------------------------------------------
 EXPR_TOO_LONG = "de expressie is te lang (meer dan {max} tekens)"

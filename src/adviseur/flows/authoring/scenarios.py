@@ -98,6 +98,8 @@ class ScenarioFile(_Strict):
     flow: str | None = None
     """The flow id; default: the name of the folder the scenario is in."""
     answers: dict[str, Any] = {}
+    notes: dict[str, str] = {}
+    """A short note per question key, kept with the answer as the app keeps one (policy flows)."""
     steps: list[Step] = []
     expect: Expectation = Expectation()
     known_gap: str | None = None
@@ -237,9 +239,10 @@ def run_scenario(path: Path, library: FlowLibrary | None = None) -> ScenarioResu
         detail = flow_problems[0].message if flow_problems else flow_id
         result.problems.append(doc.problem(where, f"flow '{flow_id}' kan niet worden geladen: {detail}"))
         return result
-    for key in unknown_answers(program, scenario.answers):
-        hint = did_you_mean(str(key), program.questions)
-        result.problems.append(doc.problem(("answers", key), f"onbekende vraag '{key}'{hint}"))
+    for part, keys in (("answers", scenario.answers), ("notes", scenario.notes)):
+        for key in unknown_answers(program, keys):
+            hint = did_you_mean(str(key), program.questions)
+            result.problems.append(doc.problem((part, key), f"onbekende vraag '{key}'{hint}"))
     if result.problems:
         return result
     answers = dict(scenario.answers)
@@ -250,6 +253,8 @@ def run_scenario(path: Path, library: FlowLibrary | None = None) -> ScenarioResu
         for index, step in enumerate(scenario.steps, start=1):
             _apply_step(engine, step, answers, index)
             result.notes.extend(play(engine, answers, path.name))
+        for key, text in scenario.notes.items():
+            engine.set_note(key, text)
     except (ScenarioError, EngineError, FlowRuntimeError) as exc:
         result.failures.append(str(exc))
         result.failure_locs.append(("steps",) if scenario.steps else ("answers",))

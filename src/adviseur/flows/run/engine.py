@@ -10,6 +10,7 @@ earlier answer can never leave stale state behind.
     engine.answer("huur")       # AnswerResult: accepted? problems? quiz feedback?
     engine.back()               # review the previous question (its answer is kept as proposal)
     engine.change("leeftijd")   # jump to an earlier question; after answering, return to the end
+    engine.set_note("analyse_cijfers", "afspraak met corporatie loopt tot 2026")   # policy flows only
     engine.outcome()            # FlowOutcome for advice, scores and reports
     engine.snapshot()           # for the store; FlowEngine.resume(program, snapshot) continues
 
@@ -31,7 +32,7 @@ from adviseur.flows.language.expr import truth
 from adviseur.flows.language.model import AnswerKind
 from adviseur.flows.language.runtime import Program, QuestionInfo
 from adviseur.flows.run.outcome import FlowOutcome, Message, QuizFeedback, build_outcome, quiz_feedback
-from adviseur.flows.run.snapshot import ResumeReport, Snapshot, reconcile
+from adviseur.flows.run.snapshot import ResumeReport, Snapshot, reconcile, reconcile_notes
 from adviseur.flows.run.values import AnswerProblem, coerce
 from adviseur.flows.run.walk import Visit, Walk, extend, question_of, walk
 
@@ -128,6 +129,9 @@ class AnswerResult:
 
 Listener = Callable[["FlowEngine"], None]
 
+NOTE_MAX = 300
+"""A note is a short remark ("afspraak met corporatie loopt tot 2026"), not a report."""
+
 
 def _now() -> datetime:
     return datetime.now(UTC)
@@ -138,6 +142,8 @@ class FlowEngine:
         self.program = program
         self._clock = clock
         self.answers: dict[str, Any] = {}
+        self.notes: dict[str, str] = {}
+        """Question key -> a short note on it; kept apart from the answers, which notes never change."""
         self.cursor: str | None = None
         self.cursor_returns = False
         self.history: list[dict[str, Any]] = []
@@ -407,20 +413,41 @@ class FlowEngine:
         assert step is not None
         return step
 
+    def set_note(self, key: str, text: str | None) -> None:
+        """Keep a short note with a question on the path (the current one or an answered one);
+        an empty text removes it. Notes are for policy flows (a scan, a checklist): a casework
+        flow is about a resident, and a note there would be free text about a person, so it is
+        refused (EngineError), as are a question off the path and a note over `NOTE_MAX`."""
+        if self.program.flow.casework:
+            raise EngineError(texts.NOTE_CASEWORK)
+        visit = self.walk.by_key.get(key)
+        if visit is None or visit.kind != "question":
+            raise EngineError(texts.NOTE_NOT_ON_PATH.format(question=key))
+        clean = " ".join((text or "").split())
+        if len(clean) > NOTE_MAX:
+            raise EngineError(texts.NOTE_TOO_LONG.format(max=NOTE_MAX, length=len(clean)))
+        if clean == self.notes.get(key, ""):
+            return
+        if clean:
+            self.notes[key] = clean
+        else:
+            self.notes.pop(key, None)
+        self._changed("note", key, self._walk)  # the path does not change: keep the walk
+
     # --- results and persistence ----------------------------------------------------------------
     def outcome(self) -> FlowOutcome:
-        return build_outcome(self.program, self.walk)
+        return build_outcome(self.program, self.walk, self.notes)
 
     def snapshot(self, *, include_sensitive: bool = False) -> Snapshot:
         """What to save. Sensitive answers (free text by default) stay out unless asked for."""
         answers: dict[str, Any] = {}
         redacted: list[str] = []
         for key, value in self.answers.items():
-            q = self.program.questions.get(question_of(key))
-            if q is not None and q.sensitive and value is not None and not include_sensitive:
+            if self._hidden(key) and value is not None and not include_sensitive:
                 redacted.append(key)
                 continue
             answers[key] = value
+        notes = {k: v for k, v in self.notes.items() if include_sensitive or not self._hidden(k)}
         return Snapshot(
             flow_id=self.program.id,
             flow_version=self.program.version,
@@ -432,7 +459,13 @@ class FlowEngine:
             started_at=self.started_at,
             updated_at=self.updated_at,
             redacted=redacted,
+            notes=notes,
         )
+
+    def _hidden(self, key: str) -> bool:
+        """A sensitive question's answer and note stay out of what is saved (unless asked)."""
+        q = self.program.questions.get(question_of(key))
+        return q is not None and q.sensitive
 
     @classmethod
     def resume(
@@ -442,6 +475,7 @@ class FlowEngine:
         answers, cursor, report = reconcile(program, snapshot)
         engine = cls(program, clock=clock)
         engine.answers = answers
+        engine.notes = reconcile_notes(program, snapshot, report)
         engine.cursor = cursor
         engine.cursor_returns = snapshot.cursor_returns
         engine.history = list(snapshot.history)

@@ -169,6 +169,8 @@ class TranscriptEntry:
     answer_text: str | None = None
     sensitive: bool = False
     skipped: bool = False
+    note: str | None = None
+    """The short note kept with this answer (policy flows), shown next to it in reports."""
 
     def to_json(self, include_sensitive: bool = False) -> dict[str, Any]:
         hide = self.sensitive and not include_sensitive and self.answer is not None
@@ -179,6 +181,7 @@ class TranscriptEntry:
             "text": self.text,
             "answer": None if hide else self.answer,
             "answer_text": texts.NOT_KEPT if hide else self.answer_text,
+            "note": None if self.sensitive and not include_sensitive else self.note,
         }
 
 
@@ -218,6 +221,8 @@ class FlowOutcome:
     casework: bool = False
     """About one resident (the flow says `casework: true`): advice then follows the casework rules."""
     transcript: list[TranscriptEntry] = field(default_factory=list)
+    notes: dict[str, str] = field(default_factory=dict)
+    """Question key -> the note kept with its answer (answered questions on the path only)."""
 
     @property
     def quiz_score(self) -> ScoreResult | None:
@@ -256,6 +261,7 @@ class FlowOutcome:
             "messages": [m.text for m in self.messages],
             "search_texts": self.search_texts if include_sensitive else [],
             "transcript": [t.to_json(include_sensitive) for t in self.transcript],
+            "notes": {k: v for k, v in self.notes.items() if keep(k)},
         }
 
 
@@ -295,7 +301,9 @@ def quiz_feedback(q: QuestionInfo, key: str, text: str, value: Any) -> QuizFeedb
     )
 
 
-def build_outcome(program: Program, walk: Walk) -> FlowOutcome:
+def build_outcome(program: Program, walk: Walk, notes: dict[str, str] | None = None) -> FlowOutcome:
+    """The outcome of the path `walk` took; `notes` are kept for the answered questions on it."""
+    notes = notes or {}
     env = walk.env
     out = FlowOutcome(
         flow_id=program.id,
@@ -335,9 +343,12 @@ def build_outcome(program: Program, walk: Walk) -> FlowOutcome:
             out.answer_texts[visit.key] = answer_text
             if q.sensitive:
                 out.sensitive.add(visit.key)
+            note = notes.get(visit.key)
+            if note:
+                out.notes[visit.key] = note
             out.transcript.append(
                 TranscriptEntry(
-                    "question", visit.node, visit.key, visit.section, text, value, answer_text, q.sensitive, value is None
+                    "question", visit.node, visit.key, visit.section, text, value, answer_text, q.sensitive, value is None, note
                 )
             )
             if value is None:

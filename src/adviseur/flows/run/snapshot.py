@@ -1,10 +1,11 @@
 """Saving a session and resuming it, also after the flow has changed.
 
-A snapshot holds what cannot be recomputed: the answers (by visit key), where the user was when
-reviewing, and a history of events (no answer values in it, so nothing sensitive leaks through
-the history). The path, scores and transcript are recomputed on resume, so a corrected flow
-applies at once. When the flow changed since (its content hash differs), every answer is checked
-against the new flow: answers to questions that no longer exist, or that no longer fit (a choice
+A snapshot holds what cannot be recomputed: the answers (by visit key), the notes on them (a
+policy flow's short remarks per question), where the user was when reviewing, and a history of
+events (no answer values in it, so nothing sensitive leaks through the history). The path, scores
+and transcript are recomputed on resume, so a corrected flow applies at once. When the flow
+changed since (its content hash differs), every answer is checked against the new flow: answers
+to questions that no longer exist, or that no longer fit (a choice
 removed, a range narrowed), are dropped and reported, the rest is kept.
 """
 
@@ -42,6 +43,8 @@ class _SnapshotModel(BaseModel):
     started_at: str
     updated_at: str
     redacted: list[str] = []
+    notes: dict[str, str] = {}
+    """Added without a new format: an older Adviseur ignores it (extra keys are ignored)."""
 
 
 @dataclass
@@ -57,6 +60,8 @@ class Snapshot:
     updated_at: str
     redacted: list[str] = field(default_factory=list)
     """Keys of sensitive answers that were given but deliberately not saved."""
+    notes: dict[str, str] = field(default_factory=dict)
+    """Question key -> a short note (policy flows only; see `FlowEngine.set_note`)."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -71,6 +76,7 @@ class Snapshot:
             "started_at": self.started_at,
             "updated_at": self.updated_at,
             "redacted": self.redacted,
+            "notes": self.notes,
         }
 
     @classmethod
@@ -138,3 +144,14 @@ def reconcile(program: Program, snapshot: Snapshot) -> tuple[dict[str, Any], str
     report.kept = len(answers)
     cursor = snapshot.cursor if snapshot.cursor in answers else None
     return answers, cursor, report
+
+
+def reconcile_notes(program: Program, snapshot: Snapshot, report: ResumeReport) -> dict[str, str]:
+    """The notes of `snapshot` whose question is still in `program`; the others are reported."""
+    notes: dict[str, str] = {}
+    for key, text in snapshot.notes.items():
+        if question_of(key) in program.questions:
+            notes[key] = text
+        else:
+            report.dropped.append(Dropped(key, None, texts.RESUME_NOTE_GONE))
+    return notes

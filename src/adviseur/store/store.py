@@ -103,6 +103,14 @@ class ResultRecord:
     payload: Any
     path: Path
     casework: bool = False
+    uid: str = ""
+    """Lasting id of the result wherever it travels (export, import): how a second import of the
+    same scan is recognised. The file's own `id` names it in this data folder only."""
+    respondent: dict[str, Any] | None = None
+    """Who filled it in, for a scan filled in with partners (`role`, `organisation`); None: the
+    municipality's or team's own scan."""
+    round: str | None = None
+    """The round of a scan filled in with partners (e.g. '2025'); None when not given."""
 
 
 def _utc_now() -> datetime:
@@ -299,17 +307,31 @@ class Store:
         return removed
 
     # --- results ------------------------------------------------------------------------------------
-    def save_result(self, flow_id: str, label: str | None, payload: Any, *, casework: bool = False) -> ResultRecord:
+    def save_result(
+        self,
+        flow_id: str,
+        label: str | None,
+        payload: Any,
+        *,
+        casework: bool = False,
+        uid: str | None = None,
+        saved_at: datetime | None = None,
+        respondent: dict[str, Any] | None = None,
+        round: str | None = None,
+    ) -> ResultRecord:
         """Keep a result (e.g. a finished self-scan labelled with the municipality's name).
-        A casework result expires after the retention period, as casework sessions do."""
+        A casework result expires after the retention period, as casework sessions do.
+
+        An imported scan keeps its own `uid` and `saved_at` (when it was made, not imported);
+        a new one gets a fresh uid and the store's clock."""
         if not _ID.match(flow_id):
             raise StoreError(f"ongeldige flow-id '{flow_id[:40]}'")
-        now = self.clock()
+        when = saved_at or self.clock()
         # microseconds: two scans saved within one second must still sort in the order saved
-        saved_at = now.isoformat(timespec="microseconds")
+        stamp_text = when.isoformat(timespec="microseconds")
         result_id = secrets.token_hex(6)
-        stamp = now.strftime("%Y%m%dT%H%M%S%f")
-        path = self.results_dir / flow_id / f"{stamp}-{result_id}.json"
+        uid = uid or secrets.token_hex(16)
+        path = self.results_dir / flow_id / f"{when.strftime('%Y%m%dT%H%M%S%f')}-{result_id}.json"
         write_json(
             path,
             {
@@ -317,14 +339,37 @@ class Store:
                 "format": LEGACY_FORMAT,
                 "kind": "result",
                 "id": result_id,
+                "uid": uid,
                 "flow_id": flow_id,
                 "label": label,
-                "saved_at": saved_at,
+                "saved_at": stamp_text,
                 "casework": casework,
+                "respondent": respondent,
+                "round": round,
                 "payload": payload,
             },
         )
-        return ResultRecord(result_id, flow_id, label, saved_at, payload, path, casework)
+        return ResultRecord(result_id, flow_id, label, stamp_text, payload, path, casework, uid, respondent, round)
+
+    def delete_result(self, record: ResultRecord) -> bool:
+        """Remove a saved result for good (its file is unlinked); False when it was gone already.
+        Only a file in this store's results folder is removed, whatever the record says."""
+        path = record.path
+        if path.parent.parent != self.results_dir or path.suffix != ".json":
+            raise StoreError(f"{path} is geen bewaarde uitslag in {self.results_dir}")
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            return False
+        except OSError as exc:
+            raise StoreError(f"kan de uitslag niet verwijderen: {os_reason(exc)}") from None
+        return True
+
+    def result_flows(self) -> list[str]:
+        """The flows that have a results folder (for listing every saved scan)."""
+        if not self.results_dir.is_dir():
+            return []
+        return sorted(p.name for p in self.results_dir.iterdir() if p.is_dir() and _ID.match(p.name))
 
     def list_results(self, flow_id: str, label: str | None = None) -> list[ResultRecord]:
         """Saved results of a flow, oldest first; with `label`, only those (case-insensitive).
@@ -348,6 +393,8 @@ class Store:
                 continue
             if wanted is not None and (not isinstance(record_label, str) or record_label.strip().casefold() != wanted):
                 continue
+            respondent = body.get("respondent")
+            round_ = body.get("round")
             records.append(
                 ResultRecord(
                     id=str(body.get("id")),
@@ -357,6 +404,9 @@ class Store:
                     payload=body.get("payload"),
                     path=path,
                     casework=body.get("casework") is True,
+                    uid=str(body.get("uid") or body.get("id")),
+                    respondent=respondent if isinstance(respondent, dict) else None,
+                    round=round_ if isinstance(round_, str) else None,
                 )
             )
         return sorted(records, key=lambda r: (r.saved_at, r.path.name))

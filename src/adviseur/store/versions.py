@@ -15,6 +15,12 @@ Version history:
 1. `format: 1`, no `schema_version` (until issue 15).
 2. `schema_version: 2` in every session and result; `format: 1` is still written, so that an
    Adviseur from before versions keeps reading the files a newer one wrote.
+3. Scans over years and with partners (issue 16). A result has a lasting `uid` (kept when a scan
+   is exported and imported elsewhere, so importing it twice finds it), `respondent` (`null`, or
+   the `role` and `organisation` of a partner who filled it in) and `round` (`null`, or the round
+   of a scan filled in with partners); its payload (a saved outcome) has `notes` (question key ->
+   note). A session's snapshot has `notes`. Upgraded from 2: the uid is the result's own id, no
+   respondent, no round, no notes.
 
 To change the format: raise `SCHEMA_VERSION`, add the step from the previous version to
 `UPGRADES`, and add fixture files of the previous version to `tests/store/fixtures/`.
@@ -29,7 +35,7 @@ from typing import Any
 
 from adviseur.errors import AdviseurError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The version of the sessions and results this Adviseur writes."""
 LEGACY_FORMAT = 1
 """The `format` of every file so far; still written for Adviseurs from before versions."""
@@ -42,7 +48,21 @@ def _from_1(body: Body) -> Body:
     return {**body, "schema_version": 2}
 
 
-UPGRADES: dict[int, Callable[[Body], Body]] = {1: _from_1}
+def _from_2(body: Body) -> Body:
+    """Version 2 had no notes, respondents or lasting ids: a scan of then is its own, note-less."""
+    body = {**body, "schema_version": 3}
+    if body.get("kind") == "result":
+        body.setdefault("uid", body.get("id"))
+        body.setdefault("respondent", None)
+        body.setdefault("round", None)
+        if isinstance(body.get("payload"), dict):
+            body["payload"] = {**body["payload"], "notes": body["payload"].get("notes", {})}
+    elif body.get("kind") == "session" and isinstance(body.get("snapshot"), dict):
+        body["snapshot"] = {**body["snapshot"], "notes": body["snapshot"].get("notes", {})}
+    return body
+
+
+UPGRADES: dict[int, Callable[[Body], Body]] = {1: _from_1, 2: _from_2}
 """The step from each version to the next, up to `SCHEMA_VERSION`."""
 
 

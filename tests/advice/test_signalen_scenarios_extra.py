@@ -1,6 +1,6 @@
 """What the casework scenarios promise beyond what the generic scenario test checks.
 
-tests/flows/test_scenarios.py runs every file and compares its expectations. These tests keep the
+tests/flows/authoring/test_scenarios.py runs every file and compares its expectations. These tests keep the
 labelled set itself honest (benchmarks/advice_quality.py scores the recommender against it): the
 expected ids are real records with a written reason, every urgent answer of the interview
 has a scenario, an urgent case puts the first steps on top of the advice, and a case without any

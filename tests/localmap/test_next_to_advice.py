@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.cli_helpers import run_cli, run_json
+from tests.cli.helpers import run_cli, run_json
 from tests.localmap.conftest import EXAMPLES
 
 ANSWERS = str(Path(__file__).resolve().parents[2] / "flows" / "scenarios" / "signalen" / "gokschulden-huurachterstand.yaml")

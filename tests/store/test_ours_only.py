@@ -15,7 +15,7 @@ import pytest
 from adviseur.session.report import write_report
 from adviseur.store import Store
 from adviseur.store.atomic import FILE_MODE, checksum, make_dirs, write_bytes
-from tests.cli_helpers import assert_no_traceback, run_cli
+from tests.cli.helpers import assert_no_traceback, run_cli
 from tests.reports.helpers import report_for, scenario
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "flows" / "scenarios"

@@ -14,7 +14,7 @@ import aiohttp
 import pytest
 
 from adviseur.tui.serve import MAX_SIZE, ServeError, TabKeys, build_server, clamp_size, end_process, host_name
-from tests.serve.conftest import (
+from tests.tui.serve.conftest import (
     RunningServer,
     app_processes,
     http_get,

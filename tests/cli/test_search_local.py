@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.cli_helpers import assert_no_traceback, run_cli, run_json
+from tests.cli.helpers import assert_no_traceback, run_cli, run_json
 from tests.localmap.conftest import EXAMPLES
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from adviseur.locations import flows_dir
 from adviseur.store import Store
-from tests.cli_helpers import assert_no_traceback, run_cli, run_json
+from tests.cli.helpers import assert_no_traceback, run_cli, run_json
 
 SCENARIOS = flows_dir() / "scenarios"
 

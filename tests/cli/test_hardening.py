@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import adviseur.cli as cli
-from tests.cli_helpers import assert_no_traceback, run_cli
+from tests.cli.helpers import assert_no_traceback, run_cli
 
 NASTY = "\x1b]0;titel\x07\x1b[2J\u202e\x00\r"
 

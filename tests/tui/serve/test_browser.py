@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from tests.chromium import CHROMIUM_ENV, find_chromium
-from tests.serve.cdp import Browser
-from tests.serve.conftest import RunningServer, terminal_text
-from tests.serve.png import distinct_colours, read_png
+from tests.tui.serve.cdp import Browser
+from tests.tui.serve.conftest import RunningServer, terminal_text
+from tests.tui.serve.png import distinct_colours, read_png
 
 CHROMIUM = find_chromium()
 pytestmark = [

@@ -10,7 +10,7 @@ import pytest
 
 from adviseur.cli import main
 from adviseur.locations import flows_dir
-from tests.cli_helpers import assert_no_traceback, run_cli
+from tests.cli.helpers import assert_no_traceback, run_cli
 from tests.flows.conftest import line_of, replace_in
 
 SCENARIO = flows_dir() / "scenarios" / "example" / "huurder-met-achterstand.yaml"

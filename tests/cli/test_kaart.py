@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.cli_helpers import assert_no_traceback, run_cli
+from tests.cli.helpers import assert_no_traceback, run_cli
 from tests.localmap.conftest import EXAMPLES
 
 

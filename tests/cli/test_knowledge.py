@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from adviseur.locations import content_root
-from tests.cli_helpers import assert_no_traceback, run_cli, run_json
+from tests.cli.helpers import assert_no_traceback, run_cli, run_json
 
 REQUIRED_KEYS = {"id", "kind", "title", "aliases", "summary", "pillars", "condition", "target_groups", "signals", "evidence"}
 

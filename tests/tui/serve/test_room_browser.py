@@ -8,10 +8,10 @@ import time
 from pathlib import Path
 
 from tests.rooms.conftest import CASE
-from tests.serve.cdp import Browser
-from tests.serve.conftest import RunningServer, start_server, stop, terminal_text
-from tests.serve.test_browser import CHROMIUM, READ_OUTPUT
-from tests.serve.test_browser import pytestmark as pytestmark  # skips where no Chromium is installed
+from tests.tui.serve.cdp import Browser
+from tests.tui.serve.conftest import RunningServer, start_server, stop, terminal_text
+from tests.tui.serve.test_browser import CHROMIUM, READ_OUTPUT
+from tests.tui.serve.test_browser import pytestmark as pytestmark  # skips where no Chromium is installed
 
 FOCUS_TERMINAL = "(() => { const t = document.querySelector('textarea.xterm-helper-textarea'); if (t) t.focus(); return !!t; })()"
 KEYS = {"enter": ("Enter", 13, "\r"), "escape": ("Escape", 27, None)}

@@ -19,7 +19,7 @@ from adviseur.flows.authoring.loader import FlowLibrary
 from adviseur.flows.authoring.scenarios import read_answers, run_scenario
 from adviseur.flows.language.regexcheck import pattern_risk
 from adviseur.locations import flows_dir
-from tests.cli_helpers import assert_no_traceback, run_cli
+from tests.cli.helpers import assert_no_traceback, run_cli
 from tests.flows.conftest import HEADER, write_flow
 
 SCENARIO = flows_dir() / "scenarios" / "example" / "huurder-met-achterstand.yaml"

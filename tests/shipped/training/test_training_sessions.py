@@ -14,7 +14,7 @@ from adviseur.flows.language.scoring import QUIZ_POINTS
 from adviseur.flows.run.engine import FlowEngine
 from adviseur.flows.run.outcome import FlowOutcome
 from adviseur.locations import flows_dir
-from tests.training.conftest import TRAINING_FLOWS, right
+from tests.shipped.training.conftest import TRAINING_FLOWS, right
 
 VERDICT_NODES = {"oordeel_oefenen": (0, 60), "oordeel_op_weg": (60, 85), "oordeel_sterk": (85, 100.01)}
 

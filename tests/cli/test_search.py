@@ -7,7 +7,7 @@ import json
 import pytest
 
 from adviseur.cli import main
-from tests.cli_helpers import assert_no_traceback, run_cli
+from tests.cli.helpers import assert_no_traceback, run_cli
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

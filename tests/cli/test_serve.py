@@ -8,8 +8,8 @@ import socket
 import pytest
 
 from adviseur.tui.serve import MSG_REMOTE_WARNING, ServeError, _bind_message, app_command, check_bind, is_loopback
-from tests.cli_helpers import assert_no_traceback, run_cli
-from tests.serve.conftest import free_port, start_server, stop
+from tests.cli.helpers import assert_no_traceback, run_cli
+from tests.tui.serve.conftest import free_port, start_server, stop
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.2", "localhost", "::1", "[::1]"])

@@ -10,7 +10,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from tests.serve.conftest import RunningServer, http_get, screen_until, stop
+from tests.tui.serve.conftest import RunningServer, http_get, screen_until, stop
 
 
 async def test_page_is_dutch_and_loads_nothing_from_elsewhere(server: RunningServer) -> None:
@@ -46,7 +46,7 @@ async def test_a_websocket_from_another_site_is_refused(server: RunningServer) -
 def _app_processes(server_pid: int) -> list[int]:
     """Python processes running `-m adviseur app` started by the server (each tab's app runs in
     its own process group and session, so it is found by its parent)."""
-    from tests.serve.conftest import app_processes
+    from tests.tui.serve.conftest import app_processes
 
     return app_processes(server_pid)
 
@@ -79,7 +79,7 @@ async def test_every_tab_gets_its_own_app_session(server: RunningServer) -> None
 
 
 async def test_public_url_is_used_in_the_page_and_accepted_as_host() -> None:
-    from tests.serve.conftest import start_server
+    from tests.tui.serve.conftest import start_server
 
     running = start_server("--public-url", "http://training.example:8000")
     try:

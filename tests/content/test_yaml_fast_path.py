@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from adviseur.content import ANSWERS, CONTENT, ContentError, YamlLimits, load_located_yaml
 from adviseur.content.yamlsource import _fast_value, _load_located, _NeedsLocated
 from adviseur.locations import content_root
-from tests.test_fuzz_readers import yaml_texts
+from tests.content.test_fuzz_readers import yaml_texts
 
 SHIPPED = sorted(p for folder in ("knowledge", "flows") for p in (content_root() / folder).rglob("*.yaml"))
 

@@ -13,7 +13,7 @@ from adviseur.flows.authoring.check import check_flow_paths
 from adviseur.flows.language.runtime import Program
 from adviseur.flows.language.scoring import quiz_verdict
 from adviseur.locations import flows_dir
-from tests.training.conftest import (
+from tests.shipped.training.conftest import (
     ALLOWED_WORDS,
     TRAINING_FLOWS,
     VERDICT_PREFIX,

@@ -17,7 +17,7 @@ from adviseur.flows.run.engine import FlowEngine, Step
 from adviseur.flows.run.snapshot import Snapshot
 from adviseur.flows.run.walk import walk
 from adviseur.locations import flows_dir
-from tests.flows.test_engine import BRANCHY, LOOP
+from tests.flows.run.test_engine import BRANCHY, LOOP
 
 JUNK = [None, "", "   ", "kasteel", -1, 10**9, 2.5, True, [], ["onbekend"], {"a": 1}, "x" * 100_000, "3,5", "ja"]
 

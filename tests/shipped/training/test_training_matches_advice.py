@@ -25,7 +25,7 @@ from adviseur.knowledge import load_knowledge
 
 EQUIVALENTS = yaml.safe_load((Path(__file__).with_name("casework_equivalents.yaml")).read_text(encoding="utf-8"))
 TRAINING = yaml.safe_load(
-    (Path(__file__).resolve().parents[2] / "flows" / "training-casus.yaml").read_text(encoding="utf-8")
+    (Path(__file__).resolve().parents[3] / "flows" / "training-casus.yaml").read_text(encoding="utf-8")
 )
 
 

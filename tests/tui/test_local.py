@@ -8,7 +8,7 @@ import pytest
 from adviseur.localmap import lookup
 from adviseur.localmap.importer import apply_import, plan_import
 from adviseur.localmap.store import MapStore
-from tests.localmap.conftest import EXAMPLES, TODAY
+from tests.localmap.conftest import EXAMPLES, TODAY, _fresh_lookup, index  # noqa: F401 - the social map's fixtures
 from tests.reports.helpers import scenario
 from tests.tui.conftest import screen_text, wait_for
 
@@ -21,7 +21,7 @@ def services():
 
 
 @pytest.fixture
-def voorbeeldstad(kb, index):
+def voorbeeldstad(kb, index):  # noqa: F811 - the fixture imported above
     from adviseur.settings import Settings, save_settings
 
     store = MapStore()

@@ -35,10 +35,11 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from search_eval.evaluation import recall_at  # noqa: E402
+
 from adviseur.flows.authoring.loader import FlowLibrary  # noqa: E402
 from adviseur.flows.authoring.scenarios import ScenarioFile, scenario_files  # noqa: E402
 from adviseur.locations import flows_dir  # noqa: E402
-from adviseur.search.evaluation import recall_at  # noqa: E402
 from adviseur.session.scenarios import run_scenario  # noqa: E402
 
 FLOW_ID = "signalen"

@@ -6,13 +6,13 @@
     .venv/bin/python benchmarks/search_quality.py --failures --half tuning  # failures of one half
 
 Systems, all measured in this run on the shipped knowledge base: `adviseur` (our index), and the
-baselines of adviseur.search.baselines: `substring` (Ctrl+F in the PDF), `wratio_titles`
+baselines of search_eval.baselines: `substring` (Ctrl+F in the PDF), `wratio_titles`
 (rapidfuzz WRatio over titles) and `bm25` (rank_bm25 over all text). Metrics per category are
-means over queries (see adviseur.search.evaluation for their definitions); `margin` is our overall
+means over queries (see search_eval.evaluation for their definitions); `margin` is our overall
 MRR@10 minus the best baseline's.
 
 The labelled queries are split in two fixed halves by a hash of their text
-(adviseur.search.evaluation.half_of): ranking changes are tuned while looking at the `tuning`
+(search_eval.evaluation.half_of): ranking changes are tuned while looking at the `tuning`
 half only; the `held_out` half shows whether a change generalises or only fits the queries it was
 tuned on.
 """
@@ -28,9 +28,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from search_eval.baselines import BASELINES  # noqa: E402
+from search_eval.evaluation import HALVES, evaluate, failures, load_queries, split_halves  # noqa: E402
+
 from adviseur.knowledge import load_knowledge  # noqa: E402
-from adviseur.search.baselines import BASELINES  # noqa: E402
-from adviseur.search.evaluation import HALVES, evaluate, failures, load_queries, split_halves  # noqa: E402
 from adviseur.search.index import SearchIndex  # noqa: E402
 
 QUERIES = ROOT / "tests" / "search" / "queries.yaml"

@@ -35,9 +35,10 @@ from types import SimpleNamespace
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from search_eval.evaluation import load_queries  # noqa: E402
+
 from adviseur.knowledge import load_knowledge  # noqa: E402
 from adviseur.knowledge.models import KINDS, Evidence, Record  # noqa: E402
-from adviseur.search.evaluation import load_queries  # noqa: E402
 from adviseur.search.index import SearchIndex  # noqa: E402
 from adviseur.search.text import tokens  # noqa: E402
 

@@ -13,9 +13,9 @@ import pytest
 
 from adviseur.compiled import container
 from adviseur.search import compiled, service
-from adviseur.search.evaluation import load_queries
 from adviseur.search.index import SearchIndex
 from adviseur.search.stored import StoredRecord
+from benchmarks.search_eval.evaluation import load_queries
 from tests.compiled.conftest import compiled_files
 from tests.search.conftest import CURATED, mini_kb
 

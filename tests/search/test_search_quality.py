@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from adviseur.search.baselines import BASELINES
-from adviseur.search.evaluation import CATEGORIES, HALVES, evaluate, half_of, load_queries, split_halves
 from adviseur.search.index import SearchIndex
+from benchmarks.search_eval.baselines import BASELINES
+from benchmarks.search_eval.evaluation import CATEGORIES, HALVES, evaluate, half_of, load_queries, split_halves
 
 from .conftest import ids
 

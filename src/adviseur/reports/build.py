@@ -42,7 +42,7 @@ def _answers(outcome: FlowOutcome, program: Program | None, include_sensitive: b
             answer = texts.NOT_IN_REPORT
         else:
             answer = entry.answer_text or ""
-        rows.append(AnswerRow(section_title(program, entry.section), entry.text, answer))
+        rows.append(AnswerRow(section_title(program, entry.section), entry.text, answer, entry.note))
     return rows
 
 

@@ -45,6 +45,7 @@ ul.items > li { margin-bottom: .6rem; }
 ul.leads { margin: .2rem 0 0; padding-left: 1.1rem; font-size: .92rem; }
 .kind { color: var(--muted); font-size: .85rem; }
 .answer { color: var(--muted); }
+.answer-note { color: #1f618d; font-style: italic; font-size: .92em; }
 .lead-card { border: 1px solid var(--line); border-radius: .4rem; padding: .5rem .8rem; margin: .5rem 0; break-inside: avoid; }
 .lead-card h3 { margin: 0 0 .2rem; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); padding-top: .6rem; }
@@ -144,6 +145,7 @@ def _items(rows: list[ItemRow], empty: str, *, with_leads: bool) -> str:
         where = f' <span class="kind">({e(row.section)})</span>' if row.section else ""
         answer = e(texts.GAP_ANSWER.format(answer=row.answer))
         item = f'<li data-question="{e(row.key)}"><strong>{e(row.label)}</strong>{where} <span class="answer">— {answer}</span>'
+        item += _note(row.note)
         if with_leads:
             if row.leads:
                 item += f'<ul class="leads">{"".join(f"<li>{_lead_inline(lead)}</li>" for lead in row.leads)}</ul>'
@@ -151,6 +153,11 @@ def _items(rows: list[ItemRow], empty: str, *, with_leads: bool) -> str:
                 item += f'<ul class="leads"><li>{e(texts.GAP_NO_LEADS)}</li></ul>'
         out.append(item + "</li>")
     return f'<ul class="items">{"".join(out)}</ul>'
+
+
+def _note(note: str | None) -> str:
+    """A note kept with an answer, right after it (empty when there is none)."""
+    return f' <span class="answer-note">{e(texts.NOTE.format(note=note))}</span>' if note else ""
 
 
 def _moves(changes: tuple[AnswerChange, ...]) -> str:
@@ -293,7 +300,7 @@ def _answers(report: Report) -> list[str]:
     if report.answers:
         head = _head_row(texts.COL_SECTION, texts.COL_QUESTION, texts.COL_ANSWER)
         rows = "".join(
-            f"<tr><td>{e(a.section or texts.SECTION_NONE)}</td><td>{e(a.question)}</td><td>{e(a.answer)}</td></tr>"
+            f"<tr><td>{e(a.section or texts.SECTION_NONE)}</td><td>{e(a.question)}</td><td>{e(a.answer)}{_note(a.note)}</td></tr>"
             for a in report.answers
         )
         answers = f'<table class="answers"><thead>{head}</thead><tbody>{rows}</tbody></table>'

@@ -41,13 +41,18 @@ def _items(rows: list[ItemRow], *, with_leads: bool) -> list[str]:
     out: list[str] = []
     for row in rows:
         where = f" ({row.section})" if row.section else ""
-        out.append(f"- **{_cell(row.label)}**{where} — {texts.GAP_ANSWER.format(answer=escape(row.answer))}")
+        out.append(f"- **{_cell(row.label)}**{where} — {texts.GAP_ANSWER.format(answer=escape(row.answer))}{_note(row.note)}")
         if with_leads:
             if row.leads:
                 out.extend(f"  - {_lead_line(lead)}" for lead in row.leads)
             else:
                 out.append(f"  - {texts.GAP_NO_LEADS}")
     return out
+
+
+def _note(note: str | None) -> str:
+    """A note kept with an answer, right after it in italics (empty when there is none)."""
+    return f" *{texts.NOTE.format(note=escape(note))}*" if note else ""
 
 
 def _moves(changes: tuple[AnswerChange, ...]) -> list[str]:
@@ -176,7 +181,8 @@ def _answers(report: Report) -> list[str]:
     if report.answers:
         out += [f"| {texts.COL_SECTION} | {texts.COL_QUESTION} | {texts.COL_ANSWER} |", "|---|---|---|"]
         out += [
-            f"| {_cell(a.section or texts.SECTION_NONE)} | {_cell(a.question)} | {escape(a.answer)} |" for a in report.answers
+            f"| {_cell(a.section or texts.SECTION_NONE)} | {_cell(a.question)} | {escape(a.answer)}{_note(a.note)} |"
+            for a in report.answers
         ]
     else:
         out.append(texts.NO_ANSWERS)

@@ -99,6 +99,8 @@ class ItemRow:
     answer: str
     percent: float | None
     leads: tuple[LeadView, ...] = ()
+    note: str | None = None
+    """The note kept with the answer (a policy flow's remark), shown next to it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +108,7 @@ class AnswerRow:
     section: str | None
     question: str
     answer: str
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

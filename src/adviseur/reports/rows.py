@@ -145,6 +145,7 @@ def strengths(outcome: FlowOutcome, program: Program | None) -> list[ItemRow]:
                     section=section_title(program, entry.section),
                     answer=entry.answer_text or "",
                     percent=share,
+                    note=outcome.notes.get(entry.key),
                 )
             )
     return rows
@@ -165,6 +166,7 @@ def gaps(outcome: FlowOutcome, program: Program | None, leads: LeadResolver) -> 
                     answer=outcome.answer_texts.get(gap.question, ""),
                     percent=gap.percent,
                     leads=leads.many(gap.leads),
+                    note=outcome.notes.get(gap.question),
                 ),
             )
         )

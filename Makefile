@@ -3,10 +3,12 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+APP_STAMP := $(VENV)/.installed-app
 
 .PHONY: run test install bench check clean
 
-run: install
+# The app alone: no test or dev extras (pytest, mypy...) are needed to use it.
+run: $(APP_STAMP)
 	$(BIN)/adviseur
 
 # In parallel, one worker per CPU (pytest-xdist); tests marked `serial` share one worker.
@@ -21,7 +23,14 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
-	touch $(STAMP)
+	touch $(STAMP) $(APP_STAMP)
+
+# What `make run` needs: the package and its runtime dependencies only.
+$(APP_STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(APP_STAMP)
 
 # Keep the house: lint, types, import layers (pyproject.toml) and all content. Every step runs,
 # so one report shows everything that is wrong; the exit code fails if any step did.

@@ -63,3 +63,18 @@ def test_wheel_cli_lists_records(installed_wheel: Path) -> None:
     result = _run_outside(installed_wheel, "-m", "adviseur", "list", "--json")
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)["records"]) > 150
+
+
+def test_make_run_installs_the_app_without_the_test_and_dev_extras() -> None:
+    """`make run` is for using the app: pytest, mypy and the like are installed only for `make test`."""
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+
+    def planned(target: str) -> list[str]:
+        # -n: print what would run, run nothing; -B: as on a fresh clone, where nothing is installed yet
+        out = subprocess.run(["make", "-n", "-B", target], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+        return [line for line in out.splitlines() if "pip install" in line and "--upgrade pip" not in line]
+
+    run_installs = planned("run")
+    assert run_installs and all("[" not in line and line.rstrip().endswith("-e .") for line in run_installs), run_installs
+    assert any("'.[test,dev]'" in line for line in planned("test"))

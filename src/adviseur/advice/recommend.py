@@ -7,14 +7,16 @@ In the order a professional with a client waiting needs it:
 2. fit: the case's signals a record addresses, each weighted by its expert weight in signals.yaml
    and by how specific it is (leaving youth care says more than stress, which many records
    address), with diminishing returns for each further match; damped for records spread over life
-   domains the case does not touch; a signal's first-choice records, target group and stage fit
-   as smaller bonuses;
+   domains the case does not touch; a signal's first-choice record counts like one more matching
+   signal; target group and stage fit are smaller bonuses; one place's practice and a way of
+   working for the professional alone count a little less than a step any team can take;
 3. evidence: a small bonus so that at equal fit the stronger evidence comes first, small enough
    that a well-fitting practice example still beats a poorly fitting effective intervention;
 4. one order for interventions and practice examples alike, cut where matches become weak (below
    a share of the best), with a mild penalty for a life domain already shown, so a multi-problem
    case gets a balanced picture but no weak match takes the place of a strong one. The first three
-   interventions form the 'eerst doen' plan; national resources get their own short list.
+   interventions form the 'eerst doen' plan, numbered by the weight of what they answer; national
+   resources get their own short list.
 Deterministic: the same profile always gives the same advice (ties break on id).
 The weights were tuned on benchmarks/advice_cases/tune (benchmarks/advice_trust.py).
 """
@@ -32,7 +34,7 @@ from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.knowledge.models import Record
 from adviseur.knowledge.present import LEVEL_RANK, evidence_explanation, level_label
 
-EVIDENCE_BONUS = {"effectief": 0.3, "kansrijk": 0.2, "erkend": 0.1, "inspirerend": 0.0, None: 0.0}
+EVIDENCE_BONUS = {"effectief": 0.45, "kansrijk": 0.3, "erkend": 0.15, "inspirerend": 0.0, None: 0.0}
 INTERNATIONAL_BONUS = EVIDENCE_BONUS["kansrijk"]
 """Effective in research abroad with promising Dutch results (CTI, Housing First): weighed like a
 well-founded Dutch recognition, not like an unstudied inspiring practice."""
@@ -60,6 +62,11 @@ DAMPING = 0.1
 PRACTICE_FACTOR = 0.8
 """A practice example is one place's way of working: at equal fit, a method any team can start
 with comes first, but a well-fitting example still beats a poorly fitting intervention."""
+WORKERS = frozenset({"professionals", "gemeente", "partners"})
+WORKER_FACTOR = PRACTICE_FACTOR
+"""In casework, a way of working for the professional alone (stress-sensitive help, a warm
+referral): it shapes how every step is taken, so at equal fit a step for the resident comes first.
+Policy flows are for the municipality and its partners: there it does not apply."""
 DIMINISHING = 0.35
 PRIMARY_GROUP_BONUS = 0.8
 OTHER_GROUP_BONUS = 0.2
@@ -317,6 +324,8 @@ def _score(
     fit /= 1 + DAMPING * len(others)
     if record.kind == "praktijkvoorbeeld":
         fit *= PRACTICE_FACTOR
+    if profile.casework and set(record.applies.audience) <= WORKERS:
+        fit *= WORKER_FACTOR
     # an expert's first choice counts in full: not damped by spread, nor lowered for being one
     # place's practice (the expert named that practice for this signal on purpose)
     first_for = [kb.signal_by_id[s].label.lower() for s in matched if record.id in kb.signal_by_id[s].first_choice]

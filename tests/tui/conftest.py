@@ -57,9 +57,12 @@ async def answer(pilot, value: Any) -> None:
         if isinstance(value, bool):
             value = "ja" if value else "nee"
         target = ids.index(value)
-        start = pilot.app.focused.highlighted or 0
-        key = "down" if target >= start else "up"
-        await pilot.press(*([key] * abs(target - start)), "enter")
+        start = pilot.app.focused.highlighted
+        if start is None:  # a yes/no question has nothing highlighted: the first 'down' lands on 'ja'
+            await pilot.press(*(["down"] * (target + 1)), "enter")
+        else:
+            key = "down" if target >= start else "up"
+            await pilot.press(*([key] * abs(target - start)), "enter")
     elif step.kind == AnswerKind.MULTI:
         position = 0
         for choice in value:

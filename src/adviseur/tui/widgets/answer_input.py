@@ -61,16 +61,24 @@ class AnswerInput(Vertical):
 
 _HINTS = {
     AnswerKind.SINGLE: "↑↓ kiezen · enter bevestigen",
-    AnswerKind.YESNO: "↑↓ kiezen · enter bevestigen",
+    AnswerKind.YESNO: "j of n · of ↑↓ kiezen en enter",
     AnswerKind.MULTI: "↑↓ bewegen · spatie aan/uit · enter bevestigen",
-    AnswerKind.SCALE: "↑↓ kiezen · enter bevestigen",
+    AnswerKind.SCALE: "typ een cijfer · of ↑↓ kiezen en enter",
     AnswerKind.NUMBER: "typ een getal · enter bevestigen",
     AnswerKind.TEXT: "typ je antwoord · enter bevestigen",
 }
 
 
 class ChoiceList(OptionList):
-    """Single choice and yes/no; the previous answer (when reviewing) is highlighted."""
+    """Single choice and yes/no; the previous answer (when reviewing) is highlighted.
+
+    A yes/no question starts with nothing highlighted: a highlighted 'ja' would be one enter
+    away from an answer nobody gave. 'j' and 'n' answer it at once."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "answer('ja')", "Ja", show=False),
+        Binding("n", "answer('nee')", "Nee", show=False),
+    ]
 
     def __init__(self, step: Step) -> None:
         super().__init__(*[Option(c.label, id=c.id) for c in step.choices], id="choice-list")
@@ -81,7 +89,19 @@ class ChoiceList(OptionList):
         proposal = self.step.value
         if isinstance(proposal, bool):
             proposal = "ja" if proposal else "nee"
-        self.highlighted = ids.index(proposal) if proposal in ids else 0
+        if proposal in ids:
+            self.highlighted = ids.index(proposal)
+        else:
+            self.highlighted = None if self.step.kind == AnswerKind.YESNO else 0
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """'j' and 'n' belong to yes/no questions only."""
+        if action == "answer":
+            return self.step.kind == AnswerKind.YESNO and parameters[0] in {c.id for c in self.step.choices}
+        return True
+
+    def action_answer(self, choice: str) -> None:
+        self.post_message(AnswerInput.Answered(choice))
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
@@ -90,6 +110,12 @@ class ChoiceList(OptionList):
 
 
 class ScaleList(OptionList):
+    """A scale (e.g. 1-4); typing one of its numbers answers at once, as the arrows and enter do."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(str(digit), f"choose_number({digit})", str(digit), show=False) for digit in range(10)
+    ]
+
     def __init__(self, step: Step) -> None:
         assert step.scale is not None
         low, high, stepsize, labels = step.scale
@@ -98,6 +124,15 @@ class ScaleList(OptionList):
         ]
         super().__init__(*options, id="scale-list")
         self.step = step
+
+    def action_choose_number(self, number: int) -> None:
+        """A number on the scale answers; any other number says which ones are on it."""
+        values = [o.id for o in self._options]
+        if str(number) in values:
+            self.highlighted = values.index(str(number))
+            self.post_message(AnswerInput.Answered(number))
+        else:
+            self.notify(f"Kies een getal van {values[0]} tot en met {values[-1]}.", timeout=3)
 
     def on_mount(self) -> None:
         values = [o.id for o in self._options]

@@ -19,6 +19,7 @@ import textwrap
 from typing import TYPE_CHECKING, Any
 
 from adviseur.cli.output import fail, positive_int, print_json
+from adviseur.knowledge.vocabulary import LEVELS, PILLARS, dutch_list
 
 if TYPE_CHECKING:
     from adviseur.search.index import SearchIndex
@@ -49,9 +50,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("query", nargs="*", metavar="ZOEKVRAAG", help="de zoekwoorden (meerdere woorden mogen)")
     p.add_argument("--limit", "-n", type=positive_int, default=10, metavar="N", help="hoogstens N resultaten (standaard 10)")
     p.add_argument("--kind", metavar="SOORT", help="interventie, praktijkvoorbeeld, landelijk of lokaal (de sociale kaart)")
-    p.add_argument("--pillar", metavar="PIJLER", help="bestaanscondities, voorzorg, herstelzorg of inclusief-wonen")
+    p.add_argument("--pillar", metavar="PIJLER", help=dutch_list(PILLARS))
     p.add_argument("--condition", metavar="CONDITIE", help="gezondheid, wonen, inkomen, activiteiten of relaties")
-    p.add_argument("--level", metavar="NIVEAU", help="bewijsniveau: effectief, kansrijk, erkend of inspirerend")
+    p.add_argument("--level", metavar="NIVEAU", help=f"bewijsniveau: {dutch_list(LEVELS)}")
     p.add_argument("--target-group", dest="target_group", metavar="DOELGROEP", help="doelgroep-id, bv. jongeren")
     p.add_argument(
         "--gemeente",

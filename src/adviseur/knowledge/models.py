@@ -13,22 +13,19 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from adviseur.knowledge.applicability import Audience, CaseFact, Household, Housing, LifePhase, Tenure
+from adviseur.knowledge.vocabulary import EvidenceLevel, PillarId
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 Kind = Literal["interventie", "praktijkvoorbeeld", "landelijk"]
-PillarId = Literal["bestaanscondities", "voorzorg", "herstelzorg", "inclusief-wonen"]
 ConditionId = Literal["gezondheid", "wonen", "inkomen", "activiteiten", "relaties"]
 ThemeId = Literal["snelle-herhuisvesting", "beschermde-woonplekken"]
-EvidenceLevel = Literal["effectief", "kansrijk", "erkend", "inspirerend"]
 Urgency = Literal["acuut", "hoog"]
 
 KINDS: tuple[Kind, ...] = ("interventie", "praktijkvoorbeeld", "landelijk")
-PILLARS: tuple[PillarId, ...] = ("bestaanscondities", "voorzorg", "herstelzorg", "inclusief-wonen")
 CONDITIONS: tuple[ConditionId, ...] = ("gezondheid", "wonen", "inkomen", "activiteiten", "relaties")
 THEMES: tuple[ThemeId, ...] = ("snelle-herhuisvesting", "beschermde-woonplekken")
-LEVELS: tuple[EvidenceLevel, ...] = ("effectief", "kansrijk", "erkend", "inspirerend")
 
 
 class Strict(BaseModel):
@@ -119,9 +116,9 @@ class Record(Strict):
     @model_validator(mode="after")
     def _placement_is_complete(self) -> Record:
         home = self.pillars[0]
-        if home == "bestaanscondities" and self.condition is None:
+        if home == PillarId.BESTAANSCONDITIES and self.condition is None:
             raise ValueError("een record onder bestaanscondities heeft een 'condition' nodig")
-        if home == "inclusief-wonen" and self.theme is None:
+        if home == PillarId.INCLUSIEF_WONEN and self.theme is None:
             raise ValueError("een record onder inclusief wonen heeft een 'theme' nodig")
         if self.kind == "interventie" and self.evidence is None:
             raise ValueError("een interventie heeft een 'evidence'-blok nodig (level mag leeg zijn)")
@@ -135,9 +132,9 @@ class Record(Strict):
     def annex_section(self) -> str:
         """The annex heading the record sits under: a condition, a pillar or a theme."""
         home = self.pillars[0]
-        if home == "bestaanscondities":
+        if home == PillarId.BESTAANSCONDITIES:
             return self.condition or home
-        if home == "inclusief-wonen":
+        if home == PillarId.INCLUSIEF_WONEN:
             return self.theme or home
         return home
 

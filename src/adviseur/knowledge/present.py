@@ -10,20 +10,15 @@ from typing import Any
 
 from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.knowledge.models import Record
+from adviseur.knowledge.vocabulary import LEVEL_RANK as LEVEL_RANK  # stronger evidence first: the rankings' tie-break
+from adviseur.knowledge.vocabulary import LEVELS, level_name
 
 KIND_LABELS = {
     "interventie": "Interventie",
     "praktijkvoorbeeld": "Praktijkvoorbeeld",
     "landelijk": "Landelijk",
 }
-LEVEL_SHORT = {
-    "effectief": "Effectief",
-    "kansrijk": "Kansrijk",
-    "erkend": "Erkend",
-    "inspirerend": "Inspirerend",
-}
-#: Stronger evidence first; used to break ties in rankings (unstated sorts after inspirerend).
-LEVEL_RANK = {"effectief": 0, "kansrijk": 1, "erkend": 2, "inspirerend": 3, None: 4}
+LEVEL_SHORT: dict[str, str] = {level: level_name(level) for level in LEVELS}
 
 
 def kind_label(kind: str) -> str:

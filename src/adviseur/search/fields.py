@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from adviseur.knowledge.vocabulary import LEVEL_RANK
 from adviseur.search.results import FieldName
 from adviseur.search.text import content_tokens, joined_forms
 
@@ -125,13 +126,8 @@ def _vocabulary_field(
 #: "Prefer the stronger evidence at equal fit, but never hide a good inspiring fit" (DESIGN.md):
 #: a few percent, enough to order records that match equally well, never enough to lift a record
 #: that matches fewer words or matches them worse.
-EVIDENCE_PRIOR: dict[str | None, float] = {
-    "effectief": 1.06,
-    "kansrijk": 1.05,
-    "erkend": 1.04,
-    "inspirerend": 1.03,
-    None: 1.02,
-}
+#: One hundredth per step, from 1.06 for the strongest level to 1.02 for a level not stated.
+EVIDENCE_PRIOR: dict[str | None, float] = {level: round(1.06 - rank / 100, 2) for level, rank in LEVEL_RANK.items()}
 
 
 def evidence_prior(record: Any) -> float:

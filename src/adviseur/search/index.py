@@ -232,7 +232,8 @@ def records_named(records: Iterable[Record], name: str) -> list[Record]:
 
 
 def _facets(records: tuple[Any, ...], groups: Iterable[str]) -> dict[str, dict[str, frozenset[int]]]:
-    from adviseur.knowledge.models import CONDITIONS, KINDS, LEVELS, PILLARS
+    from adviseur.knowledge.models import CONDITIONS, KINDS
+    from adviseur.knowledge.vocabulary import LEVELS, PILLARS
 
     tables: dict[str, dict[str, set[int]]] = {
         "kind": {k: set() for k in KINDS},

@@ -21,22 +21,24 @@ from textual.widgets import Footer, Header, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
 
+from adviseur.knowledge.models import CONDITIONS
 from adviseur.knowledge.present import kind_label, level_label
+from adviseur.knowledge.vocabulary import LEVELS, PILLARS, EvidenceLevel, level_name, pillar_name
 from adviseur.search.results import Hit, SearchResponse
 from adviseur.tui.host import as_host
 from adviseur.tui.services import Services
 
 KIND_OPTIONS = [("Interventies", "interventie"), ("Praktijkvoorbeelden", "praktijkvoorbeeld"), ("Landelijk", "landelijk")]
-PILLAR_OPTIONS = [
-    ("Bestaanscondities", "bestaanscondities"),
-    ("Voorzorg", "voorzorg"),
-    ("Herstelzorg", "herstelzorg"),
-    ("Inclusief wonen", "inclusief-wonen"),
-]
-CONDITION_OPTIONS = [(c.capitalize(), c) for c in ("gezondheid", "wonen", "inkomen", "activiteiten", "relaties")]
-LEVEL_OPTIONS = [("Effectief", "effectief"), ("Kansrijk", "kansrijk"), ("Erkend", "erkend"), ("Inspirerend", "inspirerend")]
+PILLAR_OPTIONS = [(pillar_name(p), p.value) for p in PILLARS]
+CONDITION_OPTIONS = [(c.capitalize(), c) for c in CONDITIONS]
+LEVEL_OPTIONS = [(level_name(level), level.value) for level in LEVELS]
 RESULT_LIMIT = 20
-LEVEL_STYLE = {"effectief": "bold green", "kansrijk": "bold cyan", "erkend": "bold magenta", "inspirerend": "bold yellow"}
+LEVEL_STYLE: dict[str, str] = {
+    EvidenceLevel.EFFECTIEF: "bold green",
+    EvidenceLevel.KANSRIJK: "bold cyan",
+    EvidenceLevel.ERKEND: "bold magenta",
+    EvidenceLevel.INSPIREREND: "bold yellow",
+}
 
 
 class SearchScreen(Screen[None]):

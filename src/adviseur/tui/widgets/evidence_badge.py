@@ -8,17 +8,19 @@ from textual.widgets import Static
 
 from adviseur.knowledge.models import Record
 from adviseur.knowledge.present import level_label
+from adviseur.knowledge.vocabulary import LEVEL_RANK, LEVELS
 
 
 class EvidenceBadge(Static):
     """Shows e.g. '▰▰▰ Effectief' — the bars repeat the level for colour-blind readers."""
 
-    BARS = {"effectief": "▰▰▰", "kansrijk": "▰▰▱", "erkend": "▰▱▱", "inspirerend": "▱▱▱", None: "···"}
+    BARS = {level: "▰" * (len(LEVELS) - 1 - rank) + "▱" * rank for level, rank in LEVEL_RANK.items() if level is not None}
+    """Three bars for the strongest level, one fewer per step down; '···' when no level is stated."""
 
     def __init__(self, record: Record, **kwargs: Any) -> None:
         level = record.evidence.level if record.evidence else None
         label = level_label(record) or ""
-        super().__init__(f"{self.BARS[level]} {label}", **kwargs)
+        super().__init__(f"{self.BARS.get(level or '', '···')} {label}", **kwargs)
         self.add_class("badge", f"level-{level or 'none'}")
         if record.evidence and record.evidence.international:
             self.add_class("international")

@@ -24,7 +24,7 @@ from adviseur.flows.run.engine import FlowEngine
 from adviseur.tui.services import Services
 
 if TYPE_CHECKING:
-    from adviseur.session.start import Resumable
+    from adviseur.session.start import SessionSummary
 
 APP_STYLESHEET = Path(adviseur.tui.app.__file__).with_name(adviseur.tui.app.AdviseurApp.CSS_PATH)
 
@@ -64,8 +64,12 @@ class HostApp(App[None]):
     def open_way_in(self, way: str) -> None:
         self.requests.append(("open_way_in", way))
 
-    def latest_resumable(self) -> Resumable | None:
-        return None
+    def kept_sessions(self) -> list[SessionSummary]:
+        return []
+
+    def delete_session(self, session_id: str) -> bool:
+        self.requests.append(("delete_session", session_id))
+        return False
 
     def action_open_search(self, query: str = "") -> None:
         self.requests.append(("search", query))

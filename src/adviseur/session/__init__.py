@@ -40,8 +40,9 @@ _EXPORTS = {
     "LocalNextToAdvice": "adviseur.session.local",
     "local_next_to": "adviseur.session.local",
     "summary_with_local": "adviseur.session.local",
+    "SessionSummary": "adviseur.session.start",
     "Started": "adviseur.session.start",
-    "latest_unfinished": "adviseur.session.start",
+    "list_sessions": "adviseur.session.start",
     "resume_flow": "adviseur.session.start",
     "start_flow": "adviseur.session.start",
 }

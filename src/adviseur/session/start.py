@@ -9,6 +9,7 @@ the data folder cannot be used the conversation goes on without being kept.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from adviseur.content import ContentError
 from adviseur.flows.authoring.loader import FlowLibrary
@@ -17,14 +18,13 @@ from adviseur.flows.run.engine import FlowEngine
 from adviseur.flows.run.snapshot import ResumeReport, Snapshot, SnapshotError
 from adviseur.flows.run.walk import FlowRuntimeError
 from adviseur.session.autosave import Autosave, resume
-from adviseur.store import Store, StoreError, StoreProblem
+from adviseur.store import SessionRecord, Store, StoreError, StoreProblem
+from adviseur.store.store import parse_time
 
 NOT_KEPT = "Je antwoorden worden niet bewaard: {error}. Het gesprek kan wel verder."
 FLOW_BROKEN = "Flow '{flow}' kan niet worden geladen:\n{problems}"
 CANNOT_RESUME = "Deze sessie kan niet meer worden hervat."
 NO_LONGER_FITS = "Niet alles paste nog bij de nieuwe versie van de flow:\n{dropped}"
-RECENT_SESSIONS = 5
-"""How many of the most recent sessions are tried when looking for one to continue."""
 
 
 @dataclass
@@ -79,26 +79,74 @@ def resume_flow(session_id: str, *, store: Store, library: FlowLibrary | None = 
     return out
 
 
+MAX_LISTED = 50
+"""At most this many sessions are listed (the most recent): each is replayed to know its progress."""
+DATE_FORMAT = "%d-%m-%Y %H:%M"
+
+
 @dataclass(frozen=True)
-class Resumable:
+class SessionSummary:
+    """A kept conversation as 'Verder waar je was' and 'Mijn gesprekken' list it: its flow, when
+    it was last changed and how far it got. Never an answer, a name or a municipality: the list
+    is on screen for anyone looking over a shoulder, and the start screen shows it first."""
+
     session_id: str
-    title: str
-    """'<flow title> (3 antwoorden)', for the start screen's 'Verder waar je was'."""
+    flow_id: str
+    flow_title: str
+    updated: datetime | None
+    progress: str
+    """'vraag 5 van ongeveer 12', or 'klaar: 12 vragen beantwoord'."""
+    finished: bool
+    expires: datetime | None
+    """When the store removes it (casework, after the retention period); None: kept until deleted."""
+
+    @property
+    def when(self) -> str:
+        """The last change in local time, '12-03-2025 14:05'."""
+        return self.updated.astimezone().strftime(DATE_FORMAT) if self.updated is not None else "onbekende datum"
+
+    @property
+    def line(self) -> str:
+        """'Zelfscan preventiebeleid · 12-03-2025 14:05 · vraag 5 van ongeveer 12'."""
+        return f"{self.flow_title} · {self.when} · {self.progress}"
+
+    @property
+    def kept_until(self) -> str:
+        """How long it stays: 'bewaard tot 11-04-2025' or 'bewaard tot je het verwijdert'."""
+        if self.expires is None:
+            return "bewaard tot je het verwijdert"
+        return f"bewaard tot {self.expires.astimezone().strftime(DATE_FORMAT.split(' ')[0])}"
 
 
-def latest_unfinished(store: Store, library: FlowLibrary | None = None) -> Resumable | None:
-    """The most recent session that can be continued and is not finished yet."""
+def list_sessions(store: Store, library: FlowLibrary | None = None) -> list[SessionSummary]:
+    """Every kept session that can still be opened, most recently changed first: unfinished ones
+    to continue, finished ones to see their result again, until they expire. A session whose flow
+    no longer loads or whose answers no longer fit is left out (opening it would fail)."""
     library = library or FlowLibrary()
-    for record in store.list_sessions()[:RECENT_SESSIONS]:
-        try:
-            program = library.load(record.flow_id)
-            engine, _ = FlowEngine.resume(program, Snapshot.from_json(record.snapshot))
-        except (ContentError, SnapshotError, FlowRuntimeError, KeyError, ValueError):
+    out: list[SessionSummary] = []
+    for record in store.list_sessions()[:MAX_LISTED]:
+        engine = _engine_of(record, library)
+        if engine is None:
             continue
-        if not engine.finished:
-            answered = len(engine.answers)
-            return Resumable(record.id, f"{program.flow.title} ({answered} antwoord{'en' if answered != 1 else ''})")
-    return None
+        updated = parse_time(record.updated_at)
+        expires = updated + store.session_ttl if record.casework and updated is not None else None
+        progress = engine.progress
+        out.append(
+            SessionSummary(
+                record.id, record.flow_id, engine.program.flow.title, updated, progress.text, engine.finished, expires
+            )
+        )
+    return out
+
+
+def _engine_of(record: SessionRecord, library: FlowLibrary) -> FlowEngine | None:
+    """The session replayed on its flow as it is now, or None when that is no longer possible."""
+    try:
+        program = library.load(record.flow_id)
+        engine, _ = FlowEngine.resume(program, Snapshot.from_json(record.snapshot))
+    except (ContentError, SnapshotError, FlowRuntimeError, KeyError, ValueError):
+        return None
+    return engine
 
 
 def _load(library: FlowLibrary, flow_id: str) -> tuple[Program | None, str | None]:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from textual.command import Provider
     from textual.screen import Screen
 
-    from adviseur.session.start import Resumable
+    from adviseur.session.start import SessionSummary
 
 
 def _records_provider() -> type[Provider]:
@@ -130,10 +130,22 @@ class AdviseurApp(App[None]):
         return self.services
 
     def action_open_search(self, query: str = "") -> None:
+        """'/' always lands in the search field: the search on screen gets the focus, a search
+        under records opened from it is returned to (the records only close), else a new one opens."""
+        from adviseur.tui.screens.detail import DetailScreen
+        from adviseur.tui.screens.local_service import LocalServiceScreen
         from adviseur.tui.screens.search import SearchScreen
 
-        if not isinstance(self.screen, SearchScreen):
-            self.push_screen(SearchScreen(initial_query=query))
+        stack = self.screen_stack
+        for depth, screen in enumerate(reversed(stack)):
+            if isinstance(screen, SearchScreen):
+                for _ in range(depth):
+                    self.pop_screen()
+                screen.focus_query(query or None)
+                return
+            if not isinstance(screen, DetailScreen | LocalServiceScreen):
+                break
+        self.push_screen(SearchScreen(initial_query=query))
 
     def action_help(self) -> None:
         from adviseur.tui.screens.help import HelpScreen
@@ -191,10 +203,15 @@ class AdviseurApp(App[None]):
 
         open_way_in(self, way)
 
-    def latest_resumable(self) -> Resumable | None:
-        from adviseur.tui.navigation import latest_resumable
+    def kept_sessions(self) -> list[SessionSummary]:
+        from adviseur.tui.navigation import kept_sessions
 
-        return latest_resumable(self)
+        return kept_sessions(self)
+
+    def delete_session(self, session_id: str) -> bool:
+        from adviseur.tui.navigation import delete_session
+
+        return delete_session(self, session_id)
 
     def open_record(self, record_id: str) -> None:
         from adviseur.tui.screens.detail import DetailScreen

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 if TYPE_CHECKING:
     from textual.app import App
 
-    from adviseur.session.start import Resumable
+    from adviseur.session.start import SessionSummary
     from adviseur.tui.services import Services
 
 
@@ -37,11 +37,15 @@ class Host(Protocol):
         ...
 
     def open_way_in(self, way: str) -> None:
-        """Follow a choice of the start menu ('search', 'training', 'flow:<id>', 'resume:<id>')."""
+        """Follow a choice of the start menu ('search', 'training', 'sessions', 'flow:<id>', 'resume:<id>')."""
         ...
 
-    def latest_resumable(self) -> Resumable | None:
-        """The most recent unfinished session to offer on the start screen (damaged files reported)."""
+    def kept_sessions(self) -> list[SessionSummary]:
+        """The kept sessions that can be opened, most recent first (damaged files reported)."""
+        ...
+
+    def delete_session(self, session_id: str) -> bool:
+        """Delete a kept session for good; False when it was gone or the disk refused (then said)."""
         ...
 
     def action_open_search(self, query: str = "") -> None:

@@ -17,7 +17,7 @@ from adviseur.tui.host import as_host
 if TYPE_CHECKING:
     from adviseur.flows.authoring.loader import FlowInfo
     from adviseur.flows.language.runtime import Program
-    from adviseur.session.start import Resumable, Started
+    from adviseur.session.start import SessionSummary, Started
     from adviseur.store import StoreProblem
 
 TRAINING_PREFIX = "training-"
@@ -37,6 +37,10 @@ def open_way_in(app: App, way: str) -> None:
         from adviseur.tui.screens.training import TrainingMenu
 
         app.push_screen(TrainingMenu([f for f in available_flows() if f.id.startswith(TRAINING_PREFIX)]))
+    elif way == "sessions":
+        from adviseur.tui.screens.sessions import SessionsScreen
+
+        app.push_screen(SessionsScreen())
     elif way.startswith("flow:"):
         start_flow(app, way.removeprefix("flow:"))
     elif way.startswith("resume:"):
@@ -134,20 +138,32 @@ def resume_session(app: App, session_id: str) -> None:
     app.push_screen(ChatScreen(started.engine, autosave=started.autosave, notice=started.notice))
 
 
-def latest_resumable(app: App | None = None) -> Resumable | None:
-    """The most recent unfinished session, if any; broken files are set aside and reported."""
-    from adviseur.session.start import latest_unfinished
+def kept_sessions(app: App | None = None) -> list[SessionSummary]:
+    """The kept sessions that can be opened, most recent first; broken files are set aside and
+    reported. None at all when the data folder cannot be read (starting a flow says why)."""
+    from adviseur.session.start import list_sessions
     from adviseur.store import Store, StoreError
 
     try:
         store = Store()
-        resumable = latest_unfinished(store)
+        sessions = list_sessions(store)
     except (StoreError, OSError):
-        return None
+        return []
     if app is not None:
         _report_set_aside(app, store.problems)
         store.problems.clear()
-    return resumable
+    return sessions
+
+
+def delete_session(app: App, session_id: str) -> bool:
+    """Delete a kept session; a refusal of the disk is told, not raised."""
+    from adviseur.store import Store, StoreError
+
+    try:
+        return Store().delete_session(session_id)
+    except StoreError as exc:
+        app.notify(str(exc), title="Verwijderen mislukt", severity="error", timeout=10)
+        return False
 
 
 def _report_set_aside(app: App, problems: Sequence[StoreProblem]) -> None:

@@ -9,7 +9,7 @@ transcript, so the screen can never show an answer that no longer counts.
 from __future__ import annotations
 
 import time
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -26,12 +26,16 @@ from adviseur.tui.host import as_host
 from adviseur.tui.widgets.answer_input import AnswerInput
 from adviseur.tui.widgets.bubbles import BotBubble, UserBubble
 
+if TYPE_CHECKING:
+    from adviseur.tui.screens.results import ResultsScreen
+
 
 class ChatScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+b", "back", "Vorige vraag", id="back", priority=True),
         Binding("ctrl+e", "change", "Antwoord wijzigen", id="change", priority=True),
         Binding("ctrl+s", "skip", "Overslaan", id="skip", show=False),
+        Binding("r", "show_result", "Resultaat", id="result"),
         Binding("escape", "leave", "Naar start", id="leave"),
     ]
 
@@ -44,6 +48,8 @@ class ChatScreen(Screen[None]):
         self.engine = engine
         self.autosave = autosave
         self._notice = notice
+        self._results: tuple[dict[str, Any], ResultsScreen] | None = None
+        """The answers the last results screen was made from, and that screen (see `action_show_result`)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -117,13 +123,25 @@ class ChatScreen(Screen[None]):
     def _finished(self) -> None:
         self.sub_title = self.engine.progress.text
         self.query_one("#progress", ProgressBar).update(progress=100)
-        from adviseur.tui.screens.results import ResultsScreen
-
         conversation = self.query_one("#conversation", VerticalScroll)
         closing = [BotBubble(m.text, title=m.title, urgent=m.urgent) for m in self.engine.pending_messages()]
         if closing:
             conversation.mount_all(closing)
-        self.app.push_screen(ResultsScreen(self.engine.outcome(), self.engine.program))
+        self.action_show_result()
+
+    def action_show_result(self) -> None:
+        """The result of the finished conversation. Shown again with the same answers, it keeps
+        what the user did there: the signals confirmed with 'b', the comparison with the scan
+        before, and that 's' saved it already (saving again would keep a copy)."""
+        from adviseur.tui.screens.results import ResultsScreen
+
+        if not self.engine.finished:
+            return
+        answers = dict(self.engine.answers)
+        before = self._results[1] if self._results is not None and self._results[0] == answers else None
+        results = ResultsScreen(self.engine.outcome(), self.engine.program, again=before)
+        self._results = (answers, results)
+        self.app.push_screen(results)
 
     def _set_validation(self, text: str, level: str = "error") -> None:
         validation = self.query_one("#validation", Static)
@@ -222,11 +240,21 @@ class ChatScreen(Screen[None]):
     def action_leave(self) -> None:
         self.app.pop_screen()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """'r' (the result again) once the conversation is finished."""
+        if action == "show_result":
+            return self.engine.finished
+        return True
+
     def on_screen_resume(self) -> None:
-        """Back from the results: let the user change answers and finish again."""
+        """Back from the results: let the user see them again, or change answers and finish again."""
+        self.refresh_bindings()
         if self.engine.finished:
             self.query(".answer-input").remove()
-            self._set_validation("Klaar. ctrl+e om een antwoord te wijzigen, escape naar het begin.", level="warning")
+            self._set_validation(FINISHED_HINT, level="warning")
+
+
+FINISHED_HINT = "Klaar. r toont het resultaat weer, ctrl+e wijzigt een antwoord, escape gaat naar het begin."
 
 
 def _verdict_class(verdict: str) -> str:

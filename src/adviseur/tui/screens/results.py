@@ -47,16 +47,19 @@ class ResultsScreen(Screen[None]):
         Binding("b", "confirm_suggestions", "Bevestig herkende signalen", id="confirm"),
     ]
 
-    def __init__(self, outcome: FlowOutcome, program: Program | None = None) -> None:
+    def __init__(self, outcome: FlowOutcome, program: Program | None = None, *, again: ResultsScreen | None = None) -> None:
+        """`again`: the screen this one shows once more (the same answers, reopened from the
+        conversation with 'r'): its confirmed signals, its comparison and whether it was saved
+        carry over, so a scan saved there is neither compared with itself nor saved twice."""
         super().__init__()
         self.outcome = outcome
         self.program = program
-        self.confirmed: list[str] = []
-        self.run: RunResult | None = None
+        self.confirmed: list[str] = list(again.confirmed) if again is not None else []
+        self.run: RunResult | None = again.run if again is not None else None
         """The result on screen; built when the screen is composed, again after 'b'."""
         self.label = scan_label(outcome, program)
         """For scored flows: the municipality or team the scan is about (to save and compare)."""
-        self.saved = False
+        self.saved: bool = again.saved if again is not None else False
         """Whether 's' kept this scan: then 's' is no longer offered."""
 
     def compose(self) -> ComposeResult:

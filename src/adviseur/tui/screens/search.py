@@ -150,6 +150,15 @@ class SearchScreen(Screen[None]):
         """When the results were on screen (the TUI benchmark reads it)."""
         self.rendered_at = time.perf_counter()
 
+    def focus_query(self, query: str | None = None) -> None:
+        """'/' lands here from anywhere on this screen (the results, a filter): the search field,
+        its words kept (or replaced by `query`) and ready to type over."""
+        field = self.query_one("#query", Input)
+        if query is not None:
+            field.value = query
+        field.focus()
+        field.select_all()
+
     def action_focus_results(self) -> None:
         self.query_one("#results", OptionList).focus()
 

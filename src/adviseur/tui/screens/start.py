@@ -16,7 +16,10 @@ from textual.widgets.option_list import Option
 
 from adviseur.tui.host import as_host
 from adviseur.tui.room import RoomSession, room_session
+from adviseur.tui.screens.sessions import ask_delete, session_option
 
+SHOWN_UNFINISHED = 5
+"""Unfinished sessions listed on the start screen itself; 'Mijn gesprekken' lists them all."""
 ROOM_GREETING = "Welkom in trainingsruimte '{room}'{who}. Kies hieronder een oefening van de trainer."
 GREETING = (
     "Goedendag. Ik help je bij het voorkomen van dakloosheid: ik zoek met je mee naar interventies, "
@@ -45,6 +48,7 @@ WAYS_IN: tuple[WayIn, ...] = (
 class StartScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "choose", "Kiezen", show=True, id="choose"),
+        Binding("d,delete", "delete_session", "Verwijderen", id="delete"),
         Binding("t", "trainer", "Trainersoverzicht", id="trainer"),
     ]
 
@@ -73,10 +77,27 @@ class StartScreen(Screen[None]):
         self.refresh_ways_in()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The trainer's view is offered only in a training room."""
+        """The trainer's view is offered only in a training room; deleting only on a session."""
         if action == "trainer":
             return room_session(self.app).active
+        if action == "delete_session":
+            return self._highlighted().startswith("resume:")
         return True
+
+    def _highlighted(self) -> str:
+        menu = self.query_one(OptionList)
+        if menu.highlighted is None or not menu.option_count:
+            return ""
+        return menu.get_option_at_index(menu.highlighted).id or ""
+
+    @on(OptionList.OptionHighlighted, "#ways-in")
+    def _moved(self) -> None:
+        self.refresh_bindings()  # 'Verwijderen' follows the highlighted line
+
+    def action_delete_session(self) -> None:
+        way = self._highlighted()
+        if way.startswith("resume:"):
+            ask_delete(self, way.removeprefix("resume:"), self.refresh_ways_in)
 
     def action_trainer(self) -> None:
         from adviseur.tui.screens.trainer import TrainerKeyScreen, TrainerScreen
@@ -95,13 +116,20 @@ class StartScreen(Screen[None]):
         self.refresh_ways_in()
 
     def refresh_ways_in(self) -> None:
-        """Rebuild the menu: 'Verder waar je was' appears only when a session can be resumed."""
+        """Rebuild the menu: a 'Verder waar je was' line for every unfinished session (the most
+        recent first, up to SHOWN_UNFINISHED; the rest under 'Mijn gesprekken'), then the ways
+        in, then 'Mijn gesprekken' once anything is kept."""
         room = room_session(self.app)
         options = _room_options(room) if room.room is not None else []
-        resumable = as_host(self.app).latest_resumable() if room.room is None else None  # a room resumes per exercise
-        if resumable is not None:
-            options.append(Option(f"Verder waar je was — {resumable.title}", id=f"resume:{resumable.session_id}"))
+        sessions = as_host(self.app).kept_sessions() if room.room is None else []  # a room resumes per exercise
+        unfinished = [s for s in sessions if not s.finished]
+        options += [session_option(s, on_start=True) for s in unfinished[:SHOWN_UNFINISHED]]
         options += [Option(f"{w.label}\n[dim]{w.hint}[/]", id=w.id) for w in WAYS_IN if room.room is None or w.id != "training"]
+        if sessions:
+            more = len(unfinished) - SHOWN_UNFINISHED
+            hint = f"nog {more} onafgerond, " if more > 0 else ""
+            hint += f"{len(sessions)} bewaard, ook afgeronde: openen of verwijderen"
+            options.append(Option(f"Mijn gesprekken\n[dim]{hint}[/]", id="sessions"))
         if room.room is not None:
             who = f" als {room.member.nickname}" if room.member is not None and room.member.nickname else ""
             greeting = ROOM_GREETING.format(room=room.room.name, who=who)
@@ -112,6 +140,7 @@ class StartScreen(Screen[None]):
         menu.clear_options()
         menu.add_options(options)
         menu.highlighted = highlighted if highlighted is not None and highlighted < len(options) else 0
+        self.refresh_bindings()
 
     def action_choose(self) -> None:
         menu = self.query_one(OptionList)

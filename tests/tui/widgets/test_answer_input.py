@@ -52,3 +52,20 @@ async def test_a_yes_no_answer_given_before_is_highlighted_when_changed(services
         await pilot.pause()
         choices = app.screen.query_one("#choice-list")
         assert choices.get_option_at_index(choices.highlighted).id == "nee"
+
+
+async def test_a_chosen_box_differs_in_shape_not_only_in_colour(services) -> None:
+    from adviseur.tui.widgets.answer_input import CHECKED, MultiChoice
+
+    app, chat = await _chat(services, "signalen", RENT_ARREARS, "geldzorgen")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        boxes = chat.query_one(MultiChoice)
+        await pilot.press("space")
+        await pilot.pause()
+
+        def box(line: int) -> str:
+            return boxes.render_line(line).text[:3]
+
+        assert CHECKED in box(0)
+        assert CHECKED not in box(1) and box(0) != box(1)

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from rich.segment import Segment
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Input, OptionList, SelectionList, Static
-from textual.widgets.option_list import Option
+from textual.strip import Strip
+from textual.widgets import Checkbox, Input, OptionList, SelectionList, Static
+from textual.widgets.option_list import Option, OptionDoesNotExist
 from textual.widgets.selection_list import Selection
 
 from adviseur.flows.language.model import AnswerKind
@@ -145,6 +147,10 @@ class ScaleList(OptionList):
         self.post_message(AnswerInput.Answered(int(event.option.id or 0)))
 
 
+CHECKED = "✓"
+UNCHECKED = " "
+
+
 class MultiChoice(SelectionList[str]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "confirm", "Bevestigen", show=True, id="confirm"),
@@ -158,6 +164,21 @@ class MultiChoice(SelectionList[str]):
 
     def on_mount(self) -> None:
         self.highlighted = 0
+
+    def render_line(self, y: int) -> Strip:
+        """The box shows a tick when chosen and stays empty when not: Textual draws the same 'X'
+        in both, told apart by colour only, which not every reader (or terminal) can see."""
+        line = super().render_line(y)
+        try:
+            selection = self.get_option_at_index(self.scroll_offset.y + y)
+        except OptionDoesNotExist:
+            return line
+        segments = list(line)
+        if len(segments) < 2 or segments[1].text != Checkbox.BUTTON_INNER:
+            return line
+        mark = CHECKED if selection.value in self._selected else UNCHECKED
+        segments[1] = Segment(mark, segments[1].style)
+        return Strip(segments, line.cell_length)
 
     def action_toggle_now(self) -> None:
         """Toggle at once. SelectionList's own space posts a message and toggles whatever is

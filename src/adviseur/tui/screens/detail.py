@@ -13,10 +13,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
-from adviseur.knowledge.present import record_markdown
+from adviseur.knowledge.present import kind_label, record_markdown
 from adviseur.tui.host import as_host
 from adviseur.tui.services import Services
 from adviseur.tui.widgets.evidence_badge import EvidenceBadge
+from adviseur.tui.widgets.record_card import RecordCard, RecordLink
 
 if TYPE_CHECKING:
     from adviseur.localmap.lookup import LocalLink
@@ -40,7 +41,14 @@ class DetailScreen(Screen[None]):
         with VerticalScroll(id="detail-body"):
             if record.evidence is not None:
                 yield EvidenceBadge(record, id="detail-badge")
-            yield Markdown(record_markdown(record, services.kb), id="detail-markdown", open_links=False)
+            text = _without_see_also(record_markdown(record, services.kb))
+            related = [services.kb.by_id[r] for r in record.related if r in services.kb.by_id]  # as the card lists them
+            yield Markdown(text, id="detail-markdown", open_links=False)
+            if related:
+                # links in Markdown open with a mouse only: here tab reaches each one, enter opens it
+                yield Static("Zie ook", classes="results-domain", id="see-also")
+                for other in related:
+                    yield RecordLink(other, prefix=f"{kind_label(other.kind)}: ")
             yield from self._local_section(services)
         yield Footer()
 
@@ -82,6 +90,10 @@ class DetailScreen(Screen[None]):
             return
         self.notify(case.why_not(self.record_id), title="Voor de laatst besproken situatie", timeout=15)
 
+    @on(RecordCard.Opened)
+    def _open_link(self, event: RecordCard.Opened) -> None:
+        as_host(self.app).open_record(event.record_id)
+
     @on(Markdown.LinkClicked)
     def _open_related(self, event: Markdown.LinkClicked) -> None:
         if event.href.startswith("record:"):
@@ -91,3 +103,12 @@ class DetailScreen(Screen[None]):
         services = as_host(self.app).services
         assert services is not None, "a record is opened from search or advice, both after loading"
         return services
+
+
+SEE_ALSO = "\n## Zie ook\n"
+
+
+def _without_see_also(markdown: str) -> str:
+    """The card without its last section, 'Zie ook', which the screen lists as links of its own."""
+    head, found, _links = markdown.rpartition(SEE_ALSO)
+    return head + "\n" if found else markdown

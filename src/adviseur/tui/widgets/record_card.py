@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -75,9 +76,8 @@ class RecordCard(Vertical, can_focus=True):
             yield Static(f"• {reason}", classes="card-reason", markup=False)
         for caveat in self.caveats:
             yield Static(f"Onderzoek: {' '.join(caveat.split())}", classes="card-caveat", markup=False)
-        if self.related:
-            titles = "; ".join(title_with_place(r) for r in self.related)
-            yield Static(f"Praktijk: {titles}", classes="card-related", markup=False)
+        for example in self.related:
+            yield RecordLink(example, prefix="Praktijk: ")
         for link in self._local_links():
             yield Static(link.line(), classes="card-related card-local", markup=False)
 
@@ -93,4 +93,22 @@ class RecordCard(Vertical, can_focus=True):
         self.post_message(self.Opened(self.record.id))
 
     def on_click(self) -> None:
+        self.action_open()
+
+
+class RecordLink(Static, can_focus=True):
+    """A record named on a card ('Praktijk: Vroeg Erbij (Tilburg)'): tab reaches it, enter or a
+    click opens it, through the same `RecordCard.Opened` the card itself posts."""
+
+    BINDINGS = [("enter", "open", "Openen")]
+
+    def __init__(self, record: Record, *, prefix: str = "") -> None:
+        super().__init__(f"{prefix}{title_with_place(record)} ›", classes="card-related record-link", markup=False)
+        self.record = record
+
+    def action_open(self) -> None:
+        self.post_message(RecordCard.Opened(self.record.id))
+
+    def on_click(self, event: events.Click) -> None:
+        event.stop()  # the card under it would open itself as well
         self.action_open()

@@ -107,13 +107,17 @@ def bar_chart(rows: Sequence[ScoreRow], title: str, chart_id: str) -> str:
         )
         out.append("</g>")
     if legend_bands:
-        y = TOP + ROW_HEIGHT * len(rows) + 14
-        x = float(LABEL_WIDTH)
-        out.append('<g class="legend">')
-        for b in legend_bands:
-            out.append(f'<rect x="{x:.1f}" y="{y}" width="12" height="12" fill="{band_colour(b, legend_bands)}" rx="2"/>')
-            out.append(f'<text x="{x + 16:.1f}" y="{y + 10}" font-size="11" fill="#1b2631">{escape(b.label)}</text>')
-            x += 24 + 7 * len(b.label)
-        out.append("</g>")
+        out += legend(legend_bands, LABEL_WIDTH, TOP + ROW_HEIGHT * len(rows) + 14)
     out.append("</svg>")
     return "\n".join(out)
+
+
+def legend(bands: Sequence[BandView], x: float, y: float) -> list[str]:
+    """A row of band colours with their labels, starting at (x, y): the key of a chart."""
+    out = ['<g class="legend">']
+    for b in bands:
+        out.append(f'<rect x="{x:.1f}" y="{y}" width="12" height="12" fill="{band_colour(b, bands)}" rx="2"/>')
+        out.append(f'<text x="{x + 16:.1f}" y="{y + 10}" font-size="11" fill="#1b2631">{escape(b.label)}</text>')
+        x += 24 + 7 * len(b.label)
+    out.append("</g>")
+    return out

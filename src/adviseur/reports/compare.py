@@ -15,7 +15,7 @@ same `Comparison`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from adviseur.flows.language.model import AnswerKind
@@ -65,22 +65,38 @@ def _fallback_rank(value: Any) -> float | None:
     return STATUS_RANK.get(value) if isinstance(value, str) else None
 
 
-def answer_rank(program: Program | None, key: str, before: Any, after: Any) -> tuple[float, float] | None:
-    """The places of two answers to one question in the order of its answers, or None when they
-    have no order (free text, an unscored question, a choice nobody knows any more).
+def answer_ranks(program: Program | None, key: str, values: Sequence[Any]) -> list[float] | None:
+    """The places of several answers to one question in the order of its answers, or None when
+    they have no order (free text, an unscored question, a choice nobody knows any more).
 
-    The flow declares the order through the points it gives each answer. Both answers are
-    ranked the same way: if the flow cannot place either one, both fall back to `STATUS_RANK`
-    (or a rating's own value), never one of each."""
-    ranks = (_flow_rank(program, key, before), _flow_rank(program, key, after))
-    if ranks[0] is None or ranks[1] is None:
-        ranks = (_fallback_rank(before), _fallback_rank(after))
-    if ranks[0] is None or ranks[1] is None:
+    The flow declares the order through the points it gives each answer. All answers are
+    ranked the same way: if the flow cannot place every one, all fall back to `STATUS_RANK`
+    (or a rating's own value), never some of each."""
+    ranks = [_flow_rank(program, key, v) for v in values]
+    if any(r is None for r in ranks):
+        ranks = [_fallback_rank(v) for v in values]
+    if any(r is None for r in ranks):
         return None
-    return ranks[0], ranks[1]
+    return [r for r in ranks if r is not None]
 
 
-def _label(program: Program | None, key: str, fallback: str) -> str:
+def answer_rank(program: Program | None, key: str, before: Any, after: Any) -> tuple[float, float] | None:
+    """The places of two answers to one question (see `answer_ranks`), or None."""
+    ranks = answer_ranks(program, key, (before, after))
+    return (ranks[0], ranks[1]) if ranks is not None else None
+
+
+def question_max(program: Program | None, key: str) -> float:
+    """The most points one answer to the question can give (the usual status answers' when the
+    flow no longer knows the question)."""
+    q = program.questions.get(question_of(key)) if program is not None else None
+    if q is not None and q.base_max:
+        return float(q.base_max)
+    return max(STATUS_RANK.values())
+
+
+def question_label(program: Program | None, key: str, fallback: str) -> str:
+    """The question's short label in the flow as it is now, else its text, else `fallback`."""
     if program is not None:
         q = program.questions.get(question_of(key))
         if q is not None:
@@ -160,7 +176,7 @@ def _answer_changes(
     for key in keys:
         asked_before, asked_after = key in texts_before, key in texts_after
         change = AnswerChange(
-            question=_label(program, key, key),
+            question=question_label(program, key, key),
             before=str(texts_before[key]) if asked_before else texts.NOT_ASKED,
             after=str(texts_after[key]) if asked_after else texts.NOT_ASKED,
             key=str(key),

@@ -75,31 +75,31 @@ def _strong(match: re.Match[str]) -> str:
     return f"<strong>{match.group(1)}</strong>"
 
 
-def _band_badge(row: ScoreRow) -> str:
+def band_badge(row: ScoreRow) -> str:
     if row.band is None:
         return e(texts.NO_BAND)
     colour = band_colour(row.band, row.bands)
     return f'<span class="band" style="background:{colour}">{e(row.band.label)}</span>'
 
 
-def _lead_inline(lead: LeadView) -> str:
+def lead_inline(lead: LeadView) -> str:
     return f'<a href="#lead-{e(lead.id)}">{e(lead.title)}</a> <span class="kind">({e(lead.meta)})</span>'
 
 
-def _section(section_id: str, heading: str, body: str) -> str:
+def section(section_id: str, heading: str, body: str) -> str:
     return f'<section id="{section_id}">\n<h2>{e(heading)}</h2>\n{body}\n</section>'
 
 
-def _head_row(*labels: str) -> str:
+def head_row(*labels: str) -> str:
     """A table's header row, the labels escaped."""
     return "<tr>" + "".join(f"<th>{e(label)}</th>" for label in labels) + "</tr>"
 
 
 def _scores_table(rows: list[ScoreRow]) -> str:
-    head = _head_row(texts.COL_PART, texts.COL_SCORE, texts.COL_PERCENT, texts.COL_BAND)
+    head = head_row(texts.COL_PART, texts.COL_SCORE, texts.COL_PERCENT, texts.COL_BAND)
     body = "".join(
         f'<tr data-id="{e(r.id)}"><td>{e(r.label)}</td><td class="num">{e(points_text(r))}</td>'
-        f'<td class="num">{e(percent_text(r.percent))}</td><td>{_band_badge(r)}</td></tr>'
+        f'<td class="num">{e(percent_text(r.percent))}</td><td>{band_badge(r)}</td></tr>'
         for r in rows
     )
     return f'<table class="scores"><thead>{head}</thead><tbody>{body}</tbody></table>'
@@ -127,7 +127,7 @@ def _bands(report: Report) -> str:
     for groups, bands in report.band_sets:
         if len(report.band_sets) > 1:
             out.append(f"<p>{e(texts.BANDS_FOR.format(groups=', '.join(groups)))}</p>")
-        head = _head_row(texts.COL_BAND, texts.COL_RANGE, texts.COL_MEANING)
+        head = head_row(texts.COL_BAND, texts.COL_RANGE, texts.COL_MEANING)
         body = "".join(
             f'<tr><td><span class="band" style="background:{band_colour(b, bands)}">{e(b.label)}</span></td>'
             f'<td class="num">{e(band_range(b, bands))}</td><td>{e(b.explanation or "")}</td></tr>'
@@ -148,7 +148,7 @@ def _items(rows: list[ItemRow], empty: str, *, with_leads: bool) -> str:
         item += _note(row.note)
         if with_leads:
             if row.leads:
-                item += f'<ul class="leads">{"".join(f"<li>{_lead_inline(lead)}</li>" for lead in row.leads)}</ul>'
+                item += f'<ul class="leads">{"".join(f"<li>{lead_inline(lead)}</li>" for lead in row.leads)}</ul>'
             else:
                 item += f'<ul class="leads"><li>{e(texts.GAP_NO_LEADS)}</li></ul>'
         out.append(item + "</li>")
@@ -172,14 +172,14 @@ def _moves(changes: tuple[AnswerChange, ...]) -> str:
     return f'<ul class="moves">{items}</ul>'
 
 
-def _comparison(comp: Comparison) -> str:
+def comparison_body(comp: Comparison) -> str:
     when = texts.COMPARED_DATE.format(date=comp.earlier_date) if comp.earlier_date else ""
     out = [f"<p>{e(texts.COMPARED_WITH.format(label=comp.earlier_label, date=when))}</p>"]
     counts = texts.CHANGE_COUNTS.format(worse=len(comp.worse), better=len(comp.better), unchanged=len(comp.unchanged))
     out.append(f'<p class="counts"><strong>{e(counts)}</strong></p>')
     # a step back first, before the table, in the warning colour: it must not be missed
     out.append(f'<div class="worse" id="worse"><h3>{e(texts.WORSE)} ({len(comp.worse)})</h3>{_moves(comp.worse)}</div>')
-    head = _head_row(texts.COL_PART, texts.COL_BEFORE, texts.COL_NOW, texts.COL_CHANGE)
+    head = head_row(texts.COL_PART, texts.COL_BEFORE, texts.COL_NOW, texts.COL_CHANGE)
     body = []
     for row in comp.rows:
         before = percent_text(row.before) + (f" ({row.before_band})" if row.before_band else "")
@@ -200,7 +200,7 @@ def _comparison(comp: Comparison) -> str:
     return "\n".join(out)
 
 
-def _lead_cards(leads: list[LeadView]) -> str:
+def lead_cards(leads: list[LeadView]) -> str:
     out = []
     for lead in leads:
         card = f'<div class="lead-card" id="lead-{e(lead.id)}"><h3>{e(lead.title)}</h3><p class="kind">{e(lead.meta)}</p>'
@@ -213,46 +213,46 @@ def _lead_cards(leads: list[LeadView]) -> str:
 
 
 def _urgent(report: Report) -> list[str]:
-    return [_section("urgent", texts.H_URGENT, "".join(f'<div class="urgent">{authored(u)}</div>' for u in report.urgent))]
+    return [section("urgent", texts.H_URGENT, "".join(f'<div class="urgent">{authored(u)}</div>' for u in report.urgent))]
 
 
 def _scores_part(report: Report) -> list[str]:
     """The chart, the table, what the bands mean and the weakest parts: the part 'scores'."""
-    out = [_section("chart", texts.H_CHART, _charts(report)), _section("scores", texts.H_SCORES, _scores_table(report.scores))]
+    out = [section("chart", texts.H_CHART, _charts(report)), section("scores", texts.H_SCORES, _scores_table(report.scores))]
     if report.band_sets:
-        out.append(_section("bands", texts.H_BANDS, _bands(report)))
+        out.append(section("bands", texts.H_BANDS, _bands(report)))
     if report.improve_first:
         items = "".join(
-            f'<li data-id="{e(r.id)}"><strong>{e(r.label)}</strong> — {e(percent_text(r.percent))} {_band_badge(r)}</li>'
+            f'<li data-id="{e(r.id)}"><strong>{e(r.label)}</strong> — {e(percent_text(r.percent))} {band_badge(r)}</li>'
             for r in report.improve_first
         )
-        out.append(_section("improve-first", texts.H_IMPROVE_FIRST, f"<ol>{items}</ol>"))
+        out.append(section("improve-first", texts.H_IMPROVE_FIRST, f"<ol>{items}</ol>"))
     return out
 
 
 def _comparison_part(report: Report) -> list[str]:
     assert report.comparison is not None
-    return [_section("comparison", texts.H_COMPARISON, _comparison(report.comparison))]
+    return [section("comparison", texts.H_COMPARISON, comparison_body(report.comparison))]
 
 
 def _strengths(report: Report) -> list[str]:
-    return [_section("strengths", texts.H_STRENGTHS, _items(report.strengths, texts.NO_STRENGTHS, with_leads=False))]
+    return [section("strengths", texts.H_STRENGTHS, _items(report.strengths, texts.NO_STRENGTHS, with_leads=False))]
 
 
 def _gaps(report: Report) -> list[str]:
-    return [_section("gaps", texts.H_GAPS, _items(report.gaps, texts.NO_GAPS, with_leads=True))]
+    return [section("gaps", texts.H_GAPS, _items(report.gaps, texts.NO_GAPS, with_leads=True))]
 
 
 def _chosen(report: Report) -> list[str]:
     items = "".join(
-        f"<li>{_lead_inline(c.lead)} — {e(texts.REASONS.format(reasons='; '.join(c.reasons)))}</li>" for c in report.chosen
+        f"<li>{lead_inline(c.lead)} — {e(texts.REASONS.format(reasons='; '.join(c.reasons)))}</li>" for c in report.chosen
     )
-    return [_section("chosen", texts.H_CHOSEN, f'<ul class="items">{items}</ul>')]
+    return [section("chosen", texts.H_CHOSEN, f'<ul class="items">{items}</ul>')]
 
 
 def _signals(report: Report) -> list[str]:
     items = "".join(f"<li><strong>{e(s.label)}</strong> — {e('; '.join(s.reasons))}</li>" for s in report.signals)
-    return [_section("signals", texts.H_SIGNALS, f'<ul class="items">{items}</ul>')]
+    return [section("signals", texts.H_SIGNALS, f'<ul class="items">{items}</ul>')]
 
 
 def _advice(report: Report) -> list[str]:
@@ -265,10 +265,10 @@ def _advice(report: Report) -> list[str]:
             caveats = "".join(
                 f'<div class="caveat"><strong>{e(texts.CAVEAT)}:</strong> {e(c.strip())}</div>' for c in row.caveats
             )
-            items.append(f'<li data-id="{e(row.lead.id)}">{_lead_inline(row.lead)}{carer}{why}{caveats}</li>')
+            items.append(f'<li data-id="{e(row.lead.id)}">{lead_inline(row.lead)}{carer}{why}{caveats}</li>')
         tag = "ol" if group.numbered else "ul"
         blocks.append(f'<h3>{e(group.title)}</h3><{tag} class="items">{"".join(items)}</{tag}>')
-    return [_section("advice", texts.H_ADVICE, "".join(blocks))]
+    return [section("advice", texts.H_ADVICE, "".join(blocks))]
 
 
 def _quiz(report: Report) -> list[str]:
@@ -281,7 +281,7 @@ def _quiz(report: Report) -> list[str]:
         ]
         lines += [x.strip() for x in q.explanations]
         items.append(f"<li><strong>{e(q.question.strip())}</strong><ul>{''.join(f'<li>{e(x)}</li>' for x in lines)}</ul></li>")
-    return [_section("quiz", texts.H_QUIZ, f'<ol class="items">{"".join(items)}</ol>')]
+    return [section("quiz", texts.H_QUIZ, f'<ol class="items">{"".join(items)}</ol>')]
 
 
 def _appendix(report: Report) -> list[str]:
@@ -289,16 +289,16 @@ def _appendix(report: Report) -> list[str]:
     own part, before the answers (the app and the command line link to the records instead)."""
     out = []
     if report.leads:
-        out.append(_section("leads", texts.H_LEADS, _lead_cards(report.leads)))
+        out.append(section("leads", texts.H_LEADS, lead_cards(report.leads)))
     if report.levels:
         items = "".join(f"<dt>{e(label)}</dt><dd>{e(meaning)}</dd>" for label, meaning in report.levels)
-        out.append(_section("levels", texts.H_LEVELS, f"<dl>{items}</dl>"))
+        out.append(section("levels", texts.H_LEVELS, f"<dl>{items}</dl>"))
     return out
 
 
 def _answers(report: Report) -> list[str]:
     if report.answers:
-        head = _head_row(texts.COL_SECTION, texts.COL_QUESTION, texts.COL_ANSWER)
+        head = head_row(texts.COL_SECTION, texts.COL_QUESTION, texts.COL_ANSWER)
         rows = "".join(
             f"<tr><td>{e(a.section or texts.SECTION_NONE)}</td><td>{e(a.question)}</td><td>{e(a.answer)}{_note(a.note)}</td></tr>"
             for a in report.answers
@@ -306,7 +306,7 @@ def _answers(report: Report) -> list[str]:
         answers = f'<table class="answers"><thead>{head}</thead><tbody>{rows}</tbody></table>'
     else:
         answers = f"<p>{e(texts.NO_ANSWERS)}</p>"
-    return [*_appendix(report), _section("answers", texts.H_ANSWERS, answers)]
+    return [*_appendix(report), section("answers", texts.H_ANSWERS, answers)]
 
 
 SECTIONS: dict[str, Callable[[Report], list[str]]] = {
@@ -324,6 +324,22 @@ SECTIONS: dict[str, Callable[[Report], list[str]]] = {
 """How each part of a result is written in HTML; which parts, in which order, is the report's `parts`."""
 
 
+def page(title: str, body: list[str], *, meta: dict[str, str] | None = None) -> str:
+    """One self-contained page: the report style and policy, `body` (HTML already escaped) and
+    extra `<meta>` names (what a reader or test may look up: the flow, its version)."""
+    extra = "".join(f'<meta name="{e(name)}" content="{e(value)}">\n' for name, value in (meta or {}).items())
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="generator" content="Adviseur">\n{extra}'
+        f"<title>{e(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
+        + "\n".join(body)
+        + "\n</body>\n</html>\n"
+    )
+
+
 def render_html(report: Report) -> str:
     meta = texts.META.format(flow=report.flow_title, version=report.flow_version, date=report.created.isoformat())
     body: list[str] = [f"<header><h1>{e(report.title)}</h1>", f'<p class="meta" id="meta">{e(meta)}</p>']
@@ -336,14 +352,4 @@ def render_html(report: Report) -> str:
     for key in report.parts:
         body += SECTIONS[key](report)
     body.append(f"<footer>{e(texts.FOOTER)}</footer>")
-    return (
-        "<!DOCTYPE html>\n"
-        '<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f'<meta name="generator" content="Adviseur">\n<meta name="adviseur-flow" content="{e(report.flow_id)}">\n'
-        f'<meta name="adviseur-flow-version" content="{e(report.flow_version)}">\n'
-        f"<title>{e(report.title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
-        + "\n".join(body)
-        + "\n</body>\n</html>\n"
-    )
+    return page(report.title, body, meta={"adviseur-flow": report.flow_id, "adviseur-flow-version": report.flow_version})

@@ -21,11 +21,11 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
-def _cell(text: str) -> str:
+def cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
-def _lead_line(lead: LeadView) -> str:
+def lead_line(lead: LeadView) -> str:
     return f"**{lead.title}** ({lead.meta})"
 
 
@@ -33,7 +33,7 @@ def _scores(rows: list[ScoreRow]) -> list[str]:
     out = [f"| {texts.COL_PART} | {texts.COL_SCORE} | {texts.COL_PERCENT} | {texts.COL_BAND} |", "|---|---|---|---|"]
     for row in rows:
         band = row.band.label if row.band else texts.NO_BAND
-        out.append(f"| {_cell(row.label)} | {points_text(row)} | {percent_text(row.percent)} | {_cell(band)} |")
+        out.append(f"| {cell(row.label)} | {points_text(row)} | {percent_text(row.percent)} | {cell(band)} |")
     return out
 
 
@@ -41,10 +41,10 @@ def _items(rows: list[ItemRow], *, with_leads: bool) -> list[str]:
     out: list[str] = []
     for row in rows:
         where = f" ({row.section})" if row.section else ""
-        out.append(f"- **{_cell(row.label)}**{where} — {texts.GAP_ANSWER.format(answer=escape(row.answer))}{_note(row.note)}")
+        out.append(f"- **{cell(row.label)}**{where} — {texts.GAP_ANSWER.format(answer=escape(row.answer))}{_note(row.note)}")
         if with_leads:
             if row.leads:
-                out.extend(f"  - {_lead_line(lead)}" for lead in row.leads)
+                out.extend(f"  - {lead_line(lead)}" for lead in row.leads)
             else:
                 out.append(f"  - {texts.GAP_NO_LEADS}")
     return out
@@ -57,12 +57,12 @@ def _note(note: str | None) -> str:
 
 def _moves(changes: tuple[AnswerChange, ...]) -> list[str]:
     return [
-        "- " + texts.ANSWER_MOVE.format(question=f"**{_cell(c.question)}**", before=escape(c.before), after=escape(c.after))
+        "- " + texts.ANSWER_MOVE.format(question=f"**{cell(c.question)}**", before=escape(c.before), after=escape(c.after))
         for c in changes
     ]
 
 
-def _comparison(comp: Comparison) -> list[str]:
+def comparison_body(comp: Comparison) -> list[str]:
     when = texts.COMPARED_DATE.format(date=comp.earlier_date) if comp.earlier_date else ""
     out = [texts.COMPARED_WITH.format(label=escape(comp.earlier_label), date=when), ""]
     counts = texts.CHANGE_COUNTS.format(worse=len(comp.worse), better=len(comp.better), unchanged=len(comp.unchanged))
@@ -75,12 +75,12 @@ def _comparison(comp: Comparison) -> list[str]:
         after = percent_text(row.after) + (f" ({row.after_band})" if row.after_band else "")
         delta = row.delta
         change = delta_text(delta)
-        out.append(f"| {_cell(row.label)} | {before} | {after} | {change} |")
+        out.append(f"| {cell(row.label)} | {before} | {after} | {change} |")
     out += ["", f"### {texts.BETTER} ({len(comp.better)})", ""] + (_moves(comp.better) or [texts.NONE])
     if comp.unchanged:
         out += ["", f"### {texts.UNCHANGED} ({len(comp.unchanged)})", ""]
         moved = (f" ({escape(c.before)} → {escape(c.after)})" if c.changed else "" for c in comp.unchanged)
-        out.append("; ".join(_cell(c.question) + how for c, how in zip(comp.unchanged, moved, strict=True)))
+        out.append("; ".join(cell(c.question) + how for c, how in zip(comp.unchanged, moved, strict=True)))
     if comp.other_changes:
         out += ["", f"### {texts.OTHER_CHANGES}", ""] + _moves(comp.other_changes)
     for note in comp.notes:
@@ -101,7 +101,7 @@ def _scores_part(report: Report) -> list[str]:
             if len(report.band_sets) > 1:
                 out += ["", texts.BANDS_FOR.format(groups=", ".join(groups))]
             out += ["", f"| {texts.COL_BAND} | {texts.COL_RANGE} | {texts.COL_MEANING} |", "|---|---|---|"]
-            out += [f"| {_cell(b.label)} | {band_range(b, bands)} | {_cell(b.explanation or '')} |" for b in bands]
+            out += [f"| {cell(b.label)} | {band_range(b, bands)} | {cell(b.explanation or '')} |" for b in bands]
     if report.improve_first:
         out += ["", f"## {texts.H_IMPROVE_FIRST}", ""]
         out += [
@@ -113,7 +113,7 @@ def _scores_part(report: Report) -> list[str]:
 
 def _comparison_part(report: Report) -> list[str]:
     assert report.comparison is not None
-    return ["", f"## {texts.H_COMPARISON}", ""] + _comparison(report.comparison)
+    return ["", f"## {texts.H_COMPARISON}", ""] + comparison_body(report.comparison)
 
 
 def _strengths(report: Report) -> list[str]:
@@ -127,7 +127,7 @@ def _gaps(report: Report) -> list[str]:
 def _chosen(report: Report) -> list[str]:
     out = ["", f"## {texts.H_CHOSEN}", ""]
     for item in report.chosen:
-        out.append(f"- {_lead_line(item.lead)} — {texts.REASONS.format(reasons='; '.join(escape(r) for r in item.reasons))}")
+        out.append(f"- {lead_line(item.lead)} — {texts.REASONS.format(reasons='; '.join(escape(r) for r in item.reasons))}")
     return out
 
 
@@ -142,7 +142,7 @@ def _advice(report: Report) -> list[str]:
         out += ["", f"### {group.title}", ""]
         for i, row in enumerate(group.rows, 1):
             line = f"{i}. " if group.numbered else "- "
-            line += _lead_line(row.lead) + (f" — {texts.FOR_CARER}" if row.for_carer else "")
+            line += lead_line(row.lead) + (f" — {texts.FOR_CARER}" if row.for_carer else "")
             if row.reasons:
                 line += " — " + texts.REASONS.format(reasons="; ".join(escape(r) for r in row.reasons))
             line += "".join(f" *{texts.CAVEAT}:* {escape(c.strip())}" for c in row.caveats)
@@ -181,7 +181,7 @@ def _answers(report: Report) -> list[str]:
     if report.answers:
         out += [f"| {texts.COL_SECTION} | {texts.COL_QUESTION} | {texts.COL_ANSWER} |", "|---|---|---|"]
         out += [
-            f"| {_cell(a.section or texts.SECTION_NONE)} | {_cell(a.question)} | {escape(a.answer)}{_note(a.note)} |"
+            f"| {cell(a.section or texts.SECTION_NONE)} | {cell(a.question)} | {escape(a.answer)}{_note(a.note)} |"
             for a in report.answers
         ]
     else:

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from adviseur.reports.chart import bar_chart
 from adviseur.reports.format import number_text, percent_text
-from adviseur.reports.html import CSP, STYLE, e
+from adviseur.reports.html import e, page
 from adviseur.reports.markdown import escape
 from adviseur.reports.model import BandView, LeadView, ScoreRow
 from adviseur.reports.room import OptionTally, ParticipantRow, QuestionTally, RoomTally
@@ -168,8 +168,8 @@ def _participants_html(tally: RoomTally) -> str:
 
 def render_room_html(tally: RoomTally, now: datetime | None = None) -> str:
     now = now or datetime.now()
-    title = e(title_of(tally))
-    body = [f"<header><h1>{title}</h1>", *(f'<p class="meta">{e(line)}</p>' for line in _meta(tally, now)), "</header>"]
+    meta = [f'<p class="meta">{e(line)}</p>' for line in _meta(tally, now)]
+    body = [f"<header><h1>{e(title_of(tally))}</h1>", *meta, "</header>"]
     body.append(f'<section id="participants"><h2>{H_PARTICIPANTS}</h2>{_participants_html(tally)}</section>')
     for x, exercise in enumerate(tally.exercises, 1):
         parts = [_question_html(q, n, f"chart-{x}-{n}") for n, q in enumerate(exercise.questions, 1)]
@@ -177,12 +177,4 @@ def render_room_html(tally: RoomTally, now: datetime | None = None) -> str:
         heading = f"<h2>{e(exercise.title)}</h2>"
         body.append(f'<section class="exercise" data-exercise="{e(exercise.id)}">{heading}\n{content}</section>')
     body.append(f"<footer>{e(FOOTER)}</footer>")
-    return (
-        "<!DOCTYPE html>\n"
-        '<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f'<meta name="generator" content="Adviseur">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n'
-        + "\n".join(body)
-        + "\n</body>\n</html>\n"
-    )
+    return page(title_of(tally), body)

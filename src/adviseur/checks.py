@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from adviseur.content import Problem
+from adviseur.content import texts as content_texts
 
 
 def _knowledge_root(path: Path) -> Path | None:
@@ -25,7 +26,7 @@ def check_paths(paths: Sequence[Path]) -> list[Problem]:
     flow_paths: list[Path] = []
     for path in paths:
         if not path.exists():
-            problems.append(Problem(path, 1, 1, "bestand of map bestaat niet"))
+            problems.append(Problem(path, 1, 1, content_texts.PATH_MISSING))
             continue
         root = _knowledge_root(path.resolve())
         if root is not None:

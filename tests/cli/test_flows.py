@@ -133,7 +133,7 @@ def test_check_on_broken_copies_exits_1_with_one_line_per_problem(flows_copy: Pa
     assert_no_traceback(result)
     assert result.returncode == 1
     lines = [line for line in result.stdout.splitlines() if line]
-    assert lines == [f"{path}:{line_of(path, 'lable: Leeftijd')}:5: onbekende sleutel 'lable' (bedoel je 'label'?)"]
+    assert lines == [f"{path}:{line_of(path, 'lable: Leeftijd')}:5: onbekende sleutel 'lable' (bedoel je 'label'?) [ADV201]"]
     replace_in(path, "    lable: Leeftijd", "    label: Leeftijd")
     result = run_cli("check", str(flows_copy))
     assert result.returncode == 1

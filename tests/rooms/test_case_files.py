@@ -54,7 +54,8 @@ def test_an_unknown_record_fails_the_check_with_its_place_and_a_suggestion(tmp_p
     first_lead = "leads: [vroeg-eropaf]\n        explanation: Goed — wie"
     text = CASE.replace(first_lead, first_lead.replace("eropaf", "eropaff"))
     path.write_text(text)
-    expected = f"{path}:{_line_of(text, 'vroeg-eropaff')}:17: onbekend record 'vroeg-eropaff' (bedoel je 'vroeg-eropaf'?)"
+    line = _line_of(text, "vroeg-eropaff")
+    expected = f"{path}:{line}:17: onbekend record 'vroeg-eropaff' (bedoel je 'vroeg-eropaf'?) [ADV608]"
     assert _errors(path) == [expected]
     run = subprocess.run([sys.executable, "-m", "adviseur", "check", str(path)], capture_output=True, text=True)
     assert run.returncode == 1 and expected in run.stdout and "Traceback" not in run.stderr
@@ -69,7 +70,7 @@ def test_a_misspelt_key_is_located_with_a_suggestion(tmp_path: Path) -> None:
     text = CASE.replace(wrong, wrong.replace("correct", "corect"))
     path.write_text(text)
     [error] = _errors(path)
-    assert error == f"{path}:{_line_of(text, 'corect')}:9: onbekende sleutel 'corect' (bedoel je 'correct'?)"
+    assert error == f"{path}:{_line_of(text, 'corect')}:9: onbekende sleutel 'corect' (bedoel je 'correct'?) [ADV201]"
 
 
 def test_a_case_file_needs_quiz_questions_and_an_id_of_its_own(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from typing import Annotated, Any, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from adviseur.content import messages as msg
+from adviseur.content import texts
 from adviseur.content.problems import Problem, did_you_mean
 from adviseur.content.yamlsource import LocatedYaml
 
@@ -162,33 +162,33 @@ def _message(err: ErrorDetails, loc: tuple[Any, ...], data: Any, root: type[Base
     if kind == "extra_forbidden":
         model = _model_at(root, loc[:-1], data)
         hint = did_you_mean(field, _keys(model)) if model else ""
-        return f"onbekende sleutel '{field}'{hint}"
+        return texts.UNKNOWN_KEY.format(field=field, hint=hint)
     if kind == "missing":
-        return f"verplichte sleutel '{field}' ontbreekt"
+        return texts.MISSING_KEY.format(field=field)
     if kind == "union_tag_invalid":
         tag = str(ctx.get("tag", value))
         tags = _options(str(ctx.get("expected_tags", "")))
-        return msg.UNKNOWN_TYPE.format(value=tag, hint=did_you_mean(tag, tags), options=", ".join(tags))
+        return texts.UNKNOWN_TYPE.format(value=tag, hint=did_you_mean(tag, tags), options=", ".join(tags))
     if kind == "union_tag_not_found":
-        return msg.MISSING_TYPE.format(options=", ".join(_union_tags(root)))
+        return texts.MISSING_TYPE.format(options=", ".join(_union_tags(root)))
     prefix = f"{field}: " if field else ""
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
-        template = msg.BAD_ID if "_" in pattern and "-" not in pattern else msg.BAD_SLUG
+        template = texts.BAD_ID if "_" in pattern and "-" not in pattern else texts.BAD_SLUG
         return prefix + template.format(value=value)
     if kind in ("literal_error", "enum"):  # a Literal or a StrEnum (AnswerKind)
         options = _options(str(ctx.get("expected", "")))
         hint = did_you_mean(str(value), options) if isinstance(value, str) else ""
-        return prefix + msg.BAD_VALUE.format(value=value, hint=hint, options=", ".join(options))
+        return prefix + texts.BAD_VALUE.format(value=value, hint=hint, options=", ".join(options))
     if kind == "string_too_short":
-        return prefix + msg.EMPTY_TEXT
+        return prefix + texts.EMPTY_TEXT
     if kind == "too_short":
-        return prefix + msg.TOO_FEW.format(min=ctx.get("min_length", 1))
+        return prefix + texts.TOO_FEW.format(min=ctx.get("min_length", 1))
     if kind in _TYPE_NAMES:
-        return prefix + msg.WRONG_TYPE.format(expected=_TYPE_NAMES[kind], found=_found(value))
+        return prefix + texts.WRONG_TYPE.format(expected=_TYPE_NAMES[kind], found=_found(value))
     text = str(err.get("msg", ""))
     text = text.removeprefix("Value error, ").removeprefix("Assertion failed, ")
-    return prefix + text
+    return prefix + texts.NOT_VALID.format(detail=text)
 
 
 def _union_tags(root: type[BaseModel]) -> list[str]:

@@ -40,6 +40,7 @@ from typing import Any
 
 import yaml
 
+from adviseur.content import texts
 from adviseur.content.problems import ContentError, Problem, Severity
 
 # the C loader is several times faster; the pure-Python one when PyYAML was built without libyaml
@@ -146,21 +147,21 @@ class _Budget:
         limits = self.limits
         self.nodes += 1
         if self.nodes > limits.max_nodes:
-            return f"te veel waarden (meer dan {limits.max_nodes})", expanding
+            return texts.TOO_MANY_VALUES.format(max=limits.max_nodes), expanding
         if depth > limits.max_depth:
-            return f"te diep genest (meer dan {limits.max_depth} niveaus)", expanding
+            return texts.TOO_DEEP.format(max=limits.max_depth), expanding
         key = id(node)
         if key in self.open:
-            return "een verwijzing (*) naar zichzelf: die houdt nooit op", expanding
+            return texts.ALIAS_TO_ITSELF, expanding
         if key in self.seen:
             if not limits.max_expanded:
-                return "verwijzingen (&anker en *verwijzing) zijn in een antwoordenbestand niet toegestaan", expanding
+                return texts.ALIAS_IN_ANSWERS, expanding
             expanding = True
         self.seen.add(key)
         if expanding:
             self.expanded += 1
             if self.expanded > limits.max_expanded:
-                return f"verwijzingen (*) vouwen uit tot te veel waarden (meer dan {limits.max_expanded})", expanding
+                return texts.ALIAS_TOO_LARGE.format(max=limits.max_expanded), expanding
         return None, expanding
 
 
@@ -200,26 +201,25 @@ class _Builder(_Budget):
     @staticmethod
     def _collection_tag(node: yaml.Node, kind: str) -> None:
         if node.tag != _TAG + kind:
-            raise _Refused(*_mark(node), f"de tag '{_tag_name(node.tag)}' is niet toegestaan")
+            raise _Refused(*_mark(node), texts.TAG_NOT_ALLOWED.format(tag=_tag_name(node.tag)))
 
     def _mapping(self, node: yaml.MappingNode, path: DataPath, depth: int, expanding: bool) -> dict[str, Any]:
         doc = self.doc
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == _MERGE_TAG:
-                message = "samenvoegen met '<<' kan hier niet; schrijf de sleutels uit"
-                doc.problems.append(Problem(doc.path, *_mark(key_node), message))
+                doc.problems.append(Problem(doc.path, *_mark(key_node), texts.MERGE_NOT_ALLOWED))
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
-                doc.problems.append(Problem(doc.path, *_mark(key_node), "sleutel moet tekst zijn"))
+                doc.problems.append(Problem(doc.path, *_mark(key_node), texts.KEY_NOT_TEXT))
                 continue
             key = self._scalar(key_node)
             if not isinstance(key, (str, int, float, bool)) or key is None:
-                doc.problems.append(Problem(doc.path, *_mark(key_node), "sleutel moet tekst zijn"))
+                doc.problems.append(Problem(doc.path, *_mark(key_node), texts.KEY_NOT_TEXT))
                 continue
             key = str(key) if not isinstance(key, str) else key
             if key in result:
-                doc.problems.append(Problem(doc.path, *_mark(key_node), f"sleutel '{_short(key)}' staat hier twee keer"))
+                doc.problems.append(Problem(doc.path, *_mark(key_node), texts.DUPLICATE_KEY.format(key=_short(key))))
             # the key's own position is what an editor should jump to for "unknown key" errors
             result[key] = self.build(value_node, (*path, key), depth + 1, _mark(key_node), expanding)
             doc.positions[(*path, key)] = _mark(key_node)
@@ -227,17 +227,17 @@ class _Builder(_Budget):
 
     def _scalar(self, node: yaml.Node) -> Any:
         if node.tag not in _SCALAR_TAGS:
-            raise _Refused(*_mark(node), f"de tag '{_tag_name(node.tag)}' is niet toegestaan")
+            raise _Refused(*_mark(node), texts.TAG_NOT_ALLOWED.format(tag=_tag_name(node.tag)))
         if node.tag == _INT_TAG and sum(c.isdigit() for c in str(node.value)) > MAX_INT_DIGITS:
-            raise _Refused(*_mark(node), f"getal met te veel cijfers (hoogstens {MAX_INT_DIGITS})")
+            raise _Refused(*_mark(node), texts.NUMBER_TOO_LONG.format(max=MAX_INT_DIGITS))
         try:
             value = self.loader.construct_object(node, deep=True)
         except (ValueError, OverflowError, TypeError):  # a date like 2024-13-45, a number too big
             raise _Refused(
-                *_mark(node), f"waarde '{_short(str(node.value))}' kan niet worden gelezen (geen geldige datum of getal)"
+                *_mark(node), texts.UNREADABLE_VALUE.format(value=_short(str(node.value)))
             ) from None
         if isinstance(value, int) and not isinstance(value, bool) and len(str(abs(value))) > MAX_INT_DIGITS:
-            raise _Refused(*_mark(node), f"getal met te veel cijfers (hoogstens {MAX_INT_DIGITS})")
+            raise _Refused(*_mark(node), texts.NUMBER_TOO_LONG.format(max=MAX_INT_DIGITS))
         return value
 
 
@@ -262,15 +262,15 @@ def read_text(path: Path, max_bytes: int) -> str:
         with open(path, "rb") as handle:
             raw = handle.read(max_bytes + 1)
     except OSError as exc:
-        raise ContentError([Problem(path, 1, 1, f"kan bestand niet lezen: {os_reason(exc)}")]) from None
+        raise ContentError([Problem(path, 1, 1, texts.CANNOT_READ.format(reason=os_reason(exc)))]) from None
     if len(raw) > max_bytes:
-        raise ContentError([Problem(path, 1, 1, f"bestand is te groot (hoogstens {max_bytes // 1024} kB)")])
+        raise ContentError([Problem(path, 1, 1, texts.TOO_LARGE.format(kb=max_bytes // 1024))])
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, column = _position(raw[: exc.start].decode("utf-8", "replace"), None)
         raise ContentError(
-            [Problem(path, line, column, "kan bestand niet lezen: geen geldige UTF-8-tekst (sla het op als UTF-8)")]
+            [Problem(path, line, column, texts.NOT_UTF8)]
         ) from None
 
 
@@ -281,7 +281,7 @@ def load_located_yaml(path: Path, text: str | None = None, *, limits: YamlLimits
     if text is None:
         text = read_text(path, limits.max_bytes)
     elif len(text) > limits.max_bytes:
-        raise ContentError([Problem(path, 1, 1, f"bestand is te groot (hoogstens {limits.max_bytes // 1024} kB)")])
+        raise ContentError([Problem(path, 1, 1, texts.TOO_LARGE.format(kb=limits.max_bytes // 1024))])
     try:
         data = _fast_value(text, limits)
     except _NeedsLocated:
@@ -388,12 +388,12 @@ def _load_located(path: Path, text: str, limits: YamlLimits) -> LocatedYaml:
     except yaml.reader.ReaderError as exc:
         line, column = _position(text, exc.position)
         raise ContentError(
-            [Problem(path, line, column, f"YAML-fout: teken {_char(exc.character)} is hier niet toegestaan")]
+            [Problem(path, line, column, texts.YAML_BAD_CHARACTER.format(character=_char(exc.character)))]
         ) from None
     except yaml.YAMLError as exc:
-        raise ContentError([Problem(path, 1, 1, f"YAML-fout: {_short(str(exc), 200)}")]) from None
+        raise ContentError([Problem(path, 1, 1, texts.YAML_SYNTAX.format(detail=_short(str(exc), 200)))]) from None
     except RecursionError:  # the pure-Python composer, without libyaml's own depth limit
-        raise ContentError([Problem(path, 1, 1, "YAML-fout: te diep genest")]) from None
+        raise ContentError([Problem(path, 1, 1, texts.YAML_TOO_DEEP)]) from None
     finally:
         loader.dispose()
     return doc
@@ -450,12 +450,12 @@ def syntax_problem(path: Path, exc: yaml.MarkedYAMLError) -> Problem:
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     english = exc.problem or exc.context or ""
     message = next((dutch for key, dutch in _PROBLEMS if key in english), None)
-    message = message or f"ongeldige YAML ({_short(english, 120)})"
+    message = message or texts.YAML_UNKNOWN.format(english=_short(english, 120))
     context, noticed = exc.context_mark, exc.problem_mark
     if context is not None and noticed is not None and (context.line, context.column) != (noticed.line, noticed.column):
         where = {"line": context.line + 1, "column": context.column + 1}
         template = next(
-            (text for key, text in _CONTEXTS if key in (exc.context or "")), "begonnen op regel {line}, kolom {column}"
+            (text for key, text in _CONTEXTS if key in (exc.context or "")), texts.YAML_STARTED
         )
         message += "; " + template.format(**where)
-    return Problem(path, line, column, f"YAML-fout: {message}")
+    return Problem(path, line, column, texts.YAML_SYNTAX.format(detail=message))

@@ -7,6 +7,7 @@ All problems are collected before anything is raised, so `adviseur check` can li
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -15,8 +16,10 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from adviseur.content import ContentError, LocatedYaml, Problem, did_you_mean, load_located_yaml
+from adviseur.content import texts as content_texts
 from adviseur.content.schema import schema_problems
 from adviseur.content.yamlsource import DataPath
+from adviseur.knowledge import texts
 from adviseur.knowledge.models import (
     EvidenceFile,
     PillarsFile,
@@ -67,7 +70,7 @@ class KnowledgeBase:
         try:
             return self.by_id[record_id]
         except KeyError:
-            raise KeyError(f"onbekend record '{record_id}'{did_you_mean(record_id, self.by_id)}") from None
+            raise KeyError(texts.UNKNOWN_RECORD.format(id=record_id, hint=did_you_mean(record_id, self.by_id))) from None
 
 
 def _validate(doc: LocatedYaml, model: type[M], problems: list[Problem]) -> M | None:
@@ -112,7 +115,7 @@ def load_and_check(root: Path | None = None) -> tuple[KnowledgeBase | None, list
     def vocabulary(name: str, model: type[M]) -> M | None:
         path = root / name
         if not path.exists():
-            problems.append(Problem(path, 1, 1, "bestand ontbreekt"))
+            problems.append(Problem(path, 1, 1, content_texts.FILE_MISSING))
             return None
         return _load(path, model, problems)[1]
 
@@ -150,7 +153,7 @@ def load_and_check(root: Path | None = None) -> tuple[KnowledgeBase | None, list
     seen: dict[str, Path] = {}
     for doc, i, rec in record_docs:
         if rec.id in seen:
-            problems.append(doc.problem(("records", i, "id"), f"id '{rec.id}' bestaat al in {seen[rec.id]}"))
+            problems.append(doc.problem(("records", i, "id"), texts.DUPLICATE_RECORD.format(id=rec.id, other=seen[rec.id])))
         seen.setdefault(rec.id, doc.path)
         record_files.setdefault(rec.id, doc.path)
 
@@ -172,8 +175,6 @@ def load_and_check(root: Path | None = None) -> tuple[KnowledgeBase | None, list
     return kb, problems
 
 
-_LINK_NOUNS = {"signals": "signaal", "target_groups": "doelgroep", "references": "referentie", "related": "record"}
-"""The Dutch noun for what a record's link field points at, for 'onbekend signaal ...'."""
 
 
 def _cross_check(
@@ -190,23 +191,30 @@ def _cross_check(
         for field_name, known in vocabularies.items():
             for j, value in enumerate(getattr(rec, field_name)):
                 if value not in known and value not in broken_ids:
-                    what = _LINK_NOUNS[field_name]
-                    problems.append(
-                        doc.problem(("records", i, field_name, j), f"onbekend {what} '{value}'{did_you_mean(value, known)}")
-                    )
+                    message = _unknown(texts.LINK_NOUNS[field_name], value, known)
+                    problems.append(doc.problem(("records", i, field_name, j), message))
         if rec.id in rec.related:
-            problems.append(doc.problem(("records", i, "related"), "een record kan niet naar zichzelf verwijzen"))
+            problems.append(doc.problem(("records", i, "related"), texts.RELATED_TO_ITSELF))
         for group in ("requires", "also_requires"):
             for j, value in enumerate(getattr(rec.applies, group)):
                 if value not in kb.signal_by_id:
                     where: DataPath = ("records", i, "applies", group, j)
-                    problems.append(doc.problem(where, f"onbekend signaal '{value}'{did_you_mean(value, kb.signal_by_id)}"))
+                    problems.append(doc.problem(where, _unknown_signal(value, kb)))
         for k, exclusion in enumerate(rec.applies.excludes):
             for j, value in enumerate(exclusion.signals):
                 if value not in kb.signal_by_id:
                     where = ("records", i, "applies", "excludes", k, "signals", j)
-                    problems.append(doc.problem(where, f"onbekend signaal '{value}'{did_you_mean(value, kb.signal_by_id)}"))
+                    problems.append(doc.problem(where, _unknown_signal(value, kb)))
     return problems
+
+
+def _unknown(what: str, value: str, known: Iterable[str]) -> str:
+    """'onbekend signaal 'x' (bedoel je ...?)': a link to something the knowledge base lacks."""
+    return texts.UNKNOWN_LINK.format(what=what, value=value, hint=did_you_mean(value, known))
+
+
+def _unknown_signal(value: str, kb: KnowledgeBase) -> str:
+    return _unknown(texts.SIGNAL, value, kb.signal_by_id)
 
 
 def _check_vocabulary_ids(root: Path, kb: KnowledgeBase, problems: list[Problem]) -> None:
@@ -220,7 +228,7 @@ def _check_vocabulary_ids(root: Path, kb: KnowledgeBase, problems: list[Problem]
         for item in items:
             value = getattr(item, attr)
             if value in seen:
-                problems.append(Problem(root / name, 1, 1, f"'{value}' staat twee keer in {name}"))
+                problems.append(Problem(root / name, 1, 1, texts.DUPLICATE_IN_VOCABULARY.format(value=value, name=name)))
             seen.add(value)
 
 
@@ -235,10 +243,8 @@ def _check_signal_links(root: Path, kb: KnowledgeBase, problems: list[Problem]) 
         for field_name in ("resources", "first_choice"):
             for j, record_id in enumerate(getattr(signal, field_name)):
                 if record_id not in kb.by_id:
-                    message = f"onbekend record '{record_id}'{did_you_mean(record_id, kb.by_id)}"
+                    message = _unknown(texts.RECORD, record_id, kb.by_id)
                     problems.append(doc.problem(("signals", i, field_name, j), message))
         for j, other in enumerate(signal.implies):
             if other not in kb.signal_by_id or other == signal.id:
-                problems.append(
-                    doc.problem(("signals", i, "implies", j), f"onbekend signaal '{other}'{did_you_mean(other, kb.signal_by_id)}")
-                )
+                problems.append(doc.problem(("signals", i, "implies", j), _unknown_signal(other, kb)))

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from adviseur.content import Problem
+from adviseur.content import texts as content_texts
 from adviseur.flows.authoring.lint import lint_program, vocabulary_for
 from adviseur.flows.authoring.loader import SCENARIO_DIR, FlowLibrary, flow_files
 from adviseur.flows.authoring.scenarios import RunCache, check_scenarios, uncovered_branches
@@ -42,7 +43,7 @@ def check_flow_paths(paths: Sequence[Path]) -> list[Problem]:
 
     for path in paths:
         if not path.exists():
-            problems.append(Problem(path, 1, 1, "bestand of map bestaat niet"))
+            problems.append(Problem(path, 1, 1, content_texts.PATH_MISSING))
             continue
         if _is_scenario(path):
             library = library_for(_scenario_flows_root(path))

@@ -237,12 +237,12 @@ def run_scenario(path: Path, library: FlowLibrary | None = None) -> ScenarioResu
     if program is None:
         where = ("flow",) if scenario.flow else ()
         detail = flow_problems[0].message if flow_problems else flow_id
-        result.problems.append(doc.problem(where, f"flow '{flow_id}' kan niet worden geladen: {detail}"))
+        result.problems.append(doc.problem(where, texts.SCENARIO_FLOW_BROKEN.format(flow=flow_id, detail=detail)))
         return result
     for part, keys in (("answers", scenario.answers), ("notes", scenario.notes)):
         for key in unknown_answers(program, keys):
             hint = did_you_mean(str(key), program.questions)
-            result.problems.append(doc.problem((part, key), f"onbekende vraag '{key}'{hint}"))
+            result.problems.append(doc.problem((part, key), texts.SCENARIO_UNKNOWN_KEY.format(question=key, hint=hint)))
     if result.problems:
         return result
     answers = dict(scenario.answers)

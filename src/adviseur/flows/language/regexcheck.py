@@ -20,6 +20,8 @@ import importlib
 import string
 from typing import Any
 
+from adviseur.flows import texts
+
 # The regex parser is private to the standard library (no type stubs); Python 3.11+ names it so.
 C: Any = importlib.import_module("re._constants")
 P: Any = importlib.import_module("re._parser")
@@ -36,15 +38,8 @@ _ATOMIC = getattr(C, "ATOMIC_GROUP", None)
 _BIG = 16
 """A repeat up to this many times counts as bounded (`\\d{4}`); beyond it, as unbounded."""
 
-RISKY_NESTED = (
-    "dit patroon kan bij sommige antwoorden eindeloos lang duren: een herhaling binnen een herhaling "
-    "(zoals (a+)+); schrijf het anders, of maak de binnenste herhaling bezittelijk (a++) of atomair (?>…)"
-)
-RISKY_CHOICE = (
-    "dit patroon kan bij sommige antwoorden eindeloos lang duren: een herhaalde keuze waarvan twee "
-    "mogelijkheden met hetzelfde teken kunnen beginnen of leeg kunnen zijn (zoals (aa|a)*); maak de "
-    "mogelijkheden uitsluitend"
-)
+RISKY_NESTED = texts.LOAD_RISKY_PATTERN_NESTED
+RISKY_CHOICE = texts.LOAD_RISKY_PATTERN_CHOICE
 
 
 def pattern_risk(pattern: str) -> str | None:

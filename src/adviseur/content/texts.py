@@ -1,0 +1,46 @@
+"""Every Dutch text the content readers produce, in one place, each problem with its stable code.
+
+Shared by knowledge and flows: reading a file (ADV1xx) and translating schema errors (ADV2xx).
+`docs/problems.md` explains every code; a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+from adviseur.content.problems import ProblemText as P
+
+# --- reading a file (ADV1xx) ---------------------------------------------------------------------
+CANNOT_READ = P("ADV101", "kan bestand niet lezen: {reason}")
+TOO_LARGE = P("ADV102", "bestand is te groot (hoogstens {kb} kB)")
+NOT_UTF8 = P("ADV103", "kan bestand niet lezen: geen geldige UTF-8-tekst (sla het op als UTF-8)")
+YAML_SYNTAX = P("ADV104", "YAML-fout: {detail}")
+YAML_BAD_CHARACTER = P("ADV104", "YAML-fout: teken {character} is hier niet toegestaan")
+YAML_UNKNOWN = "ongeldige YAML ({english})"
+YAML_STARTED = "begonnen op regel {line}, kolom {column}"
+TOO_MANY_VALUES = P("ADV105", "te veel waarden (meer dan {max})")
+TOO_DEEP = P("ADV105", "te diep genest (meer dan {max} niveaus)")
+YAML_TOO_DEEP = P("ADV105", "YAML-fout: te diep genest")
+ALIAS_TO_ITSELF = P("ADV106", "een verwijzing (*) naar zichzelf: die houdt nooit op")
+ALIAS_IN_ANSWERS = P("ADV106", "verwijzingen (&anker en *verwijzing) zijn in een antwoordenbestand niet toegestaan")
+ALIAS_TOO_LARGE = P("ADV106", "verwijzingen (*) vouwen uit tot te veel waarden (meer dan {max})")
+TAG_NOT_ALLOWED = P("ADV107", "de tag '{tag}' is niet toegestaan")
+MERGE_NOT_ALLOWED = P("ADV108", "samenvoegen met '<<' kan hier niet; schrijf de sleutels uit")
+KEY_NOT_TEXT = P("ADV109", "sleutel moet tekst zijn")
+DUPLICATE_KEY = P("ADV110", "sleutel '{key}' staat hier twee keer")
+NUMBER_TOO_LONG = P("ADV111", "getal met te veel cijfers (hoogstens {max})")
+UNREADABLE_VALUE = P("ADV112", "waarde '{value}' kan niet worden gelezen (geen geldige datum of getal)")
+FILE_MISSING = P("ADV113", "bestand ontbreekt")
+PATH_MISSING = P("ADV113", "bestand of map bestaat niet")
+
+# --- the schema (ADV2xx) -------------------------------------------------------------------------
+UNKNOWN_KEY = P("ADV201", "onbekende sleutel '{field}'{hint}")
+MISSING_KEY = P("ADV202", "verplichte sleutel '{field}' ontbreekt")
+UNKNOWN_TYPE = P("ADV203", "onbekend soort stap '{value}'{hint}; kies uit {options}")
+MISSING_TYPE = P("ADV204", "deze stap mist 'type' (kies uit {options})")
+BAD_ID = P("ADV205", "'{value}' is geen geldige id: gebruik kleine letters, cijfers en '_', en begin met een letter")
+BAD_SLUG = P("ADV205", "'{value}' is geen geldige id: gebruik kleine letters, cijfers en '-'")
+BAD_VALUE = P("ADV206", "'{value}' is hier niet toegestaan{hint}; kies uit {options}")
+WRONG_TYPE = P("ADV207", "verwacht {expected}, niet {found}")
+EMPTY_TEXT = P("ADV208", "mag niet leeg zijn")
+TOO_FEW = P("ADV209", "moet ten minste {min} element(en) bevatten")
+NOT_VALID = P("ADV210", "{detail}")
+"""A rule of the model itself (e.g. 'een interventie heeft een evidence-blok nodig'), in its own words."""

@@ -8,6 +8,10 @@ the numbers next to the baselines). Metrics, over the top 10 of each ranking:
   query with 12 relevant records can still reach 1.0 at k=5;
 - MRR@10: 1 / rank of the first relevant hit (0 when none in the top 10);
 - nDCG@10: graded gain (2^grade - 1), log2 discount, normalised by the ideal ordering;
+- Precision@10: share of the hits shown in the top 10 (all of them when fewer came back) that are
+  labelled relevant: what a professional wades through. Records nobody labelled count as misses,
+  so it is a floor on the true precision; it moves when loose matches (a compound part that does
+  not carry the word's meaning: huis -> huisarts) enter or leave the first page;
 - zero-result rate: share of queries with no hit at all.
 
 The typo category is generated, never written by hand: from every clean query of the source
@@ -147,6 +151,11 @@ def recall_at(ranking: Sequence[str], relevant: dict[str, int], k: int) -> float
     return found / min(k, len(relevant))
 
 
+def precision_at(ranking: Sequence[str], relevant: dict[str, int], k: int = K) -> float:
+    shown = ranking[:k]
+    return sum(1 for r in shown if relevant.get(r, 0) > 0) / len(shown) if shown else 0.0
+
+
 def mrr_at(ranking: Sequence[str], relevant: dict[str, int], k: int = K) -> float:
     for rank, r in enumerate(ranking[:k], start=1):
         if relevant.get(r, 0) > 0:
@@ -165,6 +174,7 @@ METRICS: dict[str, Callable[[Sequence[str], dict[str, int]], float]] = {
     "success@1": success_at_1,
     "recall@5": lambda r, rel: recall_at(r, rel, 5),
     "recall@10": lambda r, rel: recall_at(r, rel, 10),
+    "precision@10": precision_at,
     "mrr@10": mrr_at,
     "ndcg@10": ndcg_at,
 }

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from adviseur.cli import main
+from adviseur.cli.search_cmd import LOOSE_HEADING
 from tests.cli.helpers import assert_no_traceback, run_cli
 
 
@@ -24,7 +25,7 @@ def test_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     assert first["id"] == "critical-time-intervention"
     assert {"id", "kind", "title", "aliases", "score", "evidence", "matched"} <= set(first)
     assert first["evidence"] == {"level": "inspirerend", "international": True, "notes": first["evidence"]["notes"]}
-    assert first["matched"][0]["kind"] == "alias" and "cti" in first["matched"][0]["text"]
+    assert first["matched"][0]["kind"] == "alias" and first["matched"][0]["text"] == "CTI (naam of afkorting)"
     assert len(data["results"]) <= 3
 
 
@@ -108,3 +109,22 @@ def test_query_from_stdin_and_huge_input_in_a_real_process() -> None:
     assert result.returncode == 2 and "te lang" in result.stderr
     assert_no_traceback(result)
 
+
+
+def test_filters_without_words_list_every_matching_record(capsys: pytest.CaptureFixture[str], kb) -> None:
+    code, out, _ = run(capsys, "--level", "internationaal", "--json", "--limit", "50")
+    data = json.loads(out)
+    expected = {r.id for r in kb.records if r.evidence and r.evidence.international}
+    assert code == 0 and {hit["id"] for hit in data["results"]} == expected == {"housing-first", "critical-time-intervention"}
+    code, out, _ = run(capsys, "--kind", "interventie", "--limit", "5")
+    assert code == 0 and out.count("id: ") == 5
+    code, _, err = run(capsys)
+    assert code == 2 and "filter" in err  # neither words nor a filter: how to use it
+
+
+def test_the_loose_tail_is_set_apart_in_the_table(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "120")
+    code, out, _ = run(capsys, "uit", "huis", "gezet", "--limit", "15")
+    assert code == 0
+    head, _, tail = out.partition(LOOSE_HEADING)
+    assert "huisuitzetting" in head.lower() and tail.count("id: ") == 15 - head.count("id: ") > 0

@@ -38,7 +38,7 @@ def test_name_initials_work_without_a_listed_alias(mini_index: SearchIndex) -> N
 def test_typos_are_corrected_and_explained(mini_index: SearchIndex) -> None:
     response = mini_index.search("housing frist")
     assert ids(response)[0] == "housing-first"
-    assert "frist → first (tikfout, titel)" in [str(m) for m in response.hits[0].matched]
+    assert "frist → first (tikfout, in de titel)" in [str(m) for m in response.hits[0].matched]
     response = mini_index.search("huurachterstnd")
     assert ids(response)[0] == "vroeg-eropaf"
     assert str(response.hits[0].matched[0]).startswith("huurachterstnd → huurachterstand")

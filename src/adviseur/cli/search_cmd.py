@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from adviseur.cli.output import fail, positive_int, print_json
 from adviseur.knowledge.vocabulary import LEVELS, PILLARS, dutch_list
+from adviseur.search.results import LEVEL_INTERNATIONAL, LEVEL_UNSTATED, LOOSE_TAIL
 
 if TYPE_CHECKING:
     from adviseur.search.index import SearchIndex
@@ -44,7 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="zoek interventies, praktijkvoorbeelden en landelijke informatie (tikfouten en afkortingen mogen)",
         description=(
             "Zoek op naam, afkorting (CTI, IPS), gewone woorden ('uit huis gezet') of een korte "
-            "situatie. Geef '-' als zoekvraag om de zoekvraag van stdin te lezen."
+            "situatie. Geef '-' als zoekvraag om de zoekvraag van stdin te lezen. Met alleen een filter "
+            "(zonder zoekwoorden) krijg je alle records die erbij passen."
         ),
     )
     p.add_argument("query", nargs="*", metavar="ZOEKVRAAG", help="de zoekwoorden (meerdere woorden mogen)")
@@ -52,7 +54,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", metavar="SOORT", help="interventie, praktijkvoorbeeld, landelijk of lokaal (de sociale kaart)")
     p.add_argument("--pillar", metavar="PIJLER", help=dutch_list(PILLARS))
     p.add_argument("--condition", metavar="CONDITIE", help="gezondheid, wonen, inkomen, activiteiten of relaties")
-    p.add_argument("--level", metavar="NIVEAU", help=f"bewijsniveau: {dutch_list(LEVELS)}")
+    p.add_argument(
+        "--level",
+        metavar="NIVEAU",
+        help=f"bewijsniveau: {dutch_list([*LEVELS, LEVEL_INTERNATIONAL, LEVEL_UNSTATED])}",
+    )
     p.add_argument("--target-group", dest="target_group", metavar="DOELGROEP", help="doelgroep-id, bv. jongeren")
     p.add_argument(
         "--gemeente",
@@ -69,8 +75,13 @@ def cmd_search(args: argparse.Namespace) -> int:
     if query.strip() == "-":
         # bounded: one byte past the limit is enough to say the query is too long
         query = sys.stdin.buffer.read(4 * MAX_CLI_QUERY + 1).decode("utf-8", "replace")
-    if not query.strip():
-        return fail("geef een zoekvraag, bijvoorbeeld: adviseur search huurachterstand", 2)
+    filtered = any(getattr(args, dest) is not None for dest in FILTERS) and args.kind != "lokaal"
+    if not query.strip() and not filtered:
+        return fail(
+            "geef een zoekvraag of een filter, bijvoorbeeld: adviseur search huurachterstand, "
+            "of: adviseur search --level effectief",
+            2,
+        )
     if len(query) > MAX_CLI_QUERY:
         return fail(
             f"de zoekvraag is te lang ({len(query):,} tekens; maximaal {MAX_CLI_QUERY:,}). "
@@ -96,13 +107,16 @@ def cmd_search(args: argparse.Namespace) -> int:
     if problem:
         return fail(problem, 2)
 
-    response = index.search(query, limit=args.limit, **filters)
+    if not query.strip():  # filters only: every record that passes them
+        response = index.browse(limit=args.limit, **filters)
+    else:
+        response = index.search(query, limit=args.limit, **filters)
     if response.notice and not response.hits:
         if args.json:
             print_json(_response_json(response))
         return fail(response.notice, 2)
     local, municipality = None, None
-    if not filters:  # the chosen municipality's services, under the national results
+    if not filters and query.strip():  # the chosen municipality's services, under the national results
         from adviseur.cli.search_local import local_under_national
 
         local, municipality = local_under_national(args, query)
@@ -174,6 +188,10 @@ def _hit_json(hit: Hit) -> dict[str, Any]:
     }
 
 
+LOOSE_HEADING = f"{LOOSE_TAIL}:"
+"""Above the loose tail: the hits that do not match every word come after the strong ones."""
+
+
 def _print_table(response: SearchResponse) -> None:
     from adviseur.knowledge.present import kind_label, level_label, title_with_place
 
@@ -192,12 +210,17 @@ def _print_table(response: SearchResponse) -> None:
     # Two lines per hit, so a title is never cut (two cut titles can look the same) and the id
     # to pass to 'adviseur show' is always there.
     width = max(40, shutil.get_terminal_size((120, 24)).columns)
+    from adviseur.search.results import strong_and_loose, why_text
+
+    strong, loose = strong_and_loose(response.hits)
     for number, hit in enumerate(response.hits, start=1):
+        if loose and hit is loose[0]:
+            print(f"\n{LOOSE_HEADING}")
         record = hit.record
         facts = " · ".join(part for part in (kind_label(record.kind), level_label(record)) if part)
         print(f"{number:>2}. {title_with_place(record)} — {facts}")
         details = f"id: {record.id}"
-        why = "; ".join(str(m) for m in hit.matched)
+        why = why_text(hit.matched)
         if why:
             details += f" · waarom: {why}"
         print(textwrap.fill(details, width=width, initial_indent="    ", subsequent_indent="    "))

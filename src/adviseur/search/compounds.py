@@ -36,6 +36,29 @@ SUFFIXES: frozenset[str] = frozenset(
     """.split()
 )
 
+NOT_CARRIED: dict[str, tuple[str, ...]] = {
+    "huis": ("huisarts", "huishoud", "ziekenhuis", "ziekenhuiz", "huisdier"),
+    "werk": ("werkwijze", "werkwijzer", "werkwoord", "maatwerk"),
+    "bank": ("bankier",),
+    "zorg": ("zorgwekkend",),
+    "vrij": ("vrijwillig",),
+    "eigen": ("eigenaar", "eigenar"),
+    "fact": ("factor", "factsheet"),
+    "samen": ("samenleving", "samenhang"),
+}
+"""Lexicalised words in which a part no longer means what it means alone: a 'huisarts' is a
+doctor, not a home; a 'huishoudboekje' is a budget; a 'werkwijze' is a method, not a job. Per
+part, the beginnings of such words (any word containing one is meant). A part never matches
+them, and they are never split into it: someone who was 'uit huis gezet' is not looking for a
+GP. Written by hand from the compounds the vocabulary of the knowledge base offers for its
+common parts; a new record with a new lexicalised word may need a line here."""
+
+
+def carries(part: str, word: str) -> bool:
+    """Whether `word`, a compound with `part` in it, carries that part's meaning (see NOT_CARRIED)."""
+    return not any(lexicalised in word for lexicalised in NOT_CARRIED.get(part, ()))
+
+
 PartTest = Callable[[str], int]
 """part -> 0 (not a part), 1 (a bound part), 2 (a word's stem), 3 (a word as written)."""
 

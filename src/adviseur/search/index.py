@@ -18,6 +18,7 @@ from adviseur.search.fields import evidence_prior
 from adviseur.search.lexicon import Lexicon
 from adviseur.search.postings import Postings, index_phrases, phrase_key, score_postings
 from adviseur.search.ranking import run
+from adviseur.search.results import LEVEL_INTERNATIONAL, LEVEL_UNSTATED
 from adviseur.search.stopwords import STOP_WORDS
 from adviseur.search.tables import AliasEntry
 from adviseur.search.text import fold, initials, phrase_tokens
@@ -126,6 +127,28 @@ class SearchIndex:
         """
         allowed = self.allowed(kind=kind, pillar=pillar, condition=condition, level=level, target_group=target_group)
         return run(self, query, limit=max(0, limit), allowed=allowed)
+
+    def browse(
+        self,
+        *,
+        limit: int = 20,
+        kind: str | None = None,
+        pillar: str | None = None,
+        condition: str | None = None,
+        level: str | None = None,
+        target_group: str | None = None,
+    ) -> SearchResponse:
+        """Every record passing the filters, without words to match: the stronger evidence first
+        (as the search breaks ties), then by title. `total` counts them all, `hits` the first
+        `limit`. Filters as in `search`; an unknown value raises ValueError."""
+        from adviseur.search.results import Hit, SearchResponse
+
+        allowed = self.allowed(kind=kind, pillar=pillar, condition=condition, level=level, target_group=target_group)
+        docs = range(len(self.records)) if allowed is None else allowed
+        titles = self.titles()
+        order = sorted(docs, key=lambda doc: (-self.prior[doc], titles[doc], doc))
+        hits = [Hit(self.records[doc], 0.0, [], 1.0) for doc in order[: max(0, limit)]]
+        return SearchResponse("", hits, total=len(order))
 
     def allowed(self, **filters: str | None) -> frozenset[int] | None:
         """Record numbers passing every given filter; None when no filter is set."""
@@ -239,7 +262,7 @@ def _facets(records: tuple[Any, ...], groups: Iterable[str]) -> dict[str, dict[s
         "kind": {k: set() for k in KINDS},
         "pillar": {p: set() for p in PILLARS},
         "condition": {c: set() for c in CONDITIONS},
-        "level": {lv: set() for lv in LEVELS},
+        "level": {lv: set() for lv in (*LEVELS, LEVEL_INTERNATIONAL, LEVEL_UNSTATED)},
         "target_group": {g: set() for g in groups},
     }
     for doc, r in enumerate(records):
@@ -250,6 +273,10 @@ def _facets(records: tuple[Any, ...], groups: Iterable[str]) -> dict[str, dict[s
             tables["condition"].setdefault(r.condition, set()).add(doc)
         if r.evidence is not None and r.evidence.level:
             tables["level"].setdefault(r.evidence.level, set()).add(doc)
+        elif r.evidence is not None:  # an evidence block without a level: the badge's 'Niet vermeld'
+            tables["level"][LEVEL_UNSTATED].add(doc)
+        if r.evidence is not None and r.evidence.international:
+            tables["level"][LEVEL_INTERNATIONAL].add(doc)
         for t in r.target_groups:
             tables["target_group"].setdefault(t, set()).add(doc)
     return {facet: {v: frozenset(d) for v, d in table.items()} for facet, table in tables.items()}

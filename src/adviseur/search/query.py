@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from adviseur.search.compounds import split_and_correct, split_compound, split_off_known
+from adviseur.search.compounds import NOT_CARRIED, split_and_correct, split_compound, split_off_known
 from adviseur.search.lexicon import Variant
 from adviseur.search.results import MatchKind
 from adviseur.search.stopwords import ARTICLES, STOP_WORDS
@@ -223,6 +223,8 @@ def _split_word(index: IndexTables, token: str, *, known: bool, correction: Vari
     part next to the unknown rest.
     """
     vocabulary = index.vocabulary
+    if any(lexicalised in token for words in NOT_CARRIED.values() for lexicalised in words):
+        return None  # 'huisarts' is one word, not a home and a doctor (compounds.NOT_CARRIED)
     parts = split_compound(token, vocabulary.part_kind, max_bound=0 if known else 1)
     if known:
         return _plain(parts)

@@ -6,6 +6,7 @@ TUI, and the CLI turns them into JSON itself.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -15,25 +16,23 @@ if TYPE_CHECKING:
 MatchKind = Literal["exact", "prefix", "synonym", "compound", "stem", "typo", "alias"]
 FieldName = Literal["title", "aliases", "signals", "target_groups", "summary", "details", "placement"]
 
-KIND_LABELS: dict[str, str] = {
-    "exact": "exact",
-    "prefix": "begin van woord",
-    "synonym": "synoniem",
-    "compound": "samenstelling",
-    "stem": "woordstam",
-    "typo": "tikfout",
-    "alias": "afkorting/naam",
-}
-
 FIELD_LABELS: dict[str, str] = {
-    "title": "titel",
-    "aliases": "afkorting",
-    "signals": "signalen",
-    "target_groups": "doelgroepen",
-    "summary": "samenvatting",
-    "details": "details",
-    "placement": "indeling",
+    "title": "in de titel",
+    "aliases": "naam of afkorting",
+    "signals": "bij de signalen",
+    "target_groups": "bij de doelgroepen",
+    "summary": "in de samenvatting",
+    "details": "in de beschrijving",
+    "placement": "in de indeling",
 }
+"""Where a word was found, in the words of the card the user reads (not the index's field names)."""
+TYPO = "tikfout"
+
+LEVEL_INTERNATIONAL = "internationaal"
+"""The evidence filter's value for records shown effective abroad (the badge's 'internationaal
+effectief'), next to the four Dutch levels."""
+LEVEL_UNSTATED = "niet-vermeld"
+"""The evidence filter's value for records whose evidence names no level (the badge's 'Niet vermeld')."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +47,30 @@ class Match:
     field: FieldName
 
     def __str__(self) -> str:
-        if self.query == self.term:
-            return f"{self.term} ({FIELD_LABELS[self.field]})"
-        return f"{self.query} → {self.term} ({KIND_LABELS[self.kind]}, {FIELD_LABELS[self.field]})"
+        """'huis → huisuitzetting (in de titel)': the word typed, the word it met and where, in
+        words a user knows. How the engine got there (compound, stem, synonym) is left out; only
+        a typo is named, because the user did not type what was found."""
+        where = FIELD_LABELS[self.field]
+        note = f"{TYPO}, {where}" if self.kind == "typo" else where
+        if self.query.casefold() == self.term.casefold():
+            return f"{self.term} ({note})"
+        return f"{self.query} → {self.term} ({note})"
 
     def to_json(self) -> dict[str, str]:
         return {"query": self.query, "term": self.term, "kind": self.kind, "field": self.field}
+
+
+def why_text(matched: Sequence[Match], limit: int | None = None) -> str:
+    """The 'waarom' line: the reasons in their order, '; '-joined, leaving out a word a phrase
+    it is part of explains already ('uit huis gezet → signaal: …' says all that 'huis' and
+    'gezet' would), at most `limit` of them."""
+    phrases = [set(m.query.split()) for m in matched]
+    shown = [
+        m
+        for m, words in zip(matched, phrases, strict=True)
+        if not any(words < other for other in phrases)  # a strictly longer phrase holds all its words
+    ]
+    return "; ".join(str(m) for m in shown[:limit])
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,3 +120,20 @@ class SearchResponse:
 
     def __bool__(self) -> bool:
         return bool(self.hits)
+
+
+STRONG_COVERAGE = 0.999
+LOOSE_TAIL = "Passen bij een deel van je woorden"
+"""What the app and the command line call the loose tail."""
+"""A hit that matched (the weight of) every word of the query is a strong hit."""
+
+
+def strong_and_loose(hits: Sequence[Hit]) -> tuple[list[Hit], list[Hit]]:
+    """The hits that match every word of the query, and the loose tail that matches only some
+    ('uit huis gezet': the records about eviction, then those that only mention a 'huis'). The
+    app shows the strong ones and collapses the tail; when no hit matches every word (a long
+    situation), all hits are strong, since nothing better is hidden behind them."""
+    strong = [h for h in hits if h.coverage >= STRONG_COVERAGE]
+    if not strong:
+        return list(hits), []
+    return strong, [h for h in hits if h.coverage < STRONG_COVERAGE]

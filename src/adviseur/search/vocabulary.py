@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from adviseur.search.compounds import LINKS, MIN_PART, SUFFIXES
+from adviseur.search.compounds import LINKS, MIN_PART, SUFFIXES, carries
 from adviseur.search.stopwords import STOP_WORDS
 from adviseur.search.text import stem
 
@@ -129,7 +129,8 @@ class Vocabulary:
         return tuple(w for w in self._stems.get(stem(word), ()) if w != word)
 
     def compounds_with(self, part: str, limit: int = 30) -> list[str]:
-        """Known compounds that begin or end with `part` ("bank" -> "bankslapers", "voedselbank").
+        """Known compounds that begin or end with `part` ("bank" -> "bankslapers", "voedselbank"),
+        except words in which the part has lost its meaning ("huis" -> not "huisarts", `carries`).
 
         What is left over must look like a word (at least 4 letters, not a derivational ending),
         so "schuld" finds "schuldhulp" and "huurschuld" but not "schulden" (that is the stem's job).
@@ -147,7 +148,7 @@ class Vocabulary:
             # "geld"), so the head must be a word itself: "huur" in "huurschuld"
             if len(head) >= MIN_PART and head not in SUFFIXES and self._is_word(head):
                 found.append(r[::-1])
-        found = sorted(set(found), key=lambda w: (-self.frequency(w), w))
+        found = sorted({w for w in found if carries(part, w)}, key=lambda w: (-self.frequency(w), w))
         return found[:limit]
 
     def _is_word(self, piece: str) -> bool:

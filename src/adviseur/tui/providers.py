@@ -11,6 +11,7 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from adviseur.search.results import why_text
 from adviseur.tui.host import as_host
 
 
@@ -32,7 +33,7 @@ class RecordsProvider(Provider):
                 hit.score / top,
                 record.title,
                 partial(host.open_record, record.id),
-                help=f"{record.kind} · " + "; ".join(str(m) for m in hit.matched[:2]),
+                help=f"{record.kind} · " + why_text(hit.matched, 2),
             )
 
     async def discover(self) -> Hits:

@@ -22,17 +22,33 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
 
 from adviseur.knowledge.models import CONDITIONS
-from adviseur.knowledge.present import kind_label, level_label
+from adviseur.knowledge.present import kind_label, level_label, title_with_place
 from adviseur.knowledge.vocabulary import LEVELS, PILLARS, EvidenceLevel, level_name, pillar_name
-from adviseur.search.results import Hit, SearchResponse
+from adviseur.search.results import (
+    LEVEL_INTERNATIONAL,
+    LEVEL_UNSTATED,
+    LOOSE_TAIL,
+    Hit,
+    SearchResponse,
+    strong_and_loose,
+    why_text,
+)
 from adviseur.tui.host import as_host
 from adviseur.tui.services import Services
 
 KIND_OPTIONS = [("Interventies", "interventie"), ("Praktijkvoorbeelden", "praktijkvoorbeeld"), ("Landelijk", "landelijk")]
 PILLAR_OPTIONS = [(pillar_name(p), p.value) for p in PILLARS]
 CONDITION_OPTIONS = [(c.capitalize(), c) for c in CONDITIONS]
-LEVEL_OPTIONS = [(level_name(level), level.value) for level in LEVELS]
+LEVEL_OPTIONS = [
+    *((level_name(level), level.value) for level in LEVELS),
+    ("Internationaal effectief", LEVEL_INTERNATIONAL),
+    ("Niet vermeld", LEVEL_UNSTATED),
+]
 RESULT_LIMIT = 20
+"""Hits per page; 'Meer tonen' adds a page."""
+MORE = "__meer__"
+TAIL = "__staart__"
+"""Ids of the two options that are no record (record ids are slugs: no underscores)."""
 LEVEL_STYLE: dict[str, str] = {
     EvidenceLevel.EFFECTIEF: "bold green",
     EvidenceLevel.KANSRIJK: "bold cyan",
@@ -54,6 +70,12 @@ class SearchScreen(Screen[None]):
     def __init__(self, initial_query: str = "") -> None:
         super().__init__()
         self.initial_query = initial_query
+        self.limit = RESULT_LIMIT
+        """How many hits are asked for: a page more after each 'Meer tonen'."""
+        self.tail_open = False
+        """Whether the loose tail (hits matching only some of the words) is shown."""
+        self.response: SearchResponse | None = None
+        self._highlight_after: int | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -81,22 +103,28 @@ class SearchScreen(Screen[None]):
     @on(Input.Changed, "#query")
     @on(Select.Changed)
     def run_search(self) -> None:
+        """A new question (words or filters changed): the first page, the loose tail closed."""
+        self.limit, self.tail_open, self._highlight_after = RESULT_LIMIT, False, None
+        self._search_again()
+
+    def _search_again(self) -> None:
         query = self.query_one("#query", Input).value
         filters = {}
         for name in ("kind", "pillar", "condition", "level"):
             select = self.query_one(f"#filter-{name}", Select)
             filters[name] = None if select.is_blank() else str(select.value)
-        self._search(query, filters)
+        self._search(query, filters, self.limit)
 
     @work(thread=True, exclusive=True, group="search")
-    def _search(self, query: str, filters: dict[str, str | None]) -> None:
+    def _search(self, query: str, filters: dict[str, str | None], limit: int) -> None:
         """A thread worker, so the event loop never waits for a search: a normal query takes a
         few milliseconds, but a long paste can take a tenth of a second, and typing must never
         freeze (it froze for 37 s on a 1200-letter paste before search was bounded, issue 18).
-        `exclusive` cancels the previous keystroke's search; a cancelled one shows nothing."""
+        `exclusive` cancels the previous keystroke's search; a cancelled one shows nothing.
+        Filters without words list every record that passes them."""
         worker = get_current_worker()
         try:
-            if not query.strip():
+            if not query.strip() and not any(filters.values()):
                 self.app.call_from_thread(self._show_empty)
                 return
             # Any: textual's call_from_thread cannot carry a coroutine's result type to mypy
@@ -104,7 +132,10 @@ class SearchScreen(Screen[None]):
             services: Services = self.app.call_from_thread(wait)
             if worker.is_cancelled:
                 return
-            response = services.index.search(query, limit=RESULT_LIMIT, **filters)
+            if query.strip():
+                response = services.index.search(query, limit=limit, **filters)
+            else:
+                response = services.index.browse(limit=limit, **filters)
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._show_if_current, worker, response)
         except RuntimeError:  # the app stopped while this search ran: nothing left to show
@@ -118,17 +149,34 @@ class SearchScreen(Screen[None]):
         self.query_one("#search-status", Static).update(text)
 
     def _show_empty(self) -> None:
+        self.response = None
         self.query_one("#results", OptionList).clear_options()
-        self._set_status("Typ om te zoeken. Tikfouten en afkortingen mogen.")
+        self._set_status("Typ om te zoeken, of kies een filter. Tikfouten en afkortingen mogen.")
 
     def _show(self, response: SearchResponse) -> None:
+        """The strong hits, the loose tail collapsed into one line (enter opens it), and
+        'Meer tonen' while there are more hits than shown."""
+        self.response = response
         results = self.query_one("#results", OptionList)
         results.clear_options()
         if response.hits:
-            results.add_options(_hit_option(hit) for hit in response.hits)
-            status = f"{response.total} gevonden" + (
-                f", eerste {len(response.hits)} getoond" if response.total > len(response.hits) else ""
-            )
+            strong, loose = strong_and_loose(response.hits)
+            results.add_options(_hit_option(hit) for hit in strong)
+            hidden = response.total - len(strong)  # the tail: every hit after the strong ones
+            if loose and not self.tail_open:
+                tail = f"▸ {hidden} losse treffers: {LOOSE_TAIL.lower()} (enter toont ze)"
+                results.add_option(Option(Text(tail, style="italic"), id=TAIL))
+            elif loose:
+                results.add_option(Option(Text(f"{LOOSE_TAIL}:", style="bold"), disabled=True))
+                results.add_options(_hit_option(hit) for hit in loose)
+            shown = len(strong) + (len(loose) if self.tail_open else 0)
+            if response.total > len(response.hits) and (self.tail_open or not loose):
+                results.add_option(Option(Text(f"▾ Meer tonen (nog {response.total - shown})", style="italic"), id=MORE))
+            status = f"{response.total} gevonden" if response.query else f"{response.total} bij deze filters"
+            if loose:
+                status += f", {len(strong)} met al je woorden"
+            if shown < response.total:
+                status += f"; {shown} getoond"
         elif response.suggestions:
             results.add_options(
                 Option(Text.assemble(("lijkt op: ", "dim"), s.record.title), id=s.record.id) for s in response.suggestions
@@ -142,7 +190,8 @@ class SearchScreen(Screen[None]):
             status += " (je zoekvraag was erg lang en is ingekort)"
         self._set_status(status)
         if response.hits or response.suggestions:
-            results.highlighted = 0
+            after, self._highlight_after = self._highlight_after, None
+            results.highlighted = min(after, results.option_count - 1) if after is not None else 0
         self.updated_at = time.perf_counter()
         self.call_after_refresh(self._mark_rendered)
 
@@ -168,25 +217,40 @@ class SearchScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#results")
     def _open(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
-            as_host(self.app).open_record(event.option.id)
+            self._choose(event.option.id, event.option_index)
 
     @on(Input.Submitted, "#query")
     def _open_first(self) -> None:
         results = self.query_one("#results", OptionList)
         if results.option_count:
-            option_id = results.get_option_at_index(results.highlighted or 0).id
+            index = results.highlighted or 0
+            option_id = results.get_option_at_index(index).id
             if option_id is not None:
-                as_host(self.app).open_record(option_id)
+                self._choose(option_id, index)
+
+    def _choose(self, option_id: str, index: int) -> None:
+        """A record opens; the tail line opens the tail; 'Meer tonen' asks for the next page. The
+        highlight stays where it was, on the first new line."""
+        if option_id == TAIL and self.response is not None:
+            self.tail_open, self._highlight_after = True, index + 1
+            self._show(self.response)
+        elif option_id == MORE:
+            self.limit += RESULT_LIMIT
+            self._highlight_after = index
+            self._search_again()
+        else:
+            as_host(self.app).open_record(option_id)
 
 
 def _hit_option(hit: Hit) -> Option:
     record = hit.record
     level = record.evidence.level if record.evidence else None
-    line = Text.assemble((record.title, "bold"), "  ", (kind_label(record.kind), "dim"))
+    line = Text.assemble((title_with_place(record), "bold"), "  ", (kind_label(record.kind), "dim"))
     badge = level_label(record)
     if badge:
         line.append("  ")
         line.append(f"[{badge}]", style=LEVEL_STYLE.get(level or "", "dim"))
-    why = "; ".join(str(m) for m in hit.matched[:3])
-    line.append(f"\n  waarom: {why}", style="italic dim")
+    why = why_text(hit.matched, 3)
+    if why:  # a record listed by its filters alone matched no words
+        line.append(f"\n  waarom: {why}", style="italic dim")
     return Option(line, id=record.id)

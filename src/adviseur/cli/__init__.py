@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, NoReturn
 
 from adviseur import __version__
-from adviseur.cli import app_cmds, flow_cmds, kaart_cmds, knowledge_cmds, search_cmd
+from adviseur.cli import app_cmds, flow_cmds, kaart_cmds, knowledge_cmds, search_cmd, texts
 
 
 class DutchHelpFormatter(argparse.HelpFormatter):
@@ -91,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout, sys.stderr = EscapingStream(sys.stdout), EscapingStream(sys.stderr)
         return int(handler(args) or 0)
     except KeyboardInterrupt:
-        print("\nAfgebroken.", file=streams[1])
+        print(texts.INTERRUPTED, file=streams[1])
         return 130
     except BrokenPipeError:  # `adviseur list | head` must not print a traceback
         return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from adviseur.cli import texts
 from adviseur.cli.output import positive_int
 
 if TYPE_CHECKING:
@@ -129,7 +130,7 @@ def run_app(args: argparse.Namespace) -> int:
         try:
             os.environ[ROOM_ENV] = str(find_room(room).folder)
         except (RoomError, OSError) as exc:
-            print(exc if isinstance(exc, RoomError) else f"De gegevensmap is niet bruikbaar: {exc}", file=sys.stderr)
+            print(exc if isinstance(exc, RoomError) else texts.DATA_FOLDER_UNUSABLE.format(error=exc), file=sys.stderr)
             return 2
     from adviseur.tui.app import run
 
@@ -141,7 +142,7 @@ def run_serve(args: argparse.Namespace) -> int:
     from adviseur.tui.serve import DEFAULT_MAX_TABS, serve
 
     if args.room is None and (args.oefening or args.casus or args.room_days is not None):
-        print("--oefening, --casus en --room-days horen bij een trainingsruimte: geef ook --room NAAM.", file=sys.stderr)
+        print(texts.ROOM_OPTIONS_NEED_A_ROOM, file=sys.stderr)
         return 2
     try:
         return serve(

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from adviseur.flows.language.runtime import Program
     from adviseur.flows.run.outcome import FlowOutcome
 
+from adviseur.cli import texts
 from adviseur.cli.output import fail, print_json
 
 
@@ -97,7 +98,7 @@ def _program(flow: str, *, checked: bool = True) -> tuple[Program | None, int]:
         for problem in problems:
             if problem.severity == "error":
                 print(problem, file=sys.stderr)
-        return None, fail(f"flow '{flow}' kan niet worden gebruikt (zie hierboven; 'adviseur check' geeft alles)", 1)
+        return None, fail(texts.FLOW_UNUSABLE.format(flow=flow), 1)
     return program, 0
 
 
@@ -112,10 +113,10 @@ def cmd_flows(args: argparse.Namespace) -> int:
         for info in infos:
             minutes = f"~{info.duration_minutes} min" if info.duration_minutes else ""
             print(f"{info.id:<20} {minutes:<9} {info.title}")
-            print(f"{'':<20} {'':<9} voor: {info.audience}")
-        print(f"\n{len(infos)} flow(s)", file=sys.stderr)
+            print(f"{'':<20} {'':<9} " + texts.FLOW_AUDIENCE.format(audience=info.audience))
+        print(texts.FLOW_COUNT.format(count=len(infos)), file=sys.stderr)
     for path in broken:
-        print(f"adviseur: {path} bevat fouten en is overgeslagen; draai 'adviseur check {path}'", file=sys.stderr)
+        print(texts.PREFIX.format(message=texts.FLOW_FILE_SKIPPED.format(path=path)), file=sys.stderr)
     return 0
 
 
@@ -128,7 +129,7 @@ def _read_answers(path: Path) -> tuple[dict[str, Any] | None, int]:
     except ContentError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        return None, fail(f"kan antwoorden niet lezen uit {path}", 2)
+        return None, fail(texts.ANSWERS_UNREADABLE.format(path=path), 2)
 
 
 def _answers_missing(path: Path) -> str | None:
@@ -188,13 +189,13 @@ def _finish_run(args: argparse.Namespace, program: Program, outcome: FlowOutcome
     except (ReportError, StoreError) as exc:
         return fail(str(exc), 2)
     for notice in run.notices:
-        print(f"adviseur: {notice}", file=sys.stderr)
+        print(texts.PREFIX.format(message=notice), file=sys.stderr)
     if run.advice is None and (args.why_not or args.bevestig):
-        return fail("zonder advies valt er niets uit te leggen of te bevestigen", 1)
+        return fail(texts.NO_ADVICE_TO_EXPLAIN, 1)
     for what, given, known in (("record", args.why_not, run.kb.by_id), ("signaal", args.bevestig, run.kb.signal_by_id)):
         for value in given:
             if value not in known:
-                return fail(f"onbekend {what} '{value}'{did_you_mean(value, known)}", 2)
+                return fail(texts.UNKNOWN_ID.format(what=what, value=value, hint=did_you_mean(value, known)), 2)
     kept = None
     if args.report is not None or args.save is not None:
         try:
@@ -202,19 +203,19 @@ def _finish_run(args: argparse.Namespace, program: Program, outcome: FlowOutcome
         except (ReportError, StoreError) as exc:
             return fail(str(exc), 2)
         for line in kept.messages:
-            print(f"adviseur: {line}", file=sys.stderr)
+            print(texts.PREFIX.format(message=line), file=sys.stderr)
     if args.summary:
         from adviseur.session.local import summary_with_local
 
         summary = summary_with_local(run)  # with the chosen municipality's services
         if summary is None:
-            return fail("de casussamenvatting kon niet worden gemaakt", 1)
+            return fail(texts.SUMMARY_FAILED, 1)
         print(summary, end="")
     elif args.json:
         print_json(run_json(run, notes=notes, why_not=args.why_not, kept=kept))
     elif args.why_not:
         for record_id in args.why_not:
-            print(f"{run.kb.by_id[record_id].title}: {run.why_not(record_id)}")
+            print(texts.WHY_NOT.format(title=run.kb.by_id[record_id].title, reason=run.why_not(record_id)))
     else:
         print_run(run, notes)
     return 0

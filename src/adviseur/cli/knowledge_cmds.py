@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from adviseur.cli import texts
 from adviseur.cli.output import fail, print_json
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def _load() -> tuple[KnowledgeBase | None, int | None]:
     try:
         return load_knowledge(), None
     except ContentError as exc:
-        return None, fail("de kennisbank bevat fouten; draai 'adviseur check'.\n" + str(exc), 1)
+        return None, fail(texts.KNOWLEDGE_BROKEN.format(problems=exc), 1)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -60,7 +61,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     for r in records:
         level = level_label(r) or ""
         print(f"{r.id:<48} {kind_label(r.kind):<18} {level:<12} {r.title}")
-    print(f"\n{len(records)} records", file=sys.stderr)
+    print(texts.RECORD_COUNT.format(count=len(records)), file=sys.stderr)
     return 0
 
 
@@ -77,7 +78,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         named = records_named(kb.records, args.id)
         if len(named) > 1:
             choices = "\n".join(f"  {r.id:<48} {r.title}" for r in named)
-            return fail(f"'{args.id}' past bij {len(named)} records; geef het id:\n{choices}", 1)
+            return fail(texts.AMBIGUOUS_NAME.format(name=args.id, count=len(named), choices=choices), 1)
         if not named:
             try:
                 kb.get(args.id)
@@ -100,7 +101,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
     if errors:
-        print(f"{errors} fout(en), {warnings} waarschuwing(en)", file=sys.stderr)
+        print(texts.CHECK_FAILED.format(errors=errors, warnings=warnings), file=sys.stderr)
         return 1
-    print(f"alles in orde ({warnings} waarschuwing(en))", file=sys.stderr)
+    print(texts.CHECK_PASSED.format(warnings=warnings), file=sys.stderr)
     return 0

@@ -14,6 +14,8 @@ import json
 import sys
 from typing import Any
 
+from adviseur.cli import texts
+
 
 def print_json(payload: Any) -> None:
     json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
@@ -22,7 +24,7 @@ def print_json(payload: Any) -> None:
 
 def fail(message: str, code: int = 2) -> int:
     """Print a Dutch error message (never a traceback) and return the exit code."""
-    print(f"adviseur: {message}", file=sys.stderr)
+    print(texts.PREFIX.format(message=message), file=sys.stderr)
     return code
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
+from adviseur.cli import texts
+
 if TYPE_CHECKING:
     from adviseur.reports.model import Comparison, ItemRow
     from adviseur.reports.result import RunResult
@@ -82,25 +84,25 @@ def _item_json(row: ItemRow) -> dict[str, Any]:
 def print_run(run: RunResult, notes: list[str]) -> None:
     """The result for a person at a terminal, safety first."""
     outcome = run.outcome
-    print(f"{outcome.flow_title} (versie {outcome.flow_version})")
+    print(texts.RUN_TITLE.format(title=outcome.flow_title, version=outcome.flow_version))
     sections = run.sections
     if "urgent" in sections:  # before anything else a busy professional reads, even the path
         _print_urgent(run)
-    print("Pad: " + " → ".join(outcome.path))
+    print(texts.RUN_PATH.format(path=" → ".join(outcome.path)))
     for key in sections:
         printer = _PRINTERS.get(key)
         if printer is not None:
             printer(run)
     if outcome.messages:
-        print("\nBerichten:")
+        print(texts.H_MESSAGES)
         for message in outcome.messages:
             print("  " + " ".join(message.text.split()))
     for note in notes:
-        print(f"adviseur: let op: {note}", file=sys.stderr)
+        print(texts.PREFIX.format(message=texts.NOTE.format(note=note)), file=sys.stderr)
 
 
 def _print_urgent(run: RunResult) -> None:
-    print("\nVEILIGHEID EERST:")
+    print(texts.H_URGENT)
     for step in run.urgent:
         print(f"  ! {step.title.rstrip('.')}: {' '.join(step.text.replace('**', '').split())}")
 
@@ -108,11 +110,12 @@ def _print_urgent(run: RunResult) -> None:
 def _print_scores(run: RunResult) -> None:
     from adviseur.reports.format import number_text, percent_text
 
-    print("\nScores:")
+    print(texts.H_SCORES)
     for score in run.scores:
         share = f" ({percent_text(score.percent)})" if score.percent is not None else ""
         band = f" — {score.band.label}" if score.band else ""
-        print(f"  {score.label}: {number_text(score.points)} van {number_text(score.maximum)}{share}{band}")
+        points, maximum = number_text(score.points), number_text(score.maximum)
+        print(texts.SCORE_LINE.format(label=score.label, points=points, maximum=maximum, share=share, band=band))
 
 
 def _print_comparison(run: RunResult) -> None:
@@ -123,42 +126,43 @@ def _print_comparison(run: RunResult) -> None:
 def print_comparison(comp: Comparison) -> None:
     """Scores before and after as a table, then the answers that fell (first, in capitals), rose
     and stayed: a step back must be as visible on the command line as in the app."""
-    from adviseur.reports import texts
+    from adviseur.reports import texts as report_texts
     from adviseur.reports.format import delta_text, percent_text
 
     when = f" ({comp.earlier_date})" if comp.earlier_date else ""
-    print(f"\nVergelijking met '{comp.earlier_label}'{when}:")
+    print(texts.H_COMPARISON.format(label=comp.earlier_label, when=when))
     rows = [r for r in comp.rows if r.before is not None or r.after is not None]
     width = max((len(r.label) for r in rows), default=0)
     for row in rows:
         delta = "" if row.delta is None else delta_text(row.delta)
         mark = " ▼" if row.delta is not None and row.delta < 0 else ""
         print(f"  {row.label:<{width}}  {percent_text(row.before):>6} → {percent_text(row.after):>6}  {delta:>6}{mark}")
-    print("  " + texts.CHANGE_COUNTS.format(worse=len(comp.worse), better=len(comp.better), unchanged=len(comp.unchanged)))
+    counts = report_texts.CHANGE_COUNTS.format(worse=len(comp.worse), better=len(comp.better), unchanged=len(comp.unchanged))
+    print("  " + counts)
     for heading, changes, mark in (
-        (texts.WORSE.upper(), comp.worse, "▼"),
-        (texts.BETTER, comp.better, "▲"),
-        (texts.OTHER_CHANGES, comp.other_changes, "•"),
+        (report_texts.WORSE.upper(), comp.worse, "▼"),
+        (report_texts.BETTER, comp.better, "▲"),
+        (report_texts.OTHER_CHANGES, comp.other_changes, "•"),
     ):
         if changes:
             print(f"\n{heading} ({len(changes)}):")
             for c in changes:
-                print(f"  {mark} " + texts.ANSWER_MOVE.format(question=c.question, before=c.before, after=c.after))
+                print(f"  {mark} " + report_texts.ANSWER_MOVE.format(question=c.question, before=c.before, after=c.after))
     for note in comp.notes:
-        print(f"\nLet op: {note}")
+        print(texts.COMPARISON_NOTE.format(note=note))
 
 
 def _print_gaps(run: RunResult) -> None:
     if not run.gaps:
         return
-    print("\nAandachtspunten:")
+    print(texts.H_GAPS)
     for row in run.gaps:
-        leads = f" (zie: {', '.join(lead.id for lead in row.leads)})" if row.leads else ""
+        leads = texts.GAP_LEADS.format(leads=", ".join(lead.id for lead in row.leads)) if row.leads else ""
         print(f"  {row.label} — {row.answer}{leads}")
 
 
 def _print_signals(run: RunResult) -> None:
-    print("\nSignalen:")
+    print(texts.H_SIGNALS)
     for signal, reasons in run.outcome.signals.items():
         print(f"  {signal} — " + "; ".join(str(r) for r in reasons))
 
@@ -172,38 +176,38 @@ def _print_advice(run: RunResult) -> None:
     assert advice is not None
     local = local_next_to(advice, run.kb)
     if not advice.all:
-        print("\nAdvies: (geen)")
+        print(texts.H_NO_ADVICE)
     for section in advice.sections():
         print(f"\n{section.title}:")
         for i, rec in enumerate(section.items, start=1):
             level = level_label(rec.record)
             mark = f"{i}." if section.numbered else "-"
-            carer = " (voor de naaste)" if rec.for_carer else ""
+            carer = texts.FOR_CARER if rec.for_carer else ""
             print(f"  {mark} {rec.record.title} [{rec.record.id}]{' — ' + level if level else ''}{carer}")
             for reason in rec.reasons[:2]:
                 print(f"      {reason}")
             for caveat in rec.caveats:
-                print(f"      onderzoek: {' '.join(caveat.split())}")
+                print(texts.CAVEAT.format(caveat=" ".join(caveat.split())))
             for link in local.links_for(rec.record.id):
                 print(f"      {link.line()}")
     if advice.suggestions:
-        print("\nHerkend in je beschrijving (telt pas mee als je het bevestigt met --bevestig):")
+        print(texts.H_SUGGESTIONS)
         for found in advice.suggestions:
             print(f"  {found.id} — {found.label} ('{found.words}')")
     if advice.ruled_out:
-        print(f"\n{len(advice.ruled_out)} passende records vallen af voor deze situatie; vraag waarom met --why-not ID.")
+        print(texts.RULED_OUT.format(count=len(advice.ruled_out)))
     if local.municipality is not None and local.notice:  # a municipality chosen, but no map for it
         print(f"\n{local.notice}")
 
 
 def _print_quiz(run: RunResult) -> None:
-    print("\nKennisvragen:")
+    print(texts.H_QUIZ)
     for item in run.outcome.quiz:
         print(f"  {item.text} — {item.verdict_label}")
 
 
 def _print_answers(run: RunResult) -> None:
-    print("\nAntwoorden:")
+    print(texts.H_ANSWERS)
     for key, text in run.answers.items():
         print(f"  {key}: {text}")
 

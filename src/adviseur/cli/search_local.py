@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
+from adviseur.cli import texts
 from adviseur.cli.output import fail, print_json
 
 if TYPE_CHECKING:
@@ -50,15 +51,15 @@ def cmd_local(args: Any, query: str) -> int:
     """`adviseur search --kind lokaal`: the social map only."""
     for dest in NATIONAL_ONLY:
         if getattr(args, dest, None) is not None:
-            return fail(f"--{dest.replace('_', '-')} geldt alleen voor landelijke records, niet voor --kind lokaal", 2)
+            return fail(texts.NATIONAL_FILTER_ONLY.format(option=dest.replace("_", "-")), 2)
     municipality, searchable = scope(args.gemeente)
     if not searchable:
         from adviseur.localmap.lookup import NO_MUNICIPALITY
 
-        return fail(NO_MUNICIPALITY + " (of zoek in alle kaarten met --gemeente alle)", 2)
+        return fail(NO_MUNICIPALITY + texts.SEARCH_ALL_MAPS, 2)
     response, notes = run_local(query, municipality, args.limit)
     for note in notes:
-        print(f"adviseur: {note}", file=sys.stderr)
+        print(texts.PREFIX.format(message=note), file=sys.stderr)
     if args.json:
         print_json(response_json(response, municipality))
     else:
@@ -106,7 +107,7 @@ def response_json(response: LocalResponse, municipality: str | None) -> dict[str
 def print_hits(response: LocalResponse, municipality: str | None, *, heading: str | None = None) -> None:
     where = municipality or "alle gemeenten"
     if not response.hits:
-        print(f"Geen lokale diensten gevonden voor '{response.query.strip()}' in {where}.")
+        print(texts.NO_LOCAL_SERVICES.format(query=response.query.strip(), where=where))
         return
     if heading:
         print(heading)
@@ -119,4 +120,4 @@ def print_hits(response: LocalResponse, municipality: str | None, *, heading: st
         print(f"    id: {s.id}{' · ' + facts if facts else ''}")
     shown = len(response.hits)
     more = f", de eerste {shown} getoond" if response.total > shown else ""
-    print(f"\n{response.total} lokale diensten gevonden in {where}{more}. Meer: adviseur kaart show <id>", file=sys.stderr)
+    print(texts.LOCAL_SERVICES_FOUND.format(total=response.total, where=where, more=more), file=sys.stderr)

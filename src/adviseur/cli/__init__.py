@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, NoReturn
 
 from adviseur import __version__
-from adviseur.cli import app_cmds, flow_cmds, kaart_cmds, knowledge_cmds, search_cmd, texts
+from adviseur.cli import app_cmds, flow_cmds, kaart_cmds, knowledge_cmds, scans_cmds, search_cmd, texts
 
 
 class DutchHelpFormatter(argparse.HelpFormatter):
@@ -73,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"adviseur {__version__}", help="toon het versienummer en stop")
     sub = parser.add_subparsers(dest="command", metavar="COMMANDO", parser_class=DutchArgumentParser)
-    for module in (app_cmds, knowledge_cmds, search_cmd, flow_cmds, kaart_cmds):
+    for module in (app_cmds, knowledge_cmds, search_cmd, flow_cmds, scans_cmds, kaart_cmds):
         module.register(sub)
     return parser
 

@@ -12,8 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from adviseur.flows.authoring.loader import FlowLibrary
     from adviseur.flows.language.runtime import Program
+    from adviseur.flows.run.engine import FlowEngine
     from adviseur.flows.run.outcome import FlowOutcome
 
 from adviseur.cli import texts
@@ -74,11 +77,38 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="SIGNAAL",
         help="tel een signaal mee dat in de eigen beschrijving is herkend (mag vaker; zie 'suggesties')",
     )
+    partners = p.add_argument_group("samen invullen (met --save: de antwoorden van één partner, zie 'adviseur scans samen')")
+    partners.add_argument(
+        "--rol",
+        metavar="ROL",
+        help="wie invult: gemeente, corporatie, zorgaanbieder, ggd, schuldhulp, welzijn, ervaringsdeskundige of anders",
+    )
+    partners.add_argument("--organisatie", metavar="NAAM", help="de naam van de organisatie (geen naam van een persoon)")
+    partners.add_argument("--ronde", metavar="RONDE", help="de ronde waarin de partners samen invullen (standaard dit jaar)")
+    p.add_argument(
+        "--datum",
+        type=_past_date,
+        metavar="JJJJ-MM-DD",
+        help="met --save: de datum van de scan, voor een scan die eerder is gedaan (standaard vandaag)",
+    )
     p.set_defaults(handler=cmd_run)
 
     p = sub.add_parser("graph", help="een flow als Mermaid-diagram, om de opbouw te bekijken")
     p.add_argument("flow", help="flow-id of pad naar een flowbestand")
     p.set_defaults(handler=cmd_graph)
+
+
+def _past_date(text: str) -> date:
+    """argparse type for the day a scan was made: a date, not in the future (Dutch otherwise)."""
+    from datetime import date as day
+
+    try:
+        value = day.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen datum als 2024-03-01") from None
+    if value > day.today():
+        raise argparse.ArgumentTypeError("een scan kan niet in de toekomst zijn gedaan")
+    return value
 
 
 def _library(flow: str) -> FlowLibrary:
@@ -170,7 +200,24 @@ def cmd_run(args: argparse.Namespace) -> int:
         return fail(str(exc), 2)
     except FlowRuntimeError as exc:
         return fail(str(exc), 1)
+    code = _keep_notes(engine, args.answers)
+    if code:
+        return code
     return _finish_run(args, program, engine.outcome(), notes)
+
+
+def _keep_notes(engine: FlowEngine, path: Path) -> int:
+    """The notes of an answers file (`notes:` beside `answers:`, as in a scenario or a
+    questionnaire), kept with their answers; an exit code when one is refused."""
+    from adviseur.errors import AdviseurError
+    from adviseur.session.questionnaire import read_notes
+
+    try:
+        for key, text in read_notes(path).items():
+            engine.set_note(key, text)
+    except AdviseurError as exc:  # a note in a casework flow, on a question not asked, too long
+        return fail(str(exc), 2)
+    return 0
 
 
 def _finish_run(args: argparse.Namespace, program: Program, outcome: FlowOutcome, notes: list[str]) -> int:
@@ -180,9 +227,16 @@ def _finish_run(args: argparse.Namespace, program: Program, outcome: FlowOutcome
     from adviseur.content import did_you_mean
     from adviseur.reports import ReportError
     from adviseur.session.finish import check_save_label, finish, keep
+    from adviseur.session.history import ScanError, respondent
     from adviseur.store import StoreError
 
     subject = next((v.strip() for v in (args.save, args.compare) if v and v.strip()), None)
+    if (args.rol or args.organisatie or args.ronde or args.datum) and args.save is None:
+        return fail(texts.PARTNER_NEEDS_SAVE, 2)
+    try:
+        who = respondent(args.rol, args.organisatie)
+    except ScanError as exc:
+        return fail(str(exc), 2)
     try:
         check_save_label(args.save, finished=outcome.finished)
         run = finish(outcome, program, confirmed=args.bevestig, compare=args.compare, subject=subject)
@@ -199,7 +253,7 @@ def _finish_run(args: argparse.Namespace, program: Program, outcome: FlowOutcome
     kept = None
     if args.report is not None or args.save is not None:
         try:
-            kept = keep(run, report=args.report, save=args.save)
+            kept = keep(run, report=args.report, save=args.save, respondent=who, round=args.ronde, made=args.datum)
         except (ReportError, StoreError) as exc:
             return fail(str(exc), 2)
         for line in kept.messages:

@@ -324,6 +324,11 @@ SECTIONS: dict[str, Callable[[Report], list[str]]] = {
 """How each part of a result is written in HTML; which parts, in which order, is the report's `parts`."""
 
 
+def header(title: str, lines: list[str]) -> list[str]:
+    """A page's header: its title and the lines under it (who, when), all escaped."""
+    return [f"<header><h1>{e(title)}</h1>", *(f'<p class="meta">{e(line)}</p>' for line in lines), "</header>"]
+
+
 def page(title: str, body: list[str], *, meta: dict[str, str] | None = None) -> str:
     """One self-contained page: the report style and policy, `body` (HTML already escaped) and
     extra `<meta>` names (what a reader or test may look up: the flow, its version)."""

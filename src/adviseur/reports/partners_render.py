@@ -13,7 +13,7 @@ from datetime import date
 from adviseur.reports import scan_texts as texts
 from adviseur.reports.column_chart import spread_chart
 from adviseur.reports.format import percent_text
-from adviseur.reports.html import e, head_row, page, section
+from adviseur.reports.html import e, head_row, header, page, section
 from adviseur.reports.markdown import cell, escape
 from adviseur.reports.partners import BlockSpread, CombinedScan, QuestionSpread
 from adviseur.reports.texts import FOOTER
@@ -207,7 +207,7 @@ def _by_role_html(combined: CombinedScan) -> str:
 def render_combined_html(combined: CombinedScan, today: date | None = None) -> str:
     today = today or date.today()
     title = title_of(combined)
-    body = [f"<header><h1>{e(title)}</h1>", *(f'<p class="meta">{e(line)}</p>' for line in _meta(combined, today)), "</header>"]
+    body = header(title, _meta(combined, today))
     body.append(section("respondents", texts.H_RESPONDENTS, _respondents_html(combined)))
     body.append(section("agenda", texts.H_AGENDA, _agenda_html(combined)))
     if combined.unknown:

@@ -79,6 +79,8 @@ class RegionalPicture:
     """Gaps in two municipalities or more, the most widely shared first."""
     leads: tuple[RegionLead, ...]
     """Leads of the shared gaps, the most widely shared first (at most `MAX_LEADS`)."""
+    levels: tuple[tuple[str, str], ...] = ()
+    """(evidence level, what it means) for the levels of the leads listed."""
 
     @property
     def whole_region(self) -> list[RegionLead]:
@@ -138,6 +140,8 @@ def build_region(
         RegionLead(resolver(lid), tuple(sorted(per_lead[lid][0])), tuple(per_lead[lid][1])) for lid in ranked[:MAX_LEADS]
     )
     first = scans[0]
+    listed = LeadResolver(kb)
+    listed.many(lead.lead.id for lead in leads)
     return RegionalPicture(
         names=tuple(names),
         dates=tuple(s.date for s in scans),
@@ -147,4 +151,5 @@ def build_region(
         rows=tuple(RegionRow(line) for line in lines),
         shared_gaps=shared_gaps,
         leads=leads,
+        levels=tuple(listed.levels()),
     )

@@ -13,7 +13,7 @@ from datetime import date
 from adviseur.reports import scan_texts as texts
 from adviseur.reports.column_chart import column_chart
 from adviseur.reports.format import percent_text
-from adviseur.reports.html import e, head_row, lead_cards, lead_inline, page, section
+from adviseur.reports.html import e, head_row, header, lead_cards, lead_inline, page, section
 from adviseur.reports.markdown import cell, escape, lead_line
 from adviseur.reports.region import RegionalPicture, RegionLead, RegionRow, SharedGap
 from adviseur.reports.texts import FOOTER, H_LEADS, H_LEVELS
@@ -76,6 +76,8 @@ def render_region_markdown(picture: RegionalPicture, today: date | None = None) 
         out.append(f"- {lead_line(lead.lead)} — voor {escape(_for_whom(picture, lead))}; bij: {escape(questions)}")
     if not picture.leads:
         out.append(texts.NO_SHARED_GAPS)
+    if picture.levels:
+        out += ["", f"## {H_LEVELS}", ""] + [f"- **{label}:** {meaning}" for label, meaning in picture.levels]
     out += ["", "---", "", f"*{FOOTER}*", ""]
     return "\n".join(out)
 
@@ -128,19 +130,18 @@ def _leads(picture: RegionalPicture) -> str:
     return f'<p>{e(texts.REGION_LEADS_INTRO)}</p><ol class="items">{items}</ol>'
 
 
-def render_region_html(picture: RegionalPicture, today: date | None = None, levels: list[tuple[str, str]] | None = None) -> str:
-    """`levels`: what the evidence levels of the leads mean (the one-scan report's appendix)."""
+def render_region_html(picture: RegionalPicture, today: date | None = None) -> str:
     today = today or date.today()
     title = title_of(picture)
-    body = [f"<header><h1>{e(title)}</h1>", *(f'<p class="meta">{e(line)}</p>' for line in _meta(picture, today)), "</header>"]
+    body = header(title, _meta(picture, today))
     body.append(section("region-chart", texts.H_REGION_CHART, _charts(picture)))
     body.append(section("region-table", texts.H_REGION_TABLE, _table(picture)))
     body.append(section("shared-gaps", texts.H_SHARED_GAPS, _shared_gaps(picture)))
     body.append(section("region-leads", texts.H_REGION_LEADS, _leads(picture)))
     if picture.leads:
         body.append(section("leads", H_LEADS, lead_cards([lead.lead for lead in picture.leads])))
-    if levels:
-        items = "".join(f"<dt>{e(label)}</dt><dd>{e(meaning)}</dd>" for label, meaning in levels)
+    if picture.levels:
+        items = "".join(f"<dt>{e(label)}</dt><dd>{e(meaning)}</dd>" for label, meaning in picture.levels)
         body.append(section("levels", H_LEVELS, f"<dl>{items}</dl>"))
     body.append(f"<footer>{e(FOOTER)}</footer>")
     return page(title, body, meta={"adviseur-flow": picture.flow_id})

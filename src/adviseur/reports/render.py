@@ -6,6 +6,7 @@ atomic, owner-only files: this package renders and never touches the disk.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,11 @@ from adviseur.reports import texts
 
 if TYPE_CHECKING:
     from adviseur.reports.model import Report
+    from adviseur.reports.partners import CombinedScan
+    from adviseur.reports.region import RegionalPicture
+    from adviseur.reports.timeline import Timeline
+
+    ScansView = Timeline | CombinedScan | RegionalPicture
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
@@ -38,3 +44,22 @@ def render(report: Report, fmt: str) -> str:
     from adviseur.reports.markdown import render_markdown
 
     return render_markdown(report)
+
+
+def render_scans(view: ScansView, fmt: str, today: date | None = None) -> str:
+    """A report over several scans (a timeline, a combined scan or a regional picture) in `fmt`."""
+    from adviseur.reports.partners import CombinedScan
+    from adviseur.reports.timeline import Timeline
+
+    html = fmt == "html"
+    if isinstance(view, Timeline):
+        from adviseur.reports import timeline_render as timeline
+
+        return (timeline.render_timeline_html if html else timeline.render_timeline_markdown)(view, today)
+    if isinstance(view, CombinedScan):
+        from adviseur.reports import partners_render as partners
+
+        return (partners.render_combined_html if html else partners.render_combined_markdown)(view, today)
+    from adviseur.reports import region_render as region
+
+    return (region.render_region_html if html else region.render_region_markdown)(view, today)

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from adviseur.reports.chart import bar_chart
 from adviseur.reports.format import number_text, percent_text
-from adviseur.reports.html import e, page
+from adviseur.reports.html import e, header, page
 from adviseur.reports.markdown import escape
 from adviseur.reports.model import BandView, LeadView, ScoreRow
 from adviseur.reports.room import OptionTally, ParticipantRow, QuestionTally, RoomTally
@@ -168,8 +168,7 @@ def _participants_html(tally: RoomTally) -> str:
 
 def render_room_html(tally: RoomTally, now: datetime | None = None) -> str:
     now = now or datetime.now()
-    meta = [f'<p class="meta">{e(line)}</p>' for line in _meta(tally, now)]
-    body = [f"<header><h1>{e(title_of(tally))}</h1>", *meta, "</header>"]
+    body = header(title_of(tally), _meta(tally, now))
     body.append(f'<section id="participants"><h2>{H_PARTICIPANTS}</h2>{_participants_html(tally)}</section>')
     for x, exercise in enumerate(tally.exercises, 1):
         parts = [_question_html(q, n, f"chart-{x}-{n}") for n, q in enumerate(exercise.questions, 1)]

@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from adviseur.flows.language.runtime import Program
 from adviseur.reports.model import KIND_ORDER, BandView
-from adviseur.reports.rows import band_view
+
+if TYPE_CHECKING:
+    from adviseur.flows.language.runtime import Program
 
 ROLES: dict[str, str] = {
     "gemeente": "Gemeente",
@@ -104,6 +105,11 @@ class SavedScan:
         """'Woningcorporatie (Woonstichting Voorbeeld)', or the role alone."""
         name = role_label(self.role)
         return f"{name} ({self.organisation})" if self.organisation else name
+
+    @property
+    def respondent(self) -> dict[str, str | None] | None:
+        """Who filled it in, as the JSON of a shared file and `--json` give it (None: the municipality)."""
+        return {"role": self.role, "organisation": self.organisation} if self.role is not None else None
 
     @property
     def flow_title(self) -> str:
@@ -208,6 +214,8 @@ class ScoreLine:
 def score_lines(scans: Sequence[SavedScan], program: Program | None = None) -> list[ScoreLine]:
     """Every trend score of the scans, side by side: total first, then pillars, then building
     blocks, each in the flow's order (the latest scan's, then any only older scans had)."""
+    from adviseur.reports.rows import band_view  # the flow's bands: only when a view is built
+
     tables = [scan.scores() for scan in scans]
     order: dict[str, int] = {}
     for table in reversed(tables):

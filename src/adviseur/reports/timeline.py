@@ -69,6 +69,11 @@ class Timeline:
         return texts.SPAN.format(count=len(self.scans), first=columns[0], last=columns[-1]) if columns else ""
 
 
+def in_order(scans: Sequence[SavedScan]) -> tuple[SavedScan, ...]:
+    """Oldest first (two scans made at the same moment in a stable order)."""
+    return tuple(sorted(scans, key=lambda s: (s.saved_at, s.uid)))
+
+
 def change(line: ScoreLine) -> float | None:
     """From the first scan with a value to the last, in percentage points."""
     known = line.known
@@ -85,7 +90,7 @@ def build_timeline(
     """The timeline of `scans` (any order; shown oldest first). The comparison is between the
     scans at `earlier` and `later` (positions in the timeline, oldest first), by default the
     last two; with one scan there is none. An index out of range raises IndexError."""
-    ordered = tuple(sorted(scans, key=lambda s: (s.saved_at, s.uid)))
+    ordered = in_order(scans)
     if not ordered:
         raise ValueError("a timeline needs at least one scan")
     latest = ordered[-1]

@@ -14,7 +14,7 @@ from adviseur.reports import scan_texts as texts
 from adviseur.reports.column_chart import column_chart
 from adviseur.reports.format import delta_text, percent_text
 from adviseur.reports.html import comparison_body as comparison_html
-from adviseur.reports.html import e, head_row, page, section
+from adviseur.reports.html import e, head_row, header, page, section
 from adviseur.reports.markdown import cell, escape
 from adviseur.reports.markdown import comparison_body as comparison_markdown
 from adviseur.reports.scanset import ScoreLine
@@ -120,7 +120,7 @@ def _notes(timeline: Timeline) -> str:
 def render_timeline_html(timeline: Timeline, today: date | None = None) -> str:
     today = today or date.today()
     title = title_of(timeline)
-    body = [f"<header><h1>{e(title)}</h1>", *(f'<p class="meta">{e(line)}</p>' for line in _meta(timeline, today)), "</header>"]
+    body = header(title, _meta(timeline, today))
     body.append(section("trend-chart", texts.H_TREND, _charts(timeline)))
     body.append(section("trend-table", texts.H_TREND_TABLE, _table(timeline)))
     body.append(section("scans", texts.H_SCANS, _scans(timeline)))

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from adviseur.flows.language.runtime import Program
 from adviseur.flows.run.outcome import FlowOutcome
@@ -29,7 +30,14 @@ from adviseur.session.advise import AdviceResult, advise
 from adviseur.session.scans import compare_with_previous, save_scan
 from adviseur.store import ResultRecord, Store
 
+if TYPE_CHECKING:
+    from adviseur.session.history import Respondent
+
 ADVICE_FAILED = "waarschuwing: aanbevelingen konden niet worden berekend ({error})"
+SAVED_PARTNER = (
+    "antwoorden van de partner bewaard voor '{label}', ronde {round} (scan {id}); bekijk alle partners met "
+    "'adviseur scans samen \"{label}\"', of stuur ze met 'adviseur scans export {id}'"
+)
 
 
 def finish(
@@ -109,8 +117,13 @@ def keep(
     save: str | None = None,
     store: Store | None = None,
     today: date | None = None,
+    respondent: Respondent | None = None,
+    round: str | None = None,
+    made: date | None = None,
 ) -> Kept:
-    """Write `report` (Markdown or HTML, by its suffix), then save the scan under `save`.
+    """Write `report` (Markdown or HTML, by its suffix), then save the scan under `save` (as a
+    partner's answers when a `respondent` is given, see `save_scan`); `made` is the day the scan
+    was made when that was not today (a scan entered afterwards).
 
     Raises ReportError (or the store's StoreError) with a Dutch message; nothing is saved when
     the report could not be written."""
@@ -123,6 +136,11 @@ def keep(
         written = write_run_report(report, run, today=today)
         kept.messages.append((texts.WRITTEN_PRIVATE if written.private else texts.WRITTEN).format(path=report))
     if label is not None:
-        kept.saved = save_scan(run.outcome, label, store, casework=run.casework)
-        kept.messages.append(texts.SAVED.format(label=label))
+        kept.saved = save_scan(
+            run.outcome, label, store, casework=run.casework, respondent=respondent, round=round, made=made
+        )
+        if respondent is None:
+            kept.messages.append(texts.SAVED.format(label=label))
+        else:
+            kept.messages.append(SAVED_PARTNER.format(label=label, round=kept.saved.round, id=kept.saved.id))
     return kept

@@ -15,28 +15,43 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from adviseur.reports import texts
 from adviseur.reports.build import build_report
 from adviseur.reports.model import Report
-from adviseur.reports.render import ReportError, render, report_format
+from adviseur.reports.render import ReportError, render, render_scans, report_format
 from adviseur.reports.result import RunResult
 from adviseur.store.files import StoreError, write_private_text, write_user_text
+
+if TYPE_CHECKING:
+    from adviseur.reports.render import ScansView
 
 EXPORT_SUFFIXES = (".md", ".html")
 """What the app's 'e' writes: Markdown to paste, and a page to print."""
 
 
-def write_report(path: Path, report: Report) -> str:
-    """Write `report` to `path` in the format its suffix names; returns the format used."""
-    fmt = report_format(path)
-    text = render(report, fmt)
+def _write(path: Path, text: str, *, private: bool) -> None:
     if not path.parent.is_dir():
         raise ReportError(texts.CANNOT_WRITE.format(path=path, reason=texts.NO_FOLDER))
     try:
-        (write_private_text if report.private else write_user_text)(path, text)
+        (write_private_text if private else write_user_text)(path, text)
     except StoreError as exc:
         raise ReportError(texts.CANNOT_WRITE.format(path=path, reason=exc)) from None
+
+
+def write_report(path: Path, report: Report) -> str:
+    """Write `report` to `path` in the format its suffix names; returns the format used."""
+    fmt = report_format(path)
+    _write(path, render(report, fmt), private=report.private)
+    return fmt
+
+
+def write_scans_report(path: Path, view: ScansView, *, today: date | None = None) -> str:
+    """Write a timeline, a combined scan or a regional picture to `path` (Markdown or HTML by its
+    suffix); returns the format. About policy, not a person: the user's normal file mode."""
+    fmt = report_format(path)
+    _write(path, render_scans(view, fmt, today), private=False)
     return fmt
 
 

@@ -12,8 +12,8 @@ Here in the application layer because it joins the store (below) with the compar
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Any
+from datetime import UTC, date, datetime, time
+from typing import TYPE_CHECKING, Any
 
 from adviseur.flows.language.model import AnswerKind
 from adviseur.flows.language.runtime import Program
@@ -22,6 +22,9 @@ from adviseur.reports import texts
 from adviseur.reports.compare import compare_payloads
 from adviseur.reports.model import Comparison
 from adviseur.store import ResultRecord, SetAside, Store
+
+if TYPE_CHECKING:
+    from adviseur.session.history import Respondent
 
 MAX_LABEL = 80
 """A scan's label is a name (a municipality, a team), not a paragraph."""
@@ -46,9 +49,33 @@ def scan_payload(outcome: FlowOutcome) -> dict[str, Any]:
     return outcome.to_json(include_sensitive=False)
 
 
-def save_scan(outcome: FlowOutcome, label: str, store: Store | None = None, *, casework: bool = False) -> ResultRecord:
-    """Keep the scan; a casework result expires with the casework sessions (see `Store`)."""
-    return (store or Store()).save_result(outcome.flow_id, label.strip(), scan_payload(outcome), casework=casework)
+def save_scan(
+    outcome: FlowOutcome,
+    label: str,
+    store: Store | None = None,
+    *,
+    casework: bool = False,
+    respondent: Respondent | None = None,
+    round: str | None = None,
+    made: date | None = None,
+) -> ResultRecord:
+    """Keep the scan; a casework result expires with the casework sessions (see `Store`). With a
+    `respondent` it is a partner's answers for a combined scan (in `round`, default this year),
+    not a scan of the municipality's own timeline. `made`: the day it was made, if not today
+    (noon UTC, so it is that day in every Dutch time zone)."""
+    store = store or Store()
+    when = datetime.combine(made, time(12), tzinfo=UTC) if made is not None else None
+    if respondent is not None and round is None:
+        round = str((when or store.clock()).year)
+    return store.save_result(
+        outcome.flow_id,
+        label.strip(),
+        scan_payload(outcome),
+        casework=casework,
+        respondent=respondent.to_json() if respondent is not None else None,
+        round=round.strip() if round else None,
+        saved_at=when,
+    )
 
 
 def _is_scan(record: ResultRecord, flow_id: str) -> bool:
@@ -59,9 +86,12 @@ def _is_scan(record: ResultRecord, flow_id: str) -> bool:
 def previous_scan(
     flow_id: str, label: str, store: Store | None = None, *, exclude: ResultRecord | None = None
 ) -> ResultRecord | None:
-    """The most recent saved scan of `flow_id` under `label` (other than `exclude`)."""
+    """The most recent scan of `flow_id` the municipality saved under `label` itself (a
+    partner's answers are not its previous scan), other than `exclude`."""
     records = (store or Store()).list_results(flow_id, label.strip())
-    candidates = [r for r in records if _is_scan(r, flow_id) and (exclude is None or r.path != exclude.path)]
+    candidates = [
+        r for r in records if _is_scan(r, flow_id) and r.respondent is None and (exclude is None or r.path != exclude.path)
+    ]
     return candidates[-1] if candidates else None
 
 

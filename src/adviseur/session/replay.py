@@ -1,0 +1,46 @@
+"""A saved scan made whole again: its answers run through the flow as it is now, for the full
+report of one scan (`adviseur scans show ID --report`).
+
+A saved scan keeps its answers, notes and scores, not the advice, the leads' texts or the bands'
+explanations; those come from the flow and the knowledge base of today. When the flow changed
+since, answers that no longer fit are refused with a Dutch message rather than guessed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from adviseur.session.history import ScanError, flow_program
+
+if TYPE_CHECKING:
+    from adviseur.reports.result import RunResult
+    from adviseur.reports.scanset import SavedScan
+
+NO_FLOW = "Flow '{flow}' van deze scan kan niet meer worden geladen; het volledige rapport kan niet worden gemaakt."
+NO_LONGER_FITS = "De antwoorden van scan {id} passen niet meer bij de flow zoals die nu is: {problem}"
+CHANGED = "De scan is gemaakt met versie {before} van de flow; het rapport gebruikt versie {after}."
+
+
+def replay(scan: SavedScan) -> RunResult:
+    """The result of the scan's answers and notes in the flow as it is now (ScanError if they no
+    longer fit). Reads only: nothing is saved or compared."""
+    from adviseur.flows.authoring.scenarios import ScenarioError, run_answers
+    from adviseur.flows.run.engine import EngineError
+    from adviseur.flows.run.walk import FlowRuntimeError
+    from adviseur.session.finish import finish
+
+    program = flow_program(scan.flow_id)
+    if program is None:
+        raise ScanError(NO_FLOW.format(flow=scan.flow_id))
+    try:
+        engine, _ = run_answers(program, dict(scan.answers), origin=f"scan {scan.id or scan.uid}")
+        for key, text in scan.notes.items():
+            engine.set_note(key, text)
+    except (ScenarioError, EngineError, FlowRuntimeError) as exc:
+        raise ScanError(NO_LONGER_FITS.format(id=scan.id or scan.uid, problem=exc)) from None
+    run = finish(engine.outcome(), program, subject=scan.label)
+    if scan.flow_version not in (None, program.version):
+        from dataclasses import replace
+
+        run = replace(run, notices=(*run.notices, CHANGED.format(before=scan.flow_version, after=program.version)))
+    return run

@@ -73,6 +73,7 @@ def run_json(
         "report": str(kept.report) if kept is not None and kept.report is not None else None,
         "saved": None if kept is None or kept.saved is None else {"label": kept.saved.label, "saved_at": kept.saved.saved_at},
         "notes": notes,
+        "answer_notes": outcome.notes,
     }
 
 
@@ -209,7 +210,8 @@ def _print_quiz(run: RunResult) -> None:
 def _print_answers(run: RunResult) -> None:
     print(texts.H_ANSWERS)
     for key, text in run.answers.items():
-        print(f"  {key}: {text}")
+        note = run.outcome.notes.get(key)
+        print(f"  {key}: {text}" + (f" ({texts.ANSWER_NOTE.format(note=note)})" if note else ""))
 
 
 _PRINTERS = {

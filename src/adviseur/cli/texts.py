@@ -26,6 +26,7 @@ NO_ADVICE_TO_EXPLAIN = "zonder advies valt er niets uit te leggen of te bevestig
 UNKNOWN_ID = "onbekend {what} '{value}'{hint}"
 SUMMARY_FAILED = "de casussamenvatting kon niet worden gemaakt"
 WHY_NOT = "{title}: {reason}"
+ANSWER_NOTE = "notitie: {note}"
 PARTNER_NEEDS_SAVE = "--rol, --organisatie, --ronde en --datum horen bij --save NAAM: ze zeggen iets over de bewaarde scan"
 
 # --- the result of a run, for a person ---------------------------------------------------------------

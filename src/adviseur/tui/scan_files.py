@@ -1,0 +1,61 @@
+"""Writing what the scan screens make: reports and shared scan files, next to where the app was
+started or, in a browser (`adviseur serve`), as a download.
+
+A browser tab's data folder is gone when the server stops, and the server's folder is not the
+user's: there the file is delivered to the browser (Textual's `deliver_text`) instead of written.
+The session layer writes and checks (`session.report`, `session.exchange`); this only decides
+where, and says what happened.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import App
+
+if TYPE_CHECKING:
+    from adviseur.reports.render import ScansView
+    from adviseur.reports.scanset import SavedScan
+
+
+def file_stem(kind: str, label: str, now: datetime | None = None) -> str:
+    """'adviseur-tijdlijn-gemeente-tijdstad-2025-06-01-0930': safe on every file system."""
+    slug = re.sub(r"[^a-z0-9]+", "-", label.casefold()).strip("-")[:40] or "scan"
+    return f"adviseur-{kind}-{slug}-{(now or datetime.now()).strftime('%Y-%m-%d-%H%M')}"
+
+
+def deliver_or_write(app: App[object], name: str, text: str, write: object) -> str:
+    """In a browser: offer `text` as a download named `name`; else call `write(path)` for
+    `name` in the current folder. Returns what to tell the user (where it went)."""
+    if app.is_web:
+        app.deliver_text(io.StringIO(text), save_filename=name)
+        return f"{name} (download in de browser)"
+    path = Path.cwd() / name
+    write(path)  # type: ignore[operator]
+    return str(path)
+
+
+def save_reports(app: App[object], view: ScansView, kind: str, label: str) -> list[str]:
+    """The view as Markdown and HTML; where each went. Raises ReportError (Dutch)."""
+    from adviseur.reports.render import render_scans
+    from adviseur.session.report import write_scans_report
+
+    stem = file_stem(kind, label)
+    done = []
+    for suffix, fmt in ((".md", "markdown"), (".html", "html")):
+        done.append(
+            deliver_or_write(app, stem + suffix, render_scans(view, fmt), lambda path: write_scans_report(path, view))
+        )
+    return done
+
+
+def share_scans(app: App[object], scans: list[SavedScan], label: str) -> str:
+    """The scans as one shared file (docs/scan-json.md); where it went. Raises ExchangeError."""
+    from adviseur.session.exchange import export_scans, export_text
+
+    name = file_stem("scan", label) + ".json"
+    return deliver_or_write(app, name, export_text(scans), lambda path: export_scans(scans, path))

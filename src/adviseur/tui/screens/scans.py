@@ -1,0 +1,233 @@
+"""'Bewaarde scans': every municipality or team with saved scans, to open its timeline or its
+combined scan, to put several side by side (the region), and to import a shared file.
+
+The screen shows what `adviseur.session.history` finds (the same as `adviseur scans list`); the
+files a user imports are read whole and checked by the session layer before anything is saved,
+and its Dutch message is shown when one is refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.markup import escape
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from adviseur.reports.format import percent_text
+from adviseur.reports.scanset import SavedScan
+from adviseur.tui.widgets.footer import AppFooter
+
+INTRO = (
+    "Per gemeente of team de bewaarde scans. Enter opent de tijdlijn (of, als alleen partners invulden, "
+    "de scan die zij samen invulden). r zet gemeenten naast elkaar, i importeert een gedeeld bestand."
+)
+IMPORT_QUESTION = "Welk bestand importeren? (een gedeeld scanbestand .json of een ingevulde vragenlijst .yaml)"
+EMPTY = (
+    "Er zijn nog geen scans bewaard. Doe de zelfscan en druk bij de uitslag op s, of importeer een "
+    "gedeeld scanbestand of een ingevulde vragenlijst met i."
+)
+
+
+@dataclass(frozen=True)
+class Named:
+    """The scans saved under one name, of one flow."""
+
+    flow_id: str
+    label: str
+    own: list[SavedScan]
+    partners: list[SavedScan]
+
+    @property
+    def line(self) -> str:
+        parts = []
+        if self.own:
+            first, last = self.own[0].date or "?", self.own[-1].date or "?"
+            span = first if first == last else f"{first} – {last}"
+            parts.append(f"{len(self.own)} eigen scan(s), {span}, laatst {percent_text(self.own[-1].total)}")
+        rounds = sorted({s.round_name for s in self.partners})
+        if rounds:
+            parts.append(f"samen ingevuld: ronde {', '.join(rounds)} ({len(self.partners)} invuller(s))")
+        return " · ".join(parts)
+
+
+def named_scans(scans: list[SavedScan]) -> list[Named]:
+    """The scans grouped by flow and name (any case), in the order of their first scan."""
+    groups: dict[tuple[str, str], list[SavedScan]] = {}
+    for scan in scans:
+        groups.setdefault((scan.flow_id, scan.label.casefold()), []).append(scan)
+    return [
+        Named(flow, members[-1].label, [s for s in members if not s.is_partner], [s for s in members if s.is_partner])
+        for (flow, _), members in groups.items()
+    ]
+
+
+def _option(index: int, group: Named) -> Option:
+    """A name typed by people: escaped, never markup."""
+    return Option(f"{escape(group.label)} [dim]({escape(group.flow_id)})[/]\n[dim]{escape(group.line)}[/]", id=str(index))
+
+
+class ScansScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "Terug", id="back"),
+        Binding("r", "region", "Regiobeeld", id="region"),
+        Binding("i", "import", "Importeren", id="import"),
+    ]
+    DEFAULT_CSS = """
+    #scans { height: 1fr; padding: 0 1; }
+    #scan-names { height: 1fr; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.groups: list[Named] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="scans"):
+            yield Static(INTRO, id="scans-intro", classes="band-explanation")
+            yield OptionList(id="scan-names")
+        yield AppFooter()
+
+    def on_mount(self) -> None:
+        self.sub_title = "bewaarde scans"
+        self.refresh_scans()
+        self.query_one(OptionList).focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_scans()
+
+    def refresh_scans(self) -> None:
+        from adviseur.session.history import list_scans
+        from adviseur.store import Store, StoreError
+
+        try:
+            self.groups = named_scans(list_scans(Store()))
+        except StoreError as exc:
+            self.groups = []
+            self.notify(str(exc), title="Scans niet te lezen", severity="error", timeout=10)
+        menu = self.query_one(OptionList)
+        menu.clear_options()
+        menu.add_options([_option(i, g) for i, g in enumerate(self.groups)])
+        self.query_one("#scans-intro", Static).update(INTRO if self.groups else EMPTY)
+        if self.groups:
+            menu.highlighted = 0
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "region":
+            return sum(1 for g in self.groups if g.own) >= 2
+        return True
+
+    @on(OptionList.OptionSelected, "#scan-names")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        group = self.groups[int(event.option.id or 0)]
+        if group.own:
+            from adviseur.tui.screens.timeline import TimelineScreen
+
+            self.app.push_screen(TimelineScreen(group.flow_id, group.label))
+        else:
+            from adviseur.tui.screens.together import CombinedScreen
+
+            self.app.push_screen(CombinedScreen(group.flow_id, group.label))
+
+    def action_region(self) -> None:
+        from adviseur.tui.screens.together import RegionPickScreen
+
+        flows = {g.flow_id for g in self.groups if g.own}
+        flow = "zelfscan" if "zelfscan" in flows else sorted(flows)[0]
+        self.app.push_screen(RegionPickScreen(flow, [g.label for g in self.groups if g.own and g.flow_id == flow]))
+
+    def action_import(self) -> None:
+        def chosen(path: str | None) -> None:
+            if path:
+                self._import(path)
+
+        self.app.push_screen(PathScreen(IMPORT_QUESTION), chosen)
+
+    def _import(self, path: str) -> None:
+        from pathlib import Path
+
+        from adviseur.errors import AdviseurError
+        from adviseur.session.sharing import import_shared
+        from adviseur.store import Store
+
+        try:
+            done = import_shared(Path(path).expanduser(), Store())
+        except AdviseurError as exc:
+            self.notify(str(exc), title="Niet geïmporteerd", severity="error", timeout=15)
+            return
+        self.notify("\n".join(done.messages) or "Niets gevonden.", title="Importeren", timeout=10)
+        self.refresh_scans()
+
+
+class PickScreen(ModalScreen[str | None]):
+    """Choose one of a few options (a scan, a role); escape chooses nothing."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Annuleren", id="cancel")]
+    DEFAULT_CSS = """
+    PickScreen { align: center middle; }
+    #pick-dialog {
+        width: 80%; max-width: 100; height: auto; max-height: 80%;
+        border: round $accent; background: $surface; padding: 1 2;
+    }
+    #pick-dialog OptionList { height: auto; max-height: 20; }
+    """
+
+    def __init__(self, title: str, options: list[tuple[str, str]], *, highlighted: int = 0) -> None:
+        super().__init__()
+        self.title_text = title
+        self.options = options
+        self.start = highlighted
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="pick-dialog"):
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            yield OptionList(*[Option(escape(label), id=key) for key, label in self.options], id="pick-list")
+
+    def on_mount(self) -> None:
+        menu = self.query_one(OptionList)
+        menu.highlighted = min(self.start, len(self.options) - 1) if self.options else None
+        menu.focus()
+
+    @on(OptionList.OptionSelected)
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class PathScreen(ModalScreen[str | None]):
+    """Type a file's path; enter confirms, escape cancels."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Annuleren", id="cancel")]
+    DEFAULT_CSS = """
+    PathScreen { align: center middle; }
+    #path-dialog { width: 80%; max-width: 100; height: auto; border: round $accent; background: $surface; padding: 1 2; }
+    """
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="path-dialog"):
+            yield Static(self.question, classes="dialog-title", markup=False)
+            yield Input(placeholder="bijvoorbeeld ~/Downloads/scan-gemeente.json", id="path-input")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value.strip() or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,205 @@
+"""A municipality's timeline: every pillar and building block over the years (a table with a
+small chart per row), what changed between two chosen scans, and the notes of the latest.
+
+The same `Timeline` as `adviseur scans show NAAM` and its report (`adviseur.session.history`).
+Keys: `v` chooses the two scans to compare, `e` writes the report (Markdown and HTML), `x`
+shares the scans as one file, `d` deletes a scan (after asking), `p` opens the scan partners
+filled in together, when there is one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Header, Static
+
+from adviseur.reports.format import delta_text, percent_text
+from adviseur.tui.widgets.comparison import comparison_widgets
+from adviseur.tui.widgets.footer import AppFooter
+from adviseur.tui.widgets.score_table import ScoreTable
+
+if TYPE_CHECKING:
+    from adviseur.reports.timeline import Timeline
+
+
+ONE_SCAN = "Er is nog maar één scan: een volgende scan onder dezelfde naam komt ernaast te staan."
+SHARED = "{count} scan(s) in {where}. Een ander leest ze in met 'adviseur scans import' of met i bij Bewaarde scans."
+
+
+class TimelineScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "Terug", id="back"),
+        Binding("v", "choose", "Vergelijk twee scans", id="choose"),
+        Binding("e", "report", "Rapport opslaan", id="report"),
+        Binding("x", "share", "Delen (bestand)", id="share"),
+        Binding("d", "delete", "Scan verwijderen", id="delete"),
+        Binding("p", "partners", "Samen ingevuld", id="partners"),
+    ]
+    DEFAULT_CSS = """
+    #timeline { padding: 0 1; }
+    """
+
+    def __init__(self, flow_id: str, label: str, *, earlier: int | None = None, later: int | None = None) -> None:
+        super().__init__()
+        self.flow_id = flow_id
+        self.label = label
+        self.earlier, self.later = earlier, later
+        self.timeline: Timeline | None = None
+        self.has_partners = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield VerticalScroll(id="timeline")
+        yield AppFooter()
+
+    async def on_mount(self) -> None:
+        self.sub_title = f"tijdlijn · {self.label}"
+        await self.rebuild()
+
+    async def rebuild(self) -> None:
+        """Read the scans again and lay the timeline out (after a scan was deleted or two chosen)."""
+        from adviseur.errors import AdviseurError
+        from adviseur.session.history import partner_scans, timeline
+        from adviseur.store import Store
+
+        box = self.query_one("#timeline", VerticalScroll)
+        await box.remove_children()
+        try:
+            store = Store()
+            self.timeline = view = timeline(store, self.label, self.flow_id, earlier=self.earlier, later=self.later)
+            self.has_partners = bool(partner_scans(store, self.label, self.flow_id))
+        except AdviseurError as exc:
+            self.timeline = None
+            await box.mount(Static(str(exc), classes="band-explanation", markup=False))
+            self.refresh_bindings()
+            return
+        await box.mount_all(list(self._widgets(view)))
+        self.refresh_bindings()
+        table = self.query(ScoreTable)
+        if table:
+            table.first().focus()
+
+    def _widgets(self, view: Timeline) -> list[Static | ScoreTable]:
+        from adviseur.reports.timeline import change
+
+        title = Static(f"Tijdlijn van {view.label}: {view.span}", classes="results-title", markup=False)
+        out: list[Static | ScoreTable] = [title]
+        columns = [f"{n}. {c}" for n, c in enumerate(view.columns, 1)]
+        changes = [delta_text(change(line)) for line in view.lines]
+        out.append(ScoreTable(view.lines, columns, extra=("Verschil", changes), id="trend"))
+        if view.comparison is not None and view.compared is not None:
+            a, b = (i + 1 for i in view.compared)
+            heading = f"Scan {a} ({view.columns[a - 1]}) en {b} ({view.columns[b - 1]}) vergeleken — v kiest andere"
+            out += list(comparison_widgets(view.comparison, heading))  # type: ignore[arg-type]
+        else:
+            out.append(Static(ONE_SCAN, classes="band-explanation"))
+        if view.notes:
+            out.append(Static(f"Notities bij de laatste scan ({view.scans[-1].date or '?'})", classes="results-heading"))
+            out += [Static(f"{n.question} — {n.answer}: {n.note}", classes="transcript-entry", markup=False) for n in view.notes]
+        return out
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "choose":
+            return self.timeline is not None and len(self.timeline.scans) > 1
+        if action in ("report", "share", "delete"):
+            return self.timeline is not None
+        if action == "partners":
+            return self.has_partners
+        return True
+
+    def _scan_options(self) -> list[tuple[str, str]]:
+        assert self.timeline is not None
+        return [
+            (str(n), f"{n}. {name} — totaal {percent_text(s.total)} ({s.id})")
+            for n, (name, s) in enumerate(zip(self.timeline.columns, self.timeline.scans, strict=True), 1)
+        ]
+
+    def action_choose(self) -> None:
+        """Two questions: the earlier scan, then the later one."""
+        from adviseur.tui.screens.scans import PickScreen
+
+        options = self._scan_options()
+
+        def first(earlier: str | None) -> None:
+            if earlier is None:
+                return
+
+            def second(later: str | None) -> None:
+                if later is not None:
+                    self.earlier, self.later = int(earlier), int(later)
+                    self.call_later(self.rebuild)
+
+            self.app.push_screen(PickScreen("Vergelijk met welke scan?", options, highlighted=len(options) - 1), second)
+
+        self.app.push_screen(PickScreen("Welke scan vergelijken?", options, highlighted=max(0, len(options) - 2)), first)
+
+    def action_report(self) -> None:
+        from adviseur.reports import ReportError
+        from adviseur.tui.scan_files import save_reports
+
+        if self.timeline is None:
+            return
+        try:
+            written = save_reports(self.app, self.timeline, "tijdlijn", self.label)
+        except ReportError as exc:
+            self.notify(str(exc), title="Opslaan mislukt", severity="error", timeout=10)
+            return
+        self.notify("\n".join(written), title="Rapport opgeslagen", timeout=10)
+
+    def action_share(self) -> None:
+        from adviseur.errors import AdviseurError
+        from adviseur.tui.scan_files import share_scans
+
+        if self.timeline is None:
+            return
+        try:
+            where = share_scans(self.app, list(self.timeline.scans), self.label)
+        except AdviseurError as exc:
+            self.notify(str(exc), title="Delen mislukt", severity="error", timeout=10)
+            return
+        self.notify(SHARED.format(count=len(self.timeline.scans), where=where), title="Gedeeld", timeout=12)
+
+    def action_delete(self) -> None:
+        from adviseur.tui.screens.scans import PickScreen
+        from adviseur.tui.screens.sessions import ConfirmScreen
+
+        if self.timeline is None:
+            return
+        scans = self.timeline.scans
+
+        def picked(position: str | None) -> None:
+            if position is None:
+                return
+            scan = scans[int(position) - 1]
+
+            def confirmed(yes: bool | None) -> None:
+                if yes:
+                    self._delete(scan.id)
+
+            question = f"Scan {position} van {self.label} ({scan.date}) voorgoed verwijderen?\nDit kan niet ongedaan worden."
+            self.app.push_screen(ConfirmScreen(question), confirmed)
+
+        self.app.push_screen(PickScreen("Welke scan verwijderen?", self._scan_options()), picked)
+
+    def _delete(self, scan_id: str) -> None:
+        from adviseur.errors import AdviseurError
+        from adviseur.session.history import delete_scan
+        from adviseur.store import Store
+
+        try:
+            gone = delete_scan(Store(), scan_id)
+        except AdviseurError as exc:
+            self.notify(str(exc), title="Niet verwijderd", severity="error", timeout=10)
+            return
+        self.notify(f"Scan van {gone.date} verwijderd.", title="Verwijderd", timeout=5)
+        self.earlier = self.later = None
+        self.call_later(self.rebuild)
+
+    def action_partners(self) -> None:
+        from adviseur.tui.screens.together import CombinedScreen
+
+        self.app.push_screen(CombinedScreen(self.flow_id, self.label))

@@ -31,7 +31,8 @@ def saved() -> Store:
     for year, name in zip((2023, 2024, 2025), TIJDSTAD, strict=True):
         save_scan(scenario("zelfscan", name)[1], "Gemeente Tijdstad", store, made=date(year, 3, 1))
     for day, (role, name) in enumerate(SAMENSTAD.items(), 1):
-        save_scan(scenario("zelfscan", name)[1], "Gemeente Samenstad", store, respondent=respondent(role), made=date(2025, 5, day))
+        outcome = scenario("zelfscan", name)[1]
+        save_scan(outcome, "Gemeente Samenstad", store, respondent=respondent(role), made=date(2025, 5, day))
     for label, name in list(REGION.items())[1:]:
         save_scan(scenario("zelfscan", name)[1], label, store, made=date(2025, 4, 1))
     return store

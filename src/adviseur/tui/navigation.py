@@ -41,6 +41,10 @@ def open_way_in(app: App, way: str) -> None:
         from adviseur.tui.screens.sessions import SessionsScreen
 
         app.push_screen(SessionsScreen())
+    elif way == "scans":
+        from adviseur.tui.screens.scans import ScansScreen
+
+        app.push_screen(ScansScreen())
     elif way.startswith("flow:"):
         start_flow(app, way.removeprefix("flow:"))
     elif way.startswith("resume:"):

@@ -15,10 +15,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, SelectionList, Static
+from textual.widgets import Footer, Header, SelectionList, Static
 
 from adviseur.reports.format import percent_text
-from adviseur.tui.widgets.footer import AppFooter
 from adviseur.tui.widgets.score_table import ScoreTable
 
 if TYPE_CHECKING:
@@ -61,7 +60,7 @@ class CombinedScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield VerticalScroll(id="combined")
-        yield AppFooter()
+        yield Footer()
 
     def on_mount(self) -> None:
         from adviseur.errors import AdviseurError
@@ -132,7 +131,7 @@ class RegionPickScreen(Screen[None]):
             yield Static(PICK_INTRO, classes="band-explanation")
             yield Static("", id="anonymous-state", classes="band-explanation")
             yield SelectionList[str](*[(label, label, True) for label in self.labels], id="region-names")
-        yield AppFooter()
+        yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = "regiobeeld kiezen"
@@ -176,7 +175,7 @@ class RegionScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield VerticalScroll(id="region")
-        yield AppFooter()
+        yield Footer()
 
     async def on_mount(self) -> None:
         from adviseur.errors import AdviseurError

@@ -18,6 +18,9 @@ from typing import TYPE_CHECKING
 from textual.app import App
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from adviseur.flows.run.outcome import FlowOutcome
     from adviseur.reports.render import ScansView
     from adviseur.reports.scanset import SavedScan
 
@@ -59,3 +62,42 @@ def share_scans(app: App[object], scans: list[SavedScan], label: str) -> str:
 
     name = file_stem("scan", label) + ".json"
     return deliver_or_write(app, name, export_text(scans), lambda path: export_scans(scans, path))
+
+
+OWN_SCAN = "De gemeente of het team zelf (de eigen scan, voor de tijdlijn)"
+WHO_FILLS_IN = "Wie vulde deze scan in? Het bestand gaat naar wie de scan coördineert (of naar de regio)."
+
+
+def share_outcome(screen: Screen[object], outcome: FlowOutcome, label: str, uid: str) -> None:
+    """Ask who filled the scan in (the municipality itself or a partner's role), then share it as
+    one file. `uid` stays the same for this result, so sending it twice imports once."""
+    from datetime import UTC, datetime
+
+    from adviseur.errors import AdviseurError
+    from adviseur.reports.scanset import ROLES, SavedScan
+    from adviseur.session.scans import scan_payload
+    from adviseur.tui.screens.scans import PickScreen
+
+    def chosen(role: str | None) -> None:
+        if role is None:
+            return
+        now = datetime.now(UTC)
+        scan = SavedScan(
+            uid=uid,
+            flow_id=outcome.flow_id,
+            label=label,
+            saved_at=now.isoformat(timespec="microseconds"),
+            payload=scan_payload(outcome),
+            role=None if role == "-" else role,
+            round=None if role == "-" else str(now.year),
+        )
+        try:
+            where = share_scans(screen.app, [scan], label)
+        except AdviseurError as exc:
+            screen.notify(str(exc), title="Delen mislukt", severity="error", timeout=10)
+            return
+        screen.notify(f"{where}\nDe ontvanger leest het in met 'adviseur scans import' of i bij Bewaarde scans.",
+                      title="Scan gedeeld", timeout=12)
+
+    options = [("-", OWN_SCAN), *((role, name) for role, name in ROLES.items())]
+    screen.app.push_screen(PickScreen(WHO_FILLS_IN, options), chosen)

@@ -23,7 +23,8 @@ PRINT_HINT = "Druk deze pagina af of bewaar haar als PDF vanuit de browser (Ctrl
 
 # --- timeline ------------------------------------------------------------------------------------
 TIMELINE_TITLE = "Tijdlijn: {label}"
-SPAN = "{count} scan(s), van {first} tot {last}"
+SPAN = "{count} scans, van {first} tot {last}"
+SPAN_ONE = "1 scan, van {first}"
 H_TREND = "Per pijler en bouwsteen door de jaren heen"
 TREND_CHART = "Percentage van de maximale score per scan: {what}"
 H_TREND_TABLE = "De cijfers"

@@ -66,6 +66,8 @@ class Timeline:
     def span(self) -> str:
         """'3 scans, van 2023-03-01 tot 2025-03-01'."""
         columns = self.columns
+        if len(columns) == 1:
+            return texts.SPAN_ONE.format(first=columns[0])
         return texts.SPAN.format(count=len(self.scans), first=columns[0], last=columns[-1]) if columns else ""
 
 

@@ -57,13 +57,13 @@ class Named:
 
 
 def named_scans(scans: list[SavedScan]) -> list[Named]:
-    """The scans grouped by flow and name (any case), in the order of their first scan."""
+    """The scans grouped by name (any case) and flow, in alphabetical order of the name."""
     groups: dict[tuple[str, str], list[SavedScan]] = {}
     for scan in scans:
-        groups.setdefault((scan.flow_id, scan.label.casefold()), []).append(scan)
+        groups.setdefault((scan.label.casefold(), scan.flow_id), []).append(scan)
     return [
         Named(flow, members[-1].label, [s for s in members if not s.is_partner], [s for s in members if s.is_partner])
-        for (flow, _), members in groups.items()
+        for (_, flow), members in sorted(groups.items())
     ]
 
 
@@ -112,11 +112,12 @@ class ScansScreen(Screen[None]):
             self.groups = []
             self.notify(str(exc), title="Scans niet te lezen", severity="error", timeout=10)
         menu = self.query_one(OptionList)
+        highlighted = menu.highlighted
         menu.clear_options()
         menu.add_options([_option(i, g) for i, g in enumerate(self.groups)])
         self.query_one("#scans-intro", Static).update(INTRO if self.groups else EMPTY)
         if self.groups:
-            menu.highlighted = 0
+            menu.highlighted = min(highlighted or 0, len(self.groups) - 1)
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

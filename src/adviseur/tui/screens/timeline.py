@@ -93,7 +93,7 @@ class TimelineScreen(Screen[None]):
         if view.comparison is not None and view.compared is not None:
             a, b = (i + 1 for i in view.compared)
             heading = f"Scan {a} ({view.columns[a - 1]}) en {b} ({view.columns[b - 1]}) vergeleken — v kiest andere"
-            out += list(comparison_widgets(view.comparison, heading))  # type: ignore[arg-type]
+            out += list(comparison_widgets(view.comparison, heading, scores=False))  # type: ignore[arg-type]
         else:
             out.append(Static(ONE_SCAN, classes="band-explanation"))
         if view.notes:

@@ -18,8 +18,9 @@ def _move(change: AnswerChange) -> str:
     return ANSWER_MOVE.format(question=change.question, before=change.before, after=change.after)
 
 
-def comparison_widgets(comparison: Comparison, heading: str) -> Iterator[Widget]:
-    """`heading`, the counts, the answers that fell, every score before and after, the answers that rose."""
+def comparison_widgets(comparison: Comparison, heading: str, *, scores: bool = True) -> Iterator[Widget]:
+    """`heading`, the counts, the answers that fell, every score before and after (unless a table
+    beside it shows them already: `scores=False`), the answers that rose."""
     yield Static(heading, classes="results-heading", markup=False)
     worse, better, same = len(comparison.worse), len(comparison.better), len(comparison.unchanged)
     yield Static(CHANGE_COUNTS.format(worse=worse, better=better, unchanged=same), classes="comparison-counts", markup=False)
@@ -27,7 +28,7 @@ def comparison_widgets(comparison: Comparison, heading: str) -> Iterator[Widget]
         yield Static(f"{WORSE} ({worse})", classes="results-heading urgent", id="comparison-worse")
         for change in comparison.worse:
             yield Static(f"▼ {_move(change)}", classes="comparison-worse", markup=False)
-    for row in comparison.rows:
+    for row in comparison.rows if scores else ():
         if row.before is None or row.after is None:
             continue
         shift = f"{delta_text(row.delta)} procentpunt" if row.delta is not None else ""

@@ -13,7 +13,7 @@ import io
 import re
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 
@@ -68,7 +68,7 @@ OWN_SCAN = "De gemeente of het team zelf (de eigen scan, voor de tijdlijn)"
 WHO_FILLS_IN = "Wie vulde deze scan in? Het bestand gaat naar wie de scan coördineert (of naar de regio)."
 
 
-def share_outcome(screen: Screen[object], outcome: FlowOutcome, label: str, uid: str) -> None:
+def share_outcome(screen: Screen[Any], outcome: FlowOutcome, label: str, uid: str) -> None:
     """Ask who filled the scan in (the municipality itself or a partner's role), then share it as
     one file. `uid` stays the same for this result, so sending it twice imports once."""
     from datetime import UTC, datetime

@@ -34,6 +34,7 @@ class ChatScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+b", "back", "Vorige vraag", id="back", priority=True),
         Binding("ctrl+e", "change", "Antwoord wijzigen", id="change", priority=True),
+        Binding("ctrl+n", "note", "Notitie", id="note", priority=True),
         Binding("ctrl+s", "skip", "Overslaan", id="skip", show=False),
         Binding("r", "show_result", "Resultaat", id="result"),
         Binding("escape", "leave", "Naar start", id="leave"),
@@ -240,10 +241,18 @@ class ChatScreen(Screen[None]):
     def action_leave(self) -> None:
         self.app.pop_screen()
 
+    def action_note(self) -> None:
+        """A short note with the question being answered (kept with the answer, shown in the report)."""
+        from adviseur.tui.screens.note import ask_note
+
+        ask_note(self, self.engine)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """'r' (the result again) once the conversation is finished."""
         if action == "show_result":
             return self.engine.finished
+        if action == "note":  # a policy flow's question (a note in casework would be about a person)
+            return not self.engine.program.flow.casework and self.engine.current is not None
         return True
 
     def on_screen_resume(self) -> None:
@@ -266,7 +275,7 @@ def _bubbles_for(entry: TranscriptEntry, engine: FlowEngine) -> list[Any]:
         node = engine.program.nodes[entry.node]
         return [BotBubble(entry.text, urgent=node.urgent)]
     if entry.kind == "question":
-        answer = entry.answer_text or ""
+        answer = (entry.answer_text or "") + (f"\n✎ {entry.note}" if entry.note else "")
         return [BotBubble(entry.text, classes="question"), UserBubble(answer, entry.key)]
     return []
 

@@ -7,7 +7,7 @@ report next to the answer. The dialog says it plainly: notes are about policy, n
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -67,7 +67,7 @@ class NoteScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-def ask_note(screen: Screen[object], engine: FlowEngine) -> None:
+def ask_note(screen: Screen[Any], engine: FlowEngine) -> None:
     """Open the note dialog for the current question and keep what is typed (the engine checks it)."""
     step = engine.current
     if step is None:

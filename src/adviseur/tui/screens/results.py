@@ -9,6 +9,7 @@ itself; confirming the signals found in the description ('b') asks the session f
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, ClassVar
 
@@ -43,6 +44,7 @@ class ResultsScreen(Screen[None]):
         Binding("c", "copy_summary", "Kopieer samenvatting", id="copy"),
         Binding("e", "export", "Rapport opslaan", id="export"),
         Binding("s", "save_scan", "Scan bewaren", id="save"),
+        Binding("x", "share", "Delen (bestand)", id="share"),
         Binding("h", "home", "Naar start", id="home"),
         Binding("b", "confirm_suggestions", "Bevestig herkende signalen", id="confirm"),
     ]
@@ -60,6 +62,9 @@ class ResultsScreen(Screen[None]):
         self.label = scan_label(outcome, program)
         """For scored flows: the municipality or team the scan is about (to save and compare)."""
         self.saved: bool = again.saved if again is not None else False
+        self.share_uid: str = again.share_uid if again is not None else secrets.token_hex(16)
+        """The lasting id 'x' shares this scan under (the saved scan's, once 's' kept it): sharing
+        it twice imports once."""
         """Whether 's' kept this scan: then 's' is no longer offered."""
 
     def compose(self) -> ComposeResult:
@@ -185,6 +190,8 @@ class ResultsScreen(Screen[None]):
         with a name to keep it under."""
         if action == "confirm_suggestions":
             return bool(self._suggestions())
+        if action == "share":
+            return self._can_share()
         if action == "save_scan":
             return self._can_save()
         if action == "copy_summary":
@@ -205,6 +212,12 @@ class ResultsScreen(Screen[None]):
             and "scores" in self.run.shows
             and bool(self.label)
         )
+
+    def _can_share(self) -> bool:
+        """A finished scan with a name, saved or not, and not about a resident."""
+        run = self.run
+        named = bool(self.label) and not self.outcome.casework
+        return self.outcome.finished and run is not None and "scores" in run.shows and named
 
     def action_confirm_suggestions(self) -> None:
         """Count the signals found in the description, as the professional confirms them."""
@@ -370,15 +383,24 @@ class ResultsScreen(Screen[None]):
         from adviseur.store import StoreError
 
         try:
-            save_scan(self.outcome, self.label, casework=self.outcome.casework)
+            record = save_scan(self.outcome, self.label, casework=self.outcome.casework)
         except StoreError as exc:
             self.notify(str(exc), title="Bewaren mislukt", severity="error", timeout=10)
             return
         self.saved = True
+        self.share_uid = record.uid
         self.refresh_bindings()  # 's' leaves the footer: pressing it again would keep a copy
         for hint in self.query("#save-hint").results(Static):
             hint.update(f"Bewaard als '{self.label}': een volgende scan wordt ermee vergeleken.")
         self.notify(f"Scan van '{self.label}' bewaard; een volgende scan wordt ermee vergeleken.", title="Bewaard", timeout=6)
+
+    def action_share(self) -> None:
+        """The scan as one file to send (a partner to the coordinator, a municipality to the
+        region), after asking who filled it in; in a browser it is a download."""
+        from adviseur.tui.scan_files import share_outcome
+
+        if self.label is not None and self._can_share():
+            share_outcome(self, self.outcome, self.label, self.share_uid)
 
     def action_home(self) -> None:
         from adviseur.tui.screens.start import StartScreen

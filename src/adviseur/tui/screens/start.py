@@ -39,6 +39,7 @@ WAYS_IN: tuple[WayIn, ...] = (
     WayIn("flow:signalen", "Signalen van een inwoner doorlopen", "een kort gesprek, daarna passend advies"),
     WayIn("search", "Interventie zoeken", "zoek op naam, afkorting, signaal of situatie"),
     WayIn("flow:zelfscan", "Zelfscan preventiebeleid", "voor gemeenten: scores per pijler en verbeterpunten"),
+    WayIn("scans", "Bewaarde scans", "tijdlijn door de jaren, samen invullen met partners, regiobeeld"),
     WayIn("flow:vroeginterventie", "Checklist vroeginterventie", "kiezen, invoeren en evalueren"),
     WayIn("flow:housing-first", "Housing First modelgetrouwheid", "toets aan de kernprincipes"),
     WayIn("training", "Training", "casusoefeningen en quizzen"),

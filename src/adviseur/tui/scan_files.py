@@ -76,7 +76,7 @@ def share_outcome(screen: Screen[Any], outcome: FlowOutcome, label: str, uid: st
     from adviseur.errors import AdviseurError
     from adviseur.reports.scanset import ROLES, SavedScan
     from adviseur.session.scans import scan_payload
-    from adviseur.tui.screens.scans import PickScreen
+    from adviseur.tui.widgets.dialogs import PickScreen
 
     def chosen(role: str | None) -> None:
         if role is None:

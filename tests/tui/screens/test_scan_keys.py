@@ -18,8 +18,8 @@ from adviseur.store import Store
 from adviseur.tui.screens.chat import ChatScreen
 from adviseur.tui.screens.note import NoteScreen
 from adviseur.tui.screens.results import ResultsScreen
-from adviseur.tui.screens.scans import PickScreen
 from adviseur.tui.screens.start import WAYS_IN
+from adviseur.tui.widgets.dialogs import PickScreen
 from tests.reports.helpers import scenario
 from tests.tui.conftest import wait_for
 from tests.tui.host import HostApp

@@ -119,7 +119,7 @@ class TimelineScreen(Screen[None]):
 
     def action_choose(self) -> None:
         """Two questions: the earlier scan, then the later one."""
-        from adviseur.tui.screens.scans import PickScreen
+        from adviseur.tui.widgets.dialogs import PickScreen
 
         options = self._scan_options()
 
@@ -163,8 +163,8 @@ class TimelineScreen(Screen[None]):
         self.notify(SHARED.format(count=len(self.timeline.scans), where=where), title="Gedeeld", timeout=12)
 
     def action_delete(self) -> None:
-        from adviseur.tui.screens.scans import PickScreen
         from adviseur.tui.screens.sessions import ConfirmScreen
+        from adviseur.tui.widgets.dialogs import PickScreen
 
         if self.timeline is None:
             return

@@ -150,16 +150,18 @@ def cmd_flows(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_answers(path: Path) -> tuple[dict[str, Any] | None, int]:
+def _read_answers(path: Path) -> tuple[dict[str, Any] | None, dict[str, Any], int]:
+    """The answers and the whole file, read once (it may be a pipe), or an exit code."""
     from adviseur.content import ContentError
-    from adviseur.flows.authoring.scenarios import read_answers
+    from adviseur.flows.authoring.scenarios import read_answer_file
 
     try:
-        return read_answers(path), 0
+        answers, document = read_answer_file(path)
+        return answers, document, 0
     except ContentError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        return None, fail(texts.ANSWERS_UNREADABLE.format(path=path), 2)
+        return None, {}, fail(texts.ANSWERS_UNREADABLE.format(path=path), 2)
 
 
 def _answers_missing(path: Path) -> str | None:
@@ -191,7 +193,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     program, code = _program(args.flow)
     if program is None:
         return code
-    answers, code = _read_answers(args.answers)
+    answers, document, code = _read_answers(args.answers)
     if answers is None:
         return code
     try:
@@ -200,20 +202,20 @@ def cmd_run(args: argparse.Namespace) -> int:
         return fail(str(exc), 2)
     except FlowRuntimeError as exc:
         return fail(str(exc), 1)
-    code = _keep_notes(engine, args.answers)
+    code = _keep_notes(engine, document, args.answers)
     if code:
         return code
     return _finish_run(args, program, engine.outcome(), notes)
 
 
-def _keep_notes(engine: FlowEngine, path: Path) -> int:
+def _keep_notes(engine: FlowEngine, document: dict[str, Any], path: Path) -> int:
     """The notes of an answers file (`notes:` beside `answers:`, as in a scenario or a
     questionnaire), kept with their answers; an exit code when one is refused."""
     from adviseur.errors import AdviseurError
-    from adviseur.session.questionnaire import read_notes
+    from adviseur.session.questionnaire import notes_of
 
     try:
-        for key, text in read_notes(path).items():
+        for key, text in notes_of(document, path).items():
             engine.set_note(key, text)
     except AdviseurError as exc:  # a note in a casework flow, on a question not asked, too long
         return fail(str(exc), 2)

@@ -223,7 +223,12 @@ def read_notes(path: Path) -> dict[str, str]:
         doc = load_located_yaml(path, limits=ANSWERS)
     except ContentError as exc:
         raise ScanError("\n".join(str(p) for p in exc.problems[:5])) from None
-    notes = doc.data.get("notes") if isinstance(doc.data, dict) else None
+    return notes_of(doc.data, path)
+
+
+def notes_of(data: object, path: Path) -> dict[str, str]:
+    """The `notes:` of an answers file already read (`read_notes` for one still to read)."""
+    notes = data.get("notes") if isinstance(data, dict) else None
     if notes is None:
         return {}
     if not isinstance(notes, dict) or not all(isinstance(v, str) or v is None for v in notes.values()):

@@ -176,7 +176,13 @@ def unknown_answers(program: Program, answers: dict[str, Any]) -> list[str]:
 
 
 def read_answers(path: Path) -> dict[str, Any]:
-    """The answers in an answers file (or a scenario file's `answers:`), by question id.
+    """The answers in an answers file (or a scenario file's `answers:`), by question id."""
+    return read_answer_file(path)[0]
+
+
+def read_answer_file(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The answers by question id, and the whole file (for what sits beside `answers:`, such as
+    `notes:`), read once: the file may be a pipe (`--answers <(…)`), which cannot be read twice.
 
     Read through the safe loader with the answer-file limits (small, no aliases). Raises
     ContentError with located Dutch problems, a key given twice included: in an answers file the
@@ -187,9 +193,8 @@ def read_answers(path: Path) -> dict[str, Any]:
     data = {} if doc.data is None else doc.data
     if not isinstance(data, dict):
         raise ContentError([doc.problem((), texts.ANSWERS_NOT_A_MAPPING)])
-    if isinstance(data.get("answers"), dict):  # a scenario file (an answer itself is never a mapping)
-        data = data["answers"]
-    return {str(k): v for k, v in data.items()}
+    answers = data["answers"] if isinstance(data.get("answers"), dict) else data  # a scenario file
+    return {str(k): v for k, v in answers.items()}, data
 
 
 def run_answers(program: Program, answers: dict[str, Any], origin: str = "de antwoorden") -> tuple[FlowEngine, list[str]]:

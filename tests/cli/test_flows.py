@@ -65,7 +65,7 @@ def test_run_on_a_plain_answers_file_by_path(tmp_path: Path, capsys: pytest.Capt
     code, out, err = run(capsys, "run", str(flows_dir() / "example.yaml"), "--answers", str(answers))
     assert code == 0
     assert "Nu doen:" in out and "Zorg eerst voor een veilige slaapplek" in out
-    assert "Wonen: 4 van 4 (100%) — Hoog risico" in out
+    assert any(line.split() == ["Wonen", "4", "van", "4", "punten", "100%", "Hoog", "risico"] for line in out.splitlines())
     assert "toelichting: Vertelt het zelf." in out  # the user's own file, shown to the user only
 
 

@@ -10,12 +10,16 @@ is documented in docs/json.md.
 
 from __future__ import annotations
 
+import re
+import shutil
 import sys
+import textwrap
 from typing import TYPE_CHECKING, Any
 
 from adviseur.cli import texts
 
 if TYPE_CHECKING:
+    from adviseur.flows.run.outcome import FlowOutcome, Message
     from adviseur.reports.model import Comparison, ItemRow
     from adviseur.reports.result import RunResult
     from adviseur.session.finish import Kept
@@ -83,23 +87,47 @@ def _item_json(row: ItemRow) -> dict[str, Any]:
 
 # --- text ------------------------------------------------------------------------------------------
 def print_run(run: RunResult, notes: list[str]) -> None:
-    """The result for a person at a terminal, safety first."""
+    """The result for a person at a terminal, safety first. What the flow says at its end (its
+    verdict, the result's title and text) comes under the title, as plain text: not the welcome
+    and the introductions a conversation needs, and no Markdown marks."""
     outcome = run.outcome
     print(texts.RUN_TITLE.format(title=outcome.flow_title, version=outcome.flow_version))
     sections = run.sections
     if "urgent" in sections:  # before anything else a busy professional reads, even the path
         _print_urgent(run)
-    print(texts.RUN_PATH.format(path=" → ".join(outcome.path)))
+    if not run.scores:  # a scan's path is its list of questions: its answers say it better
+        print(texts.RUN_PATH.format(path=" → ".join(outcome.path)))
+    for message in closing_messages(outcome):
+        print()
+        if message.title:
+            print(plain(message.title))
+        print(_wrapped(plain(message.text), "  "))
     for key in sections:
         printer = _PRINTERS.get(key)
         if printer is not None:
             printer(run)
-    if outcome.messages:
-        print(texts.H_MESSAGES)
-        for message in outcome.messages:
-            print("  " + " ".join(message.text.split()))
     for note in notes:
         print(texts.PREFIX.format(message=texts.NOTE.format(note=note)), file=sys.stderr)
+
+
+def closing_messages(outcome: FlowOutcome) -> list[Message]:
+    """What the flow says after its last question (a verdict, the result step's text): not its
+    welcome or the introductions on the way, and not the urgent messages (printed first)."""
+    transcript = outcome.transcript
+    last = max((i for i, entry in enumerate(transcript) if entry.kind == "question"), default=-1)
+    closing = {entry.node for entry in transcript[last + 1 :] if entry.kind in ("say", "result")}
+    return [m for m in outcome.messages if m.node in closing and not m.urgent]
+
+
+def plain(text: str) -> str:
+    """Flow text without its Markdown marks ('**ja**' is 'ja') and with single spaces."""
+    text = re.sub(r"\*\*(.+?)\*\*|\*(.+?)\*|`(.+?)`", lambda m: next(g for g in m.groups() if g is not None), text)
+    return " ".join(text.split())
+
+
+def _wrapped(text: str, indent: str) -> str:
+    width = max(40, shutil.get_terminal_size((100, 24)).columns)
+    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent)
 
 
 def _print_urgent(run: RunResult) -> None:
@@ -109,14 +137,32 @@ def _print_urgent(run: RunResult) -> None:
 
 
 def _print_scores(run: RunResult) -> None:
-    from adviseur.reports.format import number_text, percent_text
+    """A table per level ('Totaal', 'Pijlers', 'Bouwstenen'), the columns lined up: points,
+    percentage and band. A label too long for the terminal wraps; it is never cut."""
+    from adviseur.reports.format import percent_text, points_text
+    from adviseur.reports.rows import by_heading
 
+    scores = list(run.scores)
+    if not scores:
+        return
     print(texts.H_SCORES)
-    for score in run.scores:
-        share = f" ({percent_text(score.percent)})" if score.percent is not None else ""
-        band = f" — {score.band.label}" if score.band else ""
-        points, maximum = number_text(score.points), number_text(score.maximum)
-        print(texts.SCORE_LINE.format(label=score.label, points=points, maximum=maximum, share=share, band=band))
+    levels = by_heading(scores)
+    points = max(len(points_text(s)) for s in scores)
+    width = max(40, shutil.get_terminal_size((100, 24)).columns)
+    label_width = min(max(len(s.label) for s in scores), max(20, width - points - 30))
+    for heading, rows in levels.items():
+        titled = len(levels) > 1 and [r.label for r in rows] != [heading]  # not 'Totaal' above 'Totaal'
+        if titled:
+            print(texts.SCORE_LEVEL.format(heading=heading))
+        indent = "    " if titled else "  "
+        column = label_width + 4 - len(indent)  # the numbers line up under a heading or not
+        for score in rows:
+            label = textwrap.wrap(score.label, label_width) or [""]
+            for part in label[:-1]:
+                print(f"{indent}{part}")
+            band = f"  {score.band.label}" if score.band else ""
+            row = f"{label[-1]:<{column}}  {points_text(score):>{points}}  {percent_text(score.percent):>6}{band}"
+            print(f"{indent}{row}")
 
 
 def _print_comparison(run: RunResult) -> None:
@@ -133,11 +179,17 @@ def print_comparison(comp: Comparison) -> None:
     when = f" ({comp.earlier_date})" if comp.earlier_date else ""
     print(texts.H_COMPARISON.format(label=comp.earlier_label, when=when))
     rows = [r for r in comp.rows if r.before is not None or r.after is not None]
-    width = max((len(r.label) for r in rows), default=0)
-    for row in rows:
+    changed = [r for r in rows if r.delta != 0]  # a score that stayed the same is counted, not listed
+    width = max((len(r.label) for r in changed), default=0)
+    if changed:
+        head = (report_texts.COL_PART, report_texts.COL_BEFORE, report_texts.COL_NOW, report_texts.COL_CHANGE)
+        print(f"  {head[0]:<{width}}  {head[1]:>11}   {head[2]:>6}  {head[3]}")
+    for row in changed:
         delta = "" if row.delta is None else delta_text(row.delta)
-        mark = " ▼" if row.delta is not None and row.delta < 0 else ""
-        print(f"  {row.label:<{width}}  {percent_text(row.before):>6} → {percent_text(row.after):>6}  {delta:>6}{mark}")
+        mark = " ▼" if row.delta is not None and row.delta < 0 else " ▲" if row.delta else ""
+        print(f"  {row.label:<{width}}  {percent_text(row.before):>11} → {percent_text(row.after):>6}  {delta:>6}{mark}")
+    if len(rows) > len(changed):
+        print(texts.SCORES_UNCHANGED.format(count=len(rows) - len(changed)))
     counts = report_texts.CHANGE_COUNTS.format(worse=len(comp.worse), better=len(comp.better), unchanged=len(comp.unchanged))
     print("  " + counts)
     for heading, changes, mark in (

@@ -32,10 +32,10 @@ PARTNER_NEEDS_SAVE = "--rol, --organisatie, --ronde en --datum horen bij --save 
 # --- the result of a run, for a person ---------------------------------------------------------------
 RUN_TITLE = "{title} (versie {version})"
 RUN_PATH = "Pad: {path}"
-H_MESSAGES = "\nBerichten:"
 H_URGENT = "\nVEILIGHEID EERST:"
 H_SCORES = "\nScores:"
-SCORE_LINE = "  {label}: {points} van {maximum}{share}{band}"
+SCORE_LEVEL = "\n  {heading}"
+SCORES_UNCHANGED = "  ({count} scores gelijk gebleven)"
 H_COMPARISON = "\nVergelijking met '{label}'{when}:"
 COMPARISON_NOTE = "\nLet op: {note}"
 H_GAPS = "\nAandachtspunten:"

@@ -87,6 +87,9 @@ class ScoreRow:
     bands: tuple[BandView, ...] = ()
     """Every band of this score, for the chart's threshold marks and the explanation table."""
     description: str | None = None
+    heading: str = ""
+    """The level it is listed under ('Totaal', 'Pijlers', 'Bouwstenen'): the flow's `heading`,
+    else one per kind (texts.SCORE_HEADINGS)."""
 
 
 @dataclass(frozen=True, slots=True)

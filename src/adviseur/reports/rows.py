@@ -86,6 +86,15 @@ def score_rows(outcome: FlowOutcome, program: Program | None) -> list[ScoreRow]:
     return [row for _, _, row in sorted(rows, key=lambda r: (r[0], r[1]))]
 
 
+def by_heading(scores: Sequence[ScoreRow]) -> dict[str, list[ScoreRow]]:
+    """The scores per level ('Totaal', 'Pijlers', 'Bouwstenen'), the levels in the order their
+    first score comes (the total, then groups, then sections), each score in its own order."""
+    levels: dict[str, list[ScoreRow]] = {}
+    for row in scores:
+        levels.setdefault(row.heading, []).append(row)
+    return levels
+
+
 def _score_row(score: ScoreResult, program: Program | None) -> ScoreRow:
     group = program.groups.get(score.id) if program else None
     bands = tuple(b for b in (band_view(b) for b in sorted(group.bands, key=lambda b: b.min)) if b) if group else ()
@@ -99,6 +108,7 @@ def _score_row(score: ScoreResult, program: Program | None) -> ScoreRow:
         band=band_view(score.band),
         bands=bands,
         description=group.description if group else None,
+        heading=(group.heading if group else None) or texts.SCORE_HEADINGS.get(score.kind, ""),
     )
 
 

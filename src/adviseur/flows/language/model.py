@@ -93,6 +93,9 @@ class Section(Strict):
     description: Text | None = None
     bands: list[Band] | None = None
     """Bands for this section's score; without them the flow's `bands` apply."""
+    heading: Text | None = None
+    """The heading its score is listed under with the scores of its level ('Bouwstenen'), on
+    the score screen and in `adviseur run`; without one: 'Per onderdeel'."""
 
 
 class ScoreGroup(Strict):
@@ -102,6 +105,9 @@ class ScoreGroup(Strict):
     label: Text
     description: Text | None = None
     bands: list[Band] | None = None
+    heading: Text | None = None
+    """The heading its score is listed under with the scores of its level ('Pijlers', 'Routes');
+    without one: 'Samengestelde scores'."""
 
 
 class Rule(Strict):

@@ -147,13 +147,15 @@ class _Builder:
                     self.error(source, ("sections", i, "id"), texts.LOAD_DUPLICATE_SECTION.format(id=section.id))
                     continue
                 bands = section.bands if section.bands is not None else (flow.bands or main_bands)
-                self.groups[section.id] = GroupInfo(section.id, section.title, "section", list(bands), section.description)
+                self.groups[section.id] = GroupInfo(
+                    section.id, section.title, "section", list(bands), section.description, section.heading
+                )
             for i, group in enumerate(flow.score_groups):
                 if group.id in self.groups or group.id in RESERVED_GROUPS:
                     self.error(source, ("score_groups", i, "id"), texts.LOAD_DUPLICATE_GROUP.format(id=group.id))
                     continue
                 bands = group.bands if group.bands is not None else (flow.bands or main_bands)
-                self.groups[group.id] = GroupInfo(group.id, group.label, "group", list(bands), group.description)
+                self.groups[group.id] = GroupInfo(group.id, group.label, "group", list(bands), group.description, group.heading)
             for key, band_list in (("bands", flow.bands),):
                 self.check_bands(source, (key,), band_list)
             for i, section in enumerate(flow.sections):

@@ -205,6 +205,8 @@ class GroupInfo:
     kind: str  # "section", "group", "total", "quiz"
     bands: list[Band]
     description: str | None = None
+    heading: str | None = None
+    """What the flow lists this score under with others of its level ('Pijlers'); None: by kind."""
 
 
 @dataclass(eq=False)

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header, OptionList, ProgressBar, Static
+from textual.widgets import Header, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from adviseur.flows.run.engine import FlowEngine, Step
@@ -25,6 +25,7 @@ from adviseur.session.autosave import Autosave
 from adviseur.tui.host import as_host
 from adviseur.tui.widgets.answer_input import AnswerInput
 from adviseur.tui.widgets.bubbles import BotBubble, UserBubble
+from adviseur.tui.widgets.footer import AppFooter
 
 if TYPE_CHECKING:
     from adviseur.tui.screens.results import ResultsScreen
@@ -59,7 +60,7 @@ class ChatScreen(Screen[None]):
             yield VerticalScroll(id="conversation")
             with Vertical(id="answer-area"):
                 yield Static("", id="validation")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.title = self.engine.program.flow.title

@@ -10,13 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Markdown, OptionList, Static
+from textual.widgets import Header, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
 from adviseur.knowledge.present import kind_label, record_markdown
 from adviseur.tui.host import as_host
 from adviseur.tui.services import Services
 from adviseur.tui.widgets.evidence_badge import EvidenceBadge
+from adviseur.tui.widgets.footer import AppFooter
 from adviseur.tui.widgets.record_card import RecordCard, RecordLink
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class DetailScreen(Screen[None]):
                 for other in related:
                     yield RecordLink(other, prefix=f"{kind_label(other.kind)}: ")
             yield from self._local_section(services)
-        yield Footer()
+        yield AppFooter()
 
     def _local_section(self, services: Services) -> ComposeResult:
         """'In jouw gemeente': the services of the chosen municipality for this record, or the

@@ -9,10 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from adviseur.localmap.model import LocalService
 from adviseur.tui.host import as_host
+from adviseur.tui.widgets.footer import AppFooter
 
 
 class LocalServiceScreen(Screen[None]):
@@ -29,7 +30,7 @@ class LocalServiceScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id="local-service"):
             yield Static(self._text(), id="local-service-text", markup=False)
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.title = self.service.name

@@ -19,18 +19,27 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from adviseur.flows.language.runtime import Program
 from adviseur.flows.run.outcome import FlowOutcome
-from adviseur.reports.format import delta_text, percent_text, points_text
+from adviseur.reports.format import percent_text, points_text
 from adviseur.reports.result import RunResult
-from adviseur.reports.texts import H_IMPROVE_FIRST, H_STRENGTHS, NO_STRENGTHS
+from adviseur.reports.rows import by_heading
+from adviseur.reports.texts import (
+    BAND_CHANGED,
+    H_IMPROVE_FIRST,
+    H_STRENGTHS,
+    NO_STRENGTHS,
+    SCORES_THEN_AND_NOW,
+    SCORES_UNCHANGED,
+)
 from adviseur.session.scans import scan_label
 from adviseur.tui.host import as_host
 from adviseur.tui.widgets.bubbles import BotBubble
+from adviseur.tui.widgets.footer import AppFooter
 from adviseur.tui.widgets.record_card import RecordCard
-from adviseur.tui.widgets.score_chart import ScoreChart
+from adviseur.tui.widgets.score_chart import ComparisonChart, ScoreChart
 
 if TYPE_CHECKING:
     from adviseur.flows.run.outcome import QuizOption
@@ -72,7 +81,7 @@ class ResultsScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id="results"):
             yield from self._compose_sections(run)
-        yield Footer()
+        yield AppFooter()
 
     def _finish(self) -> RunResult:
         """The result from the session layer. The earlier scan is looked up once, when the
@@ -234,7 +243,14 @@ class ResultsScreen(Screen[None]):
         if not scores:
             return
         yield Static("Scores", classes="results-heading")
-        yield ScoreChart(scores, id="score-chart")
+        levels = by_heading(scores)
+        longest = max(len(s.label) for s in scores)  # the charts line up under each other
+        for number, (heading, rows) in enumerate(levels.items()):
+            titled = len(levels) > 1 and [r.label for r in rows] != [heading]  # not 'Totaal' above 'Totaal'
+            if titled:
+                yield Static(heading, classes="results-domain score-level", markup=False)
+            chart_id = "score-chart" if number == 0 else None
+            yield ScoreChart(rows, longest=longest, id=chart_id, classes="score-chart" if titled else "score-chart -bare")
         if run.improve_first:
             yield Static(H_IMPROVE_FIRST, classes="results-domain", id="improve-first")
             for number, row in enumerate(run.improve_first, start=1):
@@ -242,10 +258,10 @@ class ResultsScreen(Screen[None]):
                 last = number == len(run.improve_first)
                 text = f"{number}. {row.label} — {percent_text(row.percent)}{band}"
                 yield Static(text, classes="band-explanation" if last else "", markup=False)  # a blank line after
-        # each band's meaning once, not once per score that is in it
-        bands = {s.band.label: s.band.explanation for s in scores if s.band is not None and s.band.explanation}
-        for label, explanation in bands.items():
-            yield Static(f"{label}: {explanation}", classes="band-explanation", markup=False)
+        # each band's meaning once, not once per score that is in it, lowest band first
+        meanings = {s.band.label: s.band for s in scores if s.band is not None and s.band.explanation}
+        for meaning in sorted(meanings.values(), key=lambda b: b.min):
+            yield Static(f"{meaning.label}: {meaning.explanation}", classes="band-explanation band-meaning", markup=False)
 
     def _strengths_section(self, run: RunResult) -> Iterator[Widget]:
         """What is already in place, to keep: the questions at full marks (as the report lists)."""
@@ -271,14 +287,21 @@ class ResultsScreen(Screen[None]):
             yield Static(f"{WORSE} ({len(comparison.worse)})", classes="results-heading urgent", id="comparison-worse")
             for change in comparison.worse:
                 yield Static(f"▼ {_move(change)}", classes="comparison-worse", markup=False)
-        for row in comparison.rows:
-            if row.before is None or row.after is None:
-                continue
-            shift = f"{delta_text(row.delta)} procentpunt" if row.delta is not None else ""
-            band = f" ({row.before_band} → {row.after_band})" if row.before_band != row.after_band else ""
-            mark = "▼ " if row.delta is not None and row.delta < 0 else ""
-            move = f"{percent_text(row.before)} → {percent_text(row.after)}"
-            yield Static(f"{mark}{row.label}: {move} {shift}{band}", classes="transcript-entry", markup=False)
+        both = [row for row in comparison.rows if row.before is not None and row.after is not None]
+        changed = [row for row in both if row.delta]
+        if changed:
+            yield Static(SCORES_THEN_AND_NOW, classes="results-domain", id="comparison-scores")
+            yield ComparisonChart(changed, id="comparison-chart")
+            moved = [row for row in changed if row.before_band != row.after_band]
+            if moved:  # the chart shows the numbers; which scores moved to another band, in words
+                yield Static(BAND_CHANGED, classes="results-domain")
+                for row in moved:
+                    mark = "▼" if row.delta is not None and row.delta < 0 else "▲"
+                    line = f"{mark} {row.label}: {row.before_band} → {row.after_band}"
+                    yield Static(line, classes="comparison-worse" if mark == "▼" else "comparison-better", markup=False)
+        if len(both) > len(changed):
+            same = len(both) - len(changed)
+            yield Static(SCORES_UNCHANGED.format(count=same), classes="band-explanation", id="scores-unchanged", markup=False)
         if comparison.better:
             yield Static(f"{BETTER} ({len(comparison.better)})", classes="results-domain")
             for change in comparison.better:

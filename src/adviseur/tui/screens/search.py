@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Select, Static
+from textual.widgets import Header, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
 
@@ -35,6 +35,7 @@ from adviseur.search.results import (
 )
 from adviseur.tui.host import as_host
 from adviseur.tui.services import Services
+from adviseur.tui.widgets.footer import AppFooter
 
 KIND_OPTIONS = [("Interventies", "interventie"), ("Praktijkvoorbeelden", "praktijkvoorbeeld"), ("Landelijk", "landelijk")]
 PILLAR_OPTIONS = [(pillar_name(p), p.value) for p in PILLARS]
@@ -93,7 +94,7 @@ class SearchScreen(Screen[None]):
                 yield Select(LEVEL_OPTIONS, prompt="Bewijs", id="filter-level")
             yield Static("Typ om te zoeken. Tikfouten en afkortingen mogen.", id="search-status")
             yield OptionList(id="results")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.query_one("#query", Input).focus()

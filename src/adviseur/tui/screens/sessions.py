@@ -16,11 +16,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.markup import escape
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from adviseur.session.start import SessionSummary
 from adviseur.tui.host import as_host
+from adviseur.tui.widgets.footer import AppFooter
 
 EMPTY = "Er zijn geen bewaarde gesprekken. Een gesprek wordt bewaard zodra je de eerste vraag beantwoordt."
 INTRO = (
@@ -54,7 +55,7 @@ class SessionsScreen(Screen[None]):
         with Vertical(id="sessions"):
             yield Static(INTRO, id="sessions-intro", classes="band-explanation")
             yield OptionList(id="session-list")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "mijn gesprekken"

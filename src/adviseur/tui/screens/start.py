@@ -11,12 +11,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from adviseur.tui.host import as_host
 from adviseur.tui.room import RoomSession, room_session
 from adviseur.tui.screens.sessions import ask_delete, session_option
+from adviseur.tui.widgets.footer import AppFooter
 
 SHOWN_UNFINISHED = 5
 """Unfinished sessions listed on the start screen itself; 'Mijn gesprekken' lists them all."""
@@ -58,7 +59,7 @@ class StartScreen(Screen[None]):
         with Vertical(id="start"):
             yield Static(GREETING, id="greeting", classes="bubble bot")
             yield OptionList(id="ways-in")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.refresh_ways_in()

@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from adviseur.reports.format import percent_text
 from adviseur.reports.room import ExerciseTally, ParticipantRow, QuestionTally, RoomTally
@@ -36,6 +36,7 @@ from adviseur.reports.room_render import (
 from adviseur.rooms.overview import Overview, RoomReader, export_overview, export_path
 from adviseur.rooms.room import Room
 from adviseur.tui.host import as_host
+from adviseur.tui.widgets.footer import AppFooter
 
 WRONG_KEY = "Deze sleutel klopt niet. Gebruik de trainerssleutel die de server bij het starten toonde."
 BAR_WIDTH = 20
@@ -104,7 +105,7 @@ class TrainerScreen(Screen[None]):
             yield Static("", id="room-info")
             yield Static("", id="room-participants")
             yield Static("", id="room-questions")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.title = f"Trainingsruimte {self.room.name}"

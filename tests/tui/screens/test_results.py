@@ -1,0 +1,78 @@
+"""The score screen at a glance: a heading per level, the comparison as a chart of what changed,
+each band explained once, and 'Stoppen' and 'Hulp' in the footer even at 80 columns."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from adviseur.session import save_scan
+from adviseur.store import Store
+from adviseur.tui.screens.results import ResultsScreen
+from adviseur.tui.widgets.score_chart import ComparisonChart, ScoreChart
+from tests.reports.helpers import scenario
+from tests.tui.host import HostApp
+
+LEVELS = ["Beleidscyclus en pijlers", "Routes", "Bouwstenen van de beleidscyclus", "Condities van de pijler bestaanscondities"]
+
+
+def _label(outcome) -> str:
+    return next(e.answer for e in outcome.transcript if e.node == "gemeente")
+
+
+async def test_scores_are_listed_per_level_under_a_heading(services) -> None:
+    program, outcome = scenario("zelfscan", "middelmatig")
+    app = HostApp(ResultsScreen(outcome, program), services)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        headings = [str(s.render()) for s in screen.query(".score-level").results(Static)]
+        assert headings == LEVELS
+        charts = list(screen.query(ScoreChart))
+        assert [b.label for b in charts[0].bars] == ["Totaal"]
+        # the sections that count the same questions as their pillar are listed once, as pillars
+        labels = [b.label for chart in charts for b in chart.bars]
+        assert "Voorzorg" not in labels and "Pijler voorzorg: een thuis behouden" in labels
+        meanings = [str(s.render()) for s in screen.query(".band-meaning").results(Static)]
+        assert [m.split(":")[0] for m in meanings] == ["Beginnend", "Op weg", "Preventieproof"]  # once each, lowest first
+
+
+async def test_a_comparison_charts_what_changed_and_hides_what_did_not(services) -> None:
+    _, strong = scenario("zelfscan", "sterk")
+    program, later = scenario("zelfscan", "middelmatig")
+    save_scan(strong, _label(later), Store())
+    app = HostApp(ResultsScreen(later, program), services)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        comparison = screen.comparison
+        assert comparison is not None
+        chart = screen.query_one(ComparisonChart)
+        changed = [r for r in comparison.rows if r.before is not None and r.after is not None and r.delta]
+        assert [b.label for b in chart.bars] == [r.label for r in changed] and changed
+        assert all(b.before is not None for b in chart.bars)
+
+
+async def test_a_comparison_with_the_same_answers_lists_no_score(services) -> None:
+    program, outcome = scenario("zelfscan", "middelmatig")
+    save_scan(outcome, _label(outcome), Store())
+    app = HostApp(ResultsScreen(outcome, program), services)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert screen.comparison is not None
+        assert not list(screen.query(ComparisonChart))
+        assert "scores zijn gelijk gebleven" in str(screen.query_one("#scores-unchanged", Static).render())
+
+
+async def test_the_footer_shows_quit_and_help_first_at_80_columns(services) -> None:
+    from adviseur.tui.app import AdviseurApp
+
+    program, outcome = scenario("zelfscan", "middelmatig")
+    app = AdviseurApp(services=services)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(ResultsScreen(outcome, program))
+        await pilot.pause()
+        keys = [k for k in app.screen.query("FooterKey") if k.region.width and k.region.right <= 80]
+        assert [k.action for k in keys[:2]] == ["quit", "help"]
+        assert len(keys) > 2  # and the screen's own keys after them

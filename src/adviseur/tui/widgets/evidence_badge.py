@@ -17,10 +17,16 @@ class EvidenceBadge(Static):
     BARS = {level: "▰" * (len(LEVELS) - 1 - rank) + "▱" * rank for level, rank in LEVEL_RANK.items() if level is not None}
     """Three bars for the strongest level, one fewer per step down; '···' when no level is stated."""
 
+    INTERNATIONAL = "◆"
+    """For a record shown effective abroad: its Dutch level may be 'inspirerend' (three empty
+    bars), and empty bars next to 'internationaal effectief' read as a contradiction."""
+
     def __init__(self, record: Record, **kwargs: Any) -> None:
         level = record.evidence.level if record.evidence else None
         label = level_label(record) or ""
-        super().__init__(f"{self.BARS.get(level or '', '···')} {label}", **kwargs)
+        international = bool(record.evidence and record.evidence.international)
+        mark = self.INTERNATIONAL if international else self.BARS.get(level or "", "···")
+        super().__init__(f"{mark} {label}", **kwargs)
         self.add_class("badge", f"level-{level or 'none'}")
-        if record.evidence and record.evidence.international:
+        if international:
             self.add_class("international")

@@ -30,6 +30,14 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     return data
 
 
+@pytest.fixture(autouse=True)
+def _isolated_export_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Reports the app saves ('e') go to a temporary folder, never the user's documents."""
+    folder = tmp_path_factory.mktemp("adviseur-export")
+    monkeypatch.setenv("ADVISEUR_EXPORT_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def _session_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("adviseur-cache")

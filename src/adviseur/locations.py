@@ -17,6 +17,8 @@ DATA_ENV = "ADVISEUR_DATA_DIR"
 CACHE_ENV = "ADVISEUR_CACHE_DIR"
 #: A folder of social maps shared by a team (default: `kaart/` in the data directory).
 LOCAL_MAP_ENV = "ADVISEUR_KAART_DIR"
+#: Where the app writes reports ('e'): default `Adviseur` in the user's documents folder.
+EXPORT_ENV = "ADVISEUR_EXPORT_DIR"
 #: The training room this app takes part in (set by `adviseur serve --room` for every tab's app).
 ROOM_ENV = "ADVISEUR_ROOM_DIR"
 
@@ -73,6 +75,23 @@ def cache_dir() -> Path:
     from adviseur.store.atomic import make_dirs
 
     return make_dirs(path)
+
+
+def export_dir() -> Path:
+    """Where the app saves reports: `ADVISEUR_EXPORT_DIR`, else `Adviseur` in the user's
+    documents folder (~/Documents/Adviseur; platformdirs). A folder a user finds again, never
+    the folder the app was started from, which may be the source checkout. Missing folders are
+    created owner-only (reports can be about a case). Raises OSError when it cannot be a folder."""
+    override = os.environ.get(EXPORT_ENV)
+    if override:
+        path = Path(override).expanduser()
+    else:
+        from platformdirs import user_documents_path
+
+        path = user_documents_path() / "Adviseur"
+    from adviseur.store.atomic import make_dirs
+
+    return make_dirs(path.absolute())
 
 
 def rooms_dir(data: Path | None = None) -> Path:

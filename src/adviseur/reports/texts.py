@@ -98,6 +98,7 @@ OTHER_FLOW = "De vorige scan hoort bij een andere flow ({flow}) en is niet te ve
 UNKNOWN_FORMAT = "onbekend rapportformaat '{suffix}': gebruik een bestandsnaam op .md of .html"
 CANNOT_WRITE = "kan het rapport niet schrijven naar {path}: {reason}"
 NO_FOLDER = "de map bestaat niet"
+NO_EXPORT_DIR = "de map voor rapporten kan niet worden gemaakt: {reason}. Kies een andere map met {env}."
 
 # --- adviseur run --report / --save / --compare ------------------------------------------------------
 WRITTEN = "rapport geschreven naar {path}"

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from adviseur.flows.language.runtime import Program
 from adviseur.knowledge.loader import KnowledgeBase
+from adviseur.oserrors import os_reason
 from adviseur.reports.room import RoomTally, tally_room
 from adviseur.reports.room_render import render_room_html, render_room_markdown
 from adviseur.rooms.exercises import room_programs
@@ -60,9 +61,17 @@ class RoomReader:
 
 
 def export_path(room: Room, folder: Path | None = None, now: datetime | None = None) -> Path:
-    """'adviseur-ruimte-<room>-<date>-<time>' in `folder` (the current folder), without a suffix."""
+    """'adviseur-ruimte-<room>-<date>-<time>' in `folder` (the export folder,
+    `locations.export_dir`), without a suffix. Raises StoreError when that folder cannot be made."""
     stamp = (now or datetime.now()).strftime("%Y-%m-%d-%H%M")
-    return (folder or Path.cwd()) / f"adviseur-ruimte-{room.id}-{stamp}"
+    if folder is None:
+        from adviseur.locations import export_dir
+
+        try:
+            folder = export_dir()
+        except OSError as exc:
+            raise StoreError(f"kan de map voor rapporten niet maken: {os_reason(exc)}") from None
+    return folder / f"adviseur-ruimte-{room.id}-{stamp}"
 
 
 def export_overview(tally: RoomTally, base: Path) -> list[Path]:

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from adviseur.oserrors import os_reason
 from adviseur.reports import texts
 from adviseur.reports.build import build_report
 from adviseur.reports.model import Report
@@ -63,9 +64,19 @@ def write_run_report(path: Path, run: RunResult, *, today: date | None = None) -
 
 
 def export_path(flow_id: str, folder: Path | None = None, now: datetime | None = None) -> Path:
-    """'adviseur-<flow>-<date>-<time>' in `folder` (the current folder), without a suffix."""
+    """'adviseur-<flow>-<date>-<time>' in `folder` (the export folder, `locations.export_dir`),
+    without a suffix. Raises ReportError when the export folder cannot be made."""
     stamp = (now or datetime.now()).strftime("%Y-%m-%d-%H%M")
-    return (folder or Path.cwd()) / f"adviseur-{flow_id}-{stamp}"
+    return (folder or _export_dir()) / f"adviseur-{flow_id}-{stamp}"
+
+
+def _export_dir() -> Path:
+    from adviseur.locations import EXPORT_ENV, export_dir
+
+    try:
+        return export_dir()
+    except OSError as exc:
+        raise ReportError(texts.NO_EXPORT_DIR.format(reason=os_reason(exc), env=EXPORT_ENV)) from None
 
 
 def export_reports(run: RunResult, base: Path) -> tuple[list[Path], Report]:

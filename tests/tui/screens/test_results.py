@@ -76,3 +76,35 @@ async def test_the_footer_shows_quit_and_help_first_at_80_columns(services) -> N
         keys = [k for k in app.screen.query("FooterKey") if k.region.width and k.region.right <= 80]
         assert [k.action for k in keys[:2]] == ["quit", "help"]
         assert len(keys) > 2  # and the screen's own keys after them
+
+
+async def test_e_saves_the_report_in_the_export_folder_and_names_it_in_full(
+    services, _isolated_export_dir, monkeypatch
+) -> None:
+    from pathlib import Path
+
+    monkeypatch.chdir(Path(__file__).resolve().parents[3])  # started from the source checkout
+    program, outcome = scenario("housing-first", "gemiddeld-team")
+    app = HostApp(ResultsScreen(outcome, program), services)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        written = sorted(_isolated_export_dir.glob("adviseur-housing-first-*"))
+        assert [p.suffix for p in written] == [".html", ".md"]
+        assert not list(Path.cwd().glob("adviseur-housing-first-*"))  # nothing in the checkout
+        (toast,) = [n for n in app._notifications if n.title == "Rapport opgeslagen"]
+        assert all(str(path) in toast.message and path.is_absolute() for path in written)
+
+
+def test_the_export_folder_is_the_documents_folder_unless_told(monkeypatch, tmp_path) -> None:
+    from platformdirs import user_documents_path
+
+    from adviseur.locations import export_dir
+
+    monkeypatch.delenv("ADVISEUR_EXPORT_DIR")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(tmp_path / "Documenten"))
+    assert export_dir() == user_documents_path() / "Adviseur" and export_dir().is_dir()
+    monkeypatch.setenv("ADVISEUR_EXPORT_DIR", str(tmp_path / "rapporten"))
+    assert export_dir() == tmp_path / "rapporten"

@@ -378,7 +378,8 @@ class ResultsScreen(Screen[None]):
         self.notify(result.message, title="Gekopieerd" if result.confirmed else "Verstuurd", timeout=8)
 
     def action_export(self) -> None:
-        """Markdown and HTML next to where the app was started; the path is shown."""
+        """Markdown and HTML in the export folder (`locations.export_dir`: ~/Documents/Adviseur
+        unless ADVISEUR_EXPORT_DIR says otherwise); each file is named with its whole path."""
         from adviseur.reports import ReportError
         from adviseur.session.report import export_path, export_reports
 
@@ -392,7 +393,7 @@ class ResultsScreen(Screen[None]):
         written = [str(path) for path in paths]
         if report.private:
             written.append("Alleen voor jou leesbaar: het gaat over een casus.")
-        self.notify("\n".join(written), title="Rapport opgeslagen", timeout=10)
+        self.notify("\n".join(written), title="Rapport opgeslagen", timeout=20)
 
     def action_save_scan(self) -> None:
         """Keep a finished scan under its municipality or team, so next year's can be compared."""

@@ -140,7 +140,7 @@ class TrainerScreen(Screen[None]):
         self.query_one("#room-questions", Static).update(questions_text(tally))
 
     def action_export(self) -> None:
-        """Markdown and HTML in the folder the app was started from (the trainer's computer)."""
+        """Markdown and HTML in the export folder (`locations.export_dir`), named in full."""
         from adviseur.store import StoreError
 
         if self.overview is None:
@@ -151,7 +151,7 @@ class TrainerScreen(Screen[None]):
             self.notify(str(exc), title="Opslaan mislukt", severity="error", timeout=10)
             return
         lines = [str(path) for path in written] + ["Alleen voor jou leesbaar: er staan bijnamen in."]
-        self.notify("\n".join(lines), title="Overzicht opgeslagen", timeout=10)
+        self.notify("\n".join(lines), title="Overzicht opgeslagen", timeout=20)
 
     def action_leave(self) -> None:
         self.app.pop_screen()

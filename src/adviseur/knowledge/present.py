@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from adviseur.content.wording import sentence_list
 from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.knowledge.models import Record
 from adviseur.knowledge.vocabulary import LEVEL_RANK as LEVEL_RANK  # stronger evidence first: the rankings' tie-break
@@ -82,7 +83,7 @@ def reference_text(key: str, kb: KnowledgeBase) -> str:
 
 def record_text(record: Record, kb: KnowledgeBase) -> str:
     """A record's full card as plain text for `adviseur show`."""
-    pillars = ", ".join(p.label for p in kb.pillars.pillars if p.id in record.pillars)
+    pillars = sentence_list(p.label for p in kb.pillars.pillars if p.id in record.pillars)
     lines = [record.title, "=" * len(record.title), f"{kind_label(record.kind)} · {pillars}"]
     if record.condition:
         lines[-1] += f" · conditie: {record.condition}"
@@ -97,10 +98,10 @@ def record_text(record: Record, kb: KnowledgeBase) -> str:
             lines.append(f"Plaats: {record.place}")
     if record.target_groups:
         labels = [kb.target_group_by_id[t].label for t in record.target_groups]
-        lines += ["", "Doelgroepen: " + ", ".join(labels)]
+        lines += ["", "Doelgroepen: " + sentence_list(labels)]
     if record.signals:
         labels = [kb.signal_by_id[s].label for s in record.signals]
-        lines.append("Signalen: " + ", ".join(labels))
+        lines.append("Signalen: " + sentence_list(labels))
     explanation = evidence_explanation(record, kb)
     if explanation and record.evidence is not None:  # an explanation comes only with evidence
         lines += ["", f"Bewijsniveau: {level_label(record)}", explanation]
@@ -120,7 +121,7 @@ def record_markdown(record: Record, kb: KnowledgeBase) -> str:
 
     Related records are links of the form `record:ID` so a front end can open them.
     """
-    pillars = ", ".join(p.label for p in kb.pillars.pillars if p.id in record.pillars)
+    pillars = sentence_list(p.label for p in kb.pillars.pillars if p.id in record.pillars)
     meta = [kind_label(record.kind), pillars]
     if record.condition:
         meta.append(f"conditie {record.condition}")
@@ -136,9 +137,9 @@ def record_markdown(record: Record, kb: KnowledgeBase) -> str:
     if record.place:
         facts.append(f"- **Plaats:** {record.place}")
     if record.target_groups:
-        facts.append("- **Doelgroepen:** " + ", ".join(kb.target_group_by_id[t].label for t in record.target_groups))
+        facts.append("- **Doelgroepen:** " + sentence_list(kb.target_group_by_id[t].label for t in record.target_groups))
     if record.signals:
-        facts.append("- **Signalen:** " + ", ".join(kb.signal_by_id[s].label for s in record.signals))
+        facts.append("- **Signalen:** " + sentence_list(kb.signal_by_id[s].label for s in record.signals))
     if facts:
         out += [""] + facts
     if record.evidence is not None:

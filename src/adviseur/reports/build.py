@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 from adviseur.advice.recommend import Advice
+from adviseur.content.wording import sentence_list, without_verdict
 from adviseur.flows.language.runtime import Program
 from adviseur.flows.run.outcome import FlowOutcome
 from adviseur.knowledge.loader import KnowledgeBase
@@ -97,7 +98,13 @@ def build_report(run: RunResult, *, today: date | None = None, include_sensitive
         gaps=list(run.gaps),
         signals=_signals(outcome, run.kb),
         quiz=[
-            QuizRow(f.text, ", ".join(f.given), ", ".join(f.correct), f.verdict_label, tuple(f.explanations))
+            QuizRow(
+                f.text,
+                sentence_list(f.given),
+                sentence_list(f.correct),
+                f.verdict_label,
+                tuple(without_verdict(e, f.verdict_label) for e in f.explanations),
+            )
             for f in outcome.quiz
         ],
         answers=_answers(outcome, run.program, include_sensitive),

@@ -40,15 +40,15 @@ HEADER = """\
 # Vragenlijst: {title} (flow {flow}, versie {version})
 #
 # Vul deze vragenlijst alleen in en stuur haar terug naar wie de scan coördineert. Die leest haar in
-# met 'adviseur scans import BESTAND'. Zet achter elke vraag het id van uw antwoord (zie de regel
-# 'antwoorden:' erboven), bijvoorbeeld 'analyse_cijfers: deels'. Twijfelt u, kies dan 'weet-niet'
-# als dat kan. Een vraag met 'alleen als' slaat u over als dat niet geldt.
+# met 'adviseur scans import BESTAND'. Zet achter elke vraag het id van je antwoord (zie de regel
+# 'antwoorden:' erboven), bijvoorbeeld 'analyse_cijfers: deels'. Twijfel je, kies dan 'weet-niet'
+# als dat kan. Een vraag met 'alleen als' sla je over als dat niet geldt.
 #
 # Bij elke vraag mag een korte notitie (hoogstens 300 tekens) onder 'notes:'. Notities gaan over
 # beleid en afspraken, nooit over personen: noem geen namen of gegevens van inwoners of collega's.
 """
-ROLE_LINE = "# Uw rol, een van: {roles}"
-ORGANISATION_LINE = "# De naam van uw organisatie (geen naam van een persoon); mag leeg blijven."
+ROLE_LINE = "# Je rol, een van: {roles}"
+ORGANISATION_LINE = "# De naam van je organisatie (geen naam van een persoon); mag leeg blijven."
 ROUND_LINE = "# De ronde: alle partners van één scan vullen dezelfde ronde in (meestal het jaar)."
 NOTES_LINE = "# Korte notities per vraag, bijvoorbeeld:\n#   samenwerking_corporaties: afspraak met de corporatie loopt tot 2026"
 SECTION_LINE = "  # --- {title} ---"

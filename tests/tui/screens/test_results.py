@@ -108,3 +108,17 @@ def test_the_export_folder_is_the_documents_folder_unless_told(monkeypatch, tmp_
     assert export_dir() == user_documents_path() / "Adviseur" and export_dir().is_dir()
     monkeypatch.setenv("ADVISEUR_EXPORT_DIR", str(tmp_path / "rapporten"))
     assert export_dir() == tmp_path / "rapporten"
+
+
+async def test_the_training_review_says_goed_once_and_lists_in_sentence_case(services) -> None:
+    import re
+
+    program, outcome = scenario("training-pijlers", "gemengd")
+    app = HostApp(ResultsScreen(outcome, program), services)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        review = [b.markdown_text for b in app.screen.query(".bubble") if "Jouw antwoord" in b.markdown_text]
+        assert review
+        text = "\n".join(review)
+        assert not re.search(r"(?i)\bgoed\*?:\s*goed\b", text) and not re.search(r"(?i)niet goed\*?:\s*niet goed", text)
+        assert "Jouw antwoord: Gezondheid, wonen, inkomen" in text  # a list in sentence case

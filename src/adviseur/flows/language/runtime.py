@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from adviseur.content.wording import sentence_list
 from adviseur.flows import texts
 from adviseur.flows.language.expr import Compiled, Env, Expr
 from adviseur.flows.language.model import AnswerKind, Band, Check, Choice, Flow, QuestionNode, ResultNode, SayNode
@@ -151,7 +152,7 @@ class QuestionInfo:
             return texts.EMPTY_VALUE
         if self.kind in (AnswerKind.SINGLE, AnswerKind.MULTI):
             labels = [c.label for c in self.chosen(value)]
-            return ", ".join(labels) if labels else format_value(value)
+            return sentence_list(labels) if labels else format_value(value)
         if self.kind == AnswerKind.YESNO:
             choice = self.choice_for(value)
             return choice.label if choice is not None else format_value(value)

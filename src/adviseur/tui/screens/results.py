@@ -21,6 +21,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Header, Static
 
+from adviseur.content.wording import sentence_list, without_verdict
 from adviseur.flows.language.runtime import Program
 from adviseur.flows.run.outcome import FlowOutcome
 from adviseur.reports.format import percent_text, points_text
@@ -330,13 +331,13 @@ class ResultsScreen(Screen[None]):
             heading += f" — score {points_text(score).removesuffix(' punten')} ({percent_text(score.percent)})"
         yield Static(heading, classes="results-heading")
         for fb in self.outcome.quiz:
-            lines = [f"**{fb.text}**", f"Jouw antwoord: {', '.join(fb.given) or '—'} · **{fb.verdict_label}**"]
+            lines = [f"**{fb.text}**", f"Jouw antwoord: {sentence_list(fb.given) or '—'} · **{fb.verdict_label}**"]
             if fb.options:
                 for option in fb.options:
                     lines.append(_option_line(option))
             else:
-                lines.append(f"Goed antwoord: {', '.join(fb.correct) or '—'}")
-                lines += [f"*{e}*" for e in fb.explanations]
+                lines.append(f"Goed antwoord: {sentence_list(fb.correct) or '—'}")
+                lines += [f"*{without_verdict(e, fb.verdict_label)}*" for e in fb.explanations]
             verdict_class = {"goed": "correct", "deels": "partial"}.get(fb.verdict, "wrong")
             yield BotBubble("\n\n".join(lines), classes=f"feedback-{verdict_class}")
 
@@ -447,4 +448,5 @@ def _option_line(option: QuizOption) -> str:
     box = "☑" if option.chosen else "☐"
     mark = MARKS.get(option.correct, "")
     line = f"{box} {option.label}" + (f" — *{mark}*" if mark else "")
-    return line + (f": {option.explanation}" if option.explanation and (option.chosen or option.correct is True) else "")
+    explanation = without_verdict(option.explanation, mark) if option.explanation else ""
+    return line + (f": {explanation}" if explanation and (option.chosen or option.correct is True) else "")

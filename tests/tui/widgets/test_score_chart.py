@@ -34,3 +34,17 @@ def test_a_comparison_shows_the_loss_and_the_gain_in_shape_and_numbers() -> None
     assert "90% → 50%" in down.plain
     assert "▓" in up.plain and up.plain.rstrip().endswith("+20,0 ▲")
     assert "▒" not in same.plain and "▓" not in same.plain
+
+
+def test_a_score_is_coloured_by_its_band_not_by_a_fixed_percentage() -> None:
+    from adviseur.reports.model import BandView, ScoreRow
+    from adviseur.tui.widgets.score_chart import ScoreChart
+
+    bands = (BandView("open", "Veel nog open", 0, 50, None), BandView("bouw", "In opbouw", 50, 80, None),
+             BandView("orde", "Op orde", 80, 100, None))
+    row = ScoreRow("doelen", "Doelen", "section", 3, 4, 75.0, bands[1], bands)  # 75%, but the middle band
+    (bar,) = ScoreChart([row]).bars
+    assert bar.tone == "yellow"
+    (line,) = chart_lines([bar], 80)
+    filled = [span for span in line.spans if "█" in line.plain[span.start : span.end]]
+    assert filled and all(str(span.style) == "yellow" for span in filled)

@@ -36,6 +36,9 @@ class Bar:
     percent: float
     band: str = ""
     before: float | None = None
+    tone: str | None = None
+    """The colour of the bar and band: 'red' for the lowest band, 'green' for the highest, 'yellow'
+    between; None: by the percentage (a comparison, a score without bands)."""
 
 
 def chart_lines(bars: Sequence[Bar], width: int, *, longest: int = 0) -> list[Text]:
@@ -62,7 +65,7 @@ def chart_lines(bars: Sequence[Bar], width: int, *, longest: int = 0) -> list[Te
         line.append_text(_bar(b, bar))
         line.append(f" {_number(b):>{number - 1}}")
         if b.band:
-            line.append(f"  {b.band}", style=f"bold {_style_for(b.percent)}")
+            line.append(f"  {b.band}", style=f"bold {b.tone or _style_for(b.percent)}")
         line.append(_change(b), style=_change_style(b))
         lines.append(line)
     return lines
@@ -91,7 +94,7 @@ def _bar(b: Bar, width: int) -> Text:
     now = round(width * b.percent / 100)
     out = Text()
     if b.before is None:
-        out.append("█" * now, style=_style_for(b.percent))
+        out.append("█" * now, style=b.tone or _style_for(b.percent))
         out.append("░" * (width - now), style="dim")
         return out
     before = round(width * b.before / 100)
@@ -140,8 +143,17 @@ class ScoreChart(BarChart):
     """Scores with their bands."""
 
     def __init__(self, scores: Sequence[ScoreRow], **kwargs: Any) -> None:
-        bars = [Bar(s.label, s.percent or 0.0, s.band.label if s.band else "") for s in scores]
+        bars = [Bar(s.label, s.percent or 0.0, s.band.label if s.band else "", tone=_tone(s)) for s in scores]
         super().__init__(bars, **kwargs)
+
+
+def _tone(score: ScoreRow) -> str | None:
+    """The colour of a score's band by its place among the flow's bands: 'Op weg' is yellow in
+    the self-scan and 'In opbouw' in the checklist, whatever their percentages."""
+    if score.band is None or score.band not in score.bands:
+        return None
+    place = score.bands.index(score.band)
+    return "red" if place == 0 else "green" if place == len(score.bands) - 1 else "yellow"
 
 
 class ComparisonChart(BarChart):

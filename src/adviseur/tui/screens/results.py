@@ -28,23 +28,21 @@ from adviseur.reports.format import percent_text, points_text
 from adviseur.reports.result import RunResult
 from adviseur.reports.rows import by_heading
 from adviseur.reports.texts import (
-    BAND_CHANGED,
     H_IMPROVE_FIRST,
     H_STRENGTHS,
     NO_STRENGTHS,
-    SCORES_THEN_AND_NOW,
-    SCORES_UNCHANGED,
 )
 from adviseur.session.scans import scan_label
 from adviseur.tui.host import as_host
 from adviseur.tui.widgets.bubbles import BotBubble
+from adviseur.tui.widgets.comparison import comparison_widgets
 from adviseur.tui.widgets.footer import AppFooter
 from adviseur.tui.widgets.record_card import RecordCard
-from adviseur.tui.widgets.score_chart import ComparisonChart, ScoreChart
+from adviseur.tui.widgets.score_chart import ScoreChart
 
 if TYPE_CHECKING:
     from adviseur.flows.run.outcome import QuizOption
-    from adviseur.reports.model import AnswerChange, Comparison
+    from adviseur.reports.model import Comparison
     from adviseur.tui.services import Services
 
 
@@ -275,42 +273,11 @@ class ResultsScreen(Screen[None]):
             yield Static(f"✓ {row.label}{where}", classes="strength", markup=False)
 
     def _comparison_section(self, run: RunResult) -> Iterator[Widget]:
-        """How this scan compares with the last saved one for the same municipality or team."""
+        """How this scan compares with the last saved one for the same municipality or team (the
+        widgets the timeline shows a comparison with, too)."""
         comparison = run.comparison
         assert comparison is not None
-        from adviseur.reports.texts import BETTER, CHANGE_COUNTS, OTHER_CHANGES, WORSE
-
-        yield Static(f"Vergeleken met de scan van {comparison.earlier_date or 'eerder'}", classes="results-heading")
-        worse, better, same = len(comparison.worse), len(comparison.better), len(comparison.unchanged)
-        yield Static(CHANGE_COUNTS.format(worse=worse, better=better, unchanged=same), classes="comparison-counts", markup=False)
-        # a step back first, in the warning colour: it must not be missed by someone reading for progress
-        if comparison.worse:
-            yield Static(f"{WORSE} ({len(comparison.worse)})", classes="results-heading urgent", id="comparison-worse")
-            for change in comparison.worse:
-                yield Static(f"▼ {_move(change)}", classes="comparison-worse", markup=False)
-        both = [row for row in comparison.rows if row.before is not None and row.after is not None]
-        changed = [row for row in both if row.delta]
-        if changed:
-            yield Static(SCORES_THEN_AND_NOW, classes="results-domain", id="comparison-scores")
-            yield ComparisonChart(changed, id="comparison-chart")
-            moved = [row for row in changed if row.before_band != row.after_band]
-            if moved:  # the chart shows the numbers; which scores moved to another band, in words
-                yield Static(BAND_CHANGED, classes="results-domain")
-                for row in moved:
-                    mark = "▼" if row.delta is not None and row.delta < 0 else "▲"
-                    line = f"{mark} {row.label}: {row.before_band} → {row.after_band}"
-                    yield Static(line, classes="comparison-worse" if mark == "▼" else "comparison-better", markup=False)
-        if len(both) > len(changed):
-            same = len(both) - len(changed)
-            yield Static(SCORES_UNCHANGED.format(count=same), classes="band-explanation", id="scores-unchanged", markup=False)
-        if comparison.better:
-            yield Static(f"{BETTER} ({len(comparison.better)})", classes="results-domain")
-            for change in comparison.better:
-                yield Static(f"▲ {_move(change)}", classes="comparison-better", markup=False)
-        if comparison.other_changes:
-            yield Static(OTHER_CHANGES, classes="results-domain")
-            for change in comparison.other_changes:
-                yield Static(f"• {_move(change)}", markup=False)
+        yield from comparison_widgets(comparison, f"Vergeleken met de scan van {comparison.earlier_date or 'eerder'}")
 
     def _gaps_section(self, run: RunResult) -> Iterator[Widget]:
         """The gaps, weakest first, each with the records the flow names as a way forward."""
@@ -435,12 +402,6 @@ class ResultsScreen(Screen[None]):
 
 
 MARKS = {True: "goed", "partial": "deels goed", False: "niet goed", None: ""}
-
-
-def _move(change: AnswerChange) -> str:
-    from adviseur.reports.texts import ANSWER_MOVE
-
-    return ANSWER_MOVE.format(question=change.question, before=change.before, after=change.after)
 
 
 def _option_line(option: QuizOption) -> str:

@@ -12,7 +12,8 @@ from adviseur.store import Store
 from adviseur.tui.app import AdviseurApp
 from adviseur.tui.screens.chat import ChatScreen
 from adviseur.tui.screens.results import ResultsScreen
-from adviseur.tui.screens.sessions import ConfirmScreen, SessionsScreen
+from adviseur.tui.screens.sessions import SessionsScreen
+from adviseur.tui.widgets.dialogs import ConfirmScreen
 from tests.reports.helpers import scenario
 from tests.tui.conftest import wait_for
 

@@ -15,12 +15,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.markup import escape
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from adviseur.session.start import SessionSummary
 from adviseur.tui.host import as_host
+from adviseur.tui.widgets.dialogs import ConfirmScreen
 from adviseur.tui.widgets.footer import AppFooter
 
 EMPTY = "Er zijn geen bewaarde gesprekken. Een gesprek wordt bewaard zodra je de eerste vraag beantwoordt."
@@ -116,31 +117,3 @@ def ask_delete(screen: Screen[None], session_id: str, then: Callable[[], None]) 
             then()
 
     screen.app.push_screen(ConfirmScreen(f"Gesprek verwijderen?\n{summary.line}\nDit kan niet ongedaan worden."), answered)
-
-
-class ConfirmScreen(ModalScreen[bool]):
-    """A yes/no question before something that cannot be undone; 'nee' is highlighted."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,n", "answer(False)", "Nee", id="no"),
-        Binding("j", "answer(True)", "Ja", id="yes"),
-    ]
-
-    def __init__(self, question: str) -> None:
-        super().__init__()
-        self.question = question
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="confirm-dialog"):
-            yield Static(self.question, classes="dialog-title", markup=False)
-            yield OptionList(Option("Nee, bewaren", id="nee"), Option("Ja, verwijderen", id="ja"), id="confirm-choice")
-
-    def on_mount(self) -> None:
-        self.query_one(OptionList).focus()
-
-    @on(OptionList.OptionSelected)
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id == "ja")
-
-    def action_answer(self, yes: bool) -> None:
-        self.dismiss(yes)

@@ -163,8 +163,7 @@ class TimelineScreen(Screen[None]):
         self.notify(SHARED.format(count=len(self.timeline.scans), where=where), title="Gedeeld", timeout=12)
 
     def action_delete(self) -> None:
-        from adviseur.tui.screens.sessions import ConfirmScreen
-        from adviseur.tui.widgets.dialogs import PickScreen
+        from adviseur.tui.widgets.dialogs import ConfirmScreen, PickScreen
 
         if self.timeline is None:
             return

@@ -1,5 +1,5 @@
-"""Small dialogs the scan screens and the results share: choose one of a few options (a scan, a
-role), or type a file's path. Escape chooses nothing."""
+"""Small dialogs the screens share: choose one of a few options (a scan, a role), type a file's
+path, or say yes or no before something that cannot be undone. Escape chooses nothing."""
 
 from __future__ import annotations
 
@@ -79,3 +79,31 @@ class PathScreen(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """A yes/no question before something that cannot be undone; 'nee' is highlighted."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,n", "answer(False)", "Nee", id="no"),
+        Binding("j", "answer(True)", "Ja", id="yes"),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm-dialog"):
+            yield Static(self.question, classes="dialog-title", markup=False)
+            yield OptionList(Option("Nee, bewaren", id="nee"), Option("Ja, verwijderen", id="ja"), id="confirm-choice")
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id == "ja")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)

@@ -17,12 +17,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.markup import escape
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from adviseur.reports.format import percent_text
 from adviseur.reports.scanset import SavedScan
 from adviseur.tui.widgets.dialogs import PathScreen
+from adviseur.tui.widgets.footer import AppFooter
 
 INTRO = (
     "Per gemeente of team de bewaarde scans. Enter opent de tijdlijn (of, als alleen partners invulden, "
@@ -93,7 +94,7 @@ class ScansScreen(Screen[None]):
         with Vertical(id="scans"):
             yield Static(INTRO, id="scans-intro", classes="band-explanation")
             yield OptionList(id="scan-names")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "bewaarde scans"

@@ -15,10 +15,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from adviseur.reports.format import delta_text, percent_text
 from adviseur.tui.widgets.comparison import comparison_widgets
+from adviseur.tui.widgets.footer import AppFooter
 from adviseur.tui.widgets.score_table import ScoreTable
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ class TimelineScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield VerticalScroll(id="timeline")
-        yield Footer()
+        yield AppFooter()
 
     async def on_mount(self) -> None:
         self.sub_title = f"tijdlijn · {self.label}"

@@ -15,9 +15,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, SelectionList, Static
+from textual.widgets import Header, SelectionList, Static
 
 from adviseur.reports.format import percent_text
+from adviseur.tui.widgets.footer import AppFooter
 from adviseur.tui.widgets.score_table import ScoreTable
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class CombinedScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield VerticalScroll(id="combined")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         from adviseur.errors import AdviseurError
@@ -131,7 +132,7 @@ class RegionPickScreen(Screen[None]):
             yield Static(PICK_INTRO, classes="band-explanation")
             yield Static("", id="anonymous-state", classes="band-explanation")
             yield SelectionList[str](*[(label, label, True) for label in self.labels], id="region-names")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "regiobeeld kiezen"
@@ -175,7 +176,7 @@ class RegionScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield VerticalScroll(id="region")
-        yield Footer()
+        yield AppFooter()
 
     async def on_mount(self) -> None:
         from adviseur.errors import AdviseurError

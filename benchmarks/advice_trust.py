@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/advice_trust.py                 # tune and holdout, this checkout
     .venv/bin/python benchmarks/advice_trust.py --ref 338d5de   # also the ranking of an older commit
     .venv/bin/python benchmarks/advice_trust.py --cases         # per case, not only the totals
+    .venv/bin/python benchmarks/advice_trust.py --dir DIR       # a fresh batch, measured unseen first
 
 The cases in benchmarks/advice_cases/{tune,holdout}/ were written by an expert helper before
 anything was run: the answers to the casework interview, what belongs in the top five (`must`)
@@ -82,7 +83,9 @@ print(json.dumps(out))
 
 
 def case_files(which: str) -> list[Path]:
-    return sorted((CASES / which).glob("*.yaml"))
+    """A set's cases: `tune`, `holdout`, or any folder of case files (a fresh batch, before it joins tune/)."""
+    folder = CASES / which if which in SETS else Path(which)
+    return sorted(folder.glob("*.yaml"))
 
 
 def current_ranking(path: Path, library: Any, kb: Any) -> dict[str, Any]:
@@ -158,6 +161,7 @@ def main() -> int:
     parser.add_argument("--ref", help="also measure the ranking of this git commit (e.g. the one before the rules)")
     parser.add_argument("--cases", action="store_true", help="print every case, not only the totals")
     parser.add_argument("--set", choices=SETS, action="append", help="only this set (default: both)")
+    parser.add_argument("--dir", action="append", default=[], help="also (or only, with no --set) this folder of cases")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     from adviseur.flows.authoring.loader import FlowLibrary
@@ -168,7 +172,7 @@ def main() -> int:
     library = FlowLibrary()
     kb = load_knowledge()
     report: dict[str, Any] = {}
-    for which in args.set or SETS:
+    for which in (args.set or ([] if args.dir else list(SETS))) + args.dir:
         paths = case_files(which)
         rows = {p.stem: score(p, current_ranking(p, library, kb)) for p in paths}
         entry: dict[str, Any] = {"now": summarise(rows)}

@@ -57,7 +57,7 @@ def data_dir() -> Path:
         from platformdirs import user_data_path
 
         path = user_data_path("adviseur", appauthor=False)
-    from adviseur.store.atomic import make_dirs
+    from adviseur.folders import make_dirs
 
     return make_dirs(path)
 
@@ -72,7 +72,7 @@ def cache_dir() -> Path:
         from platformdirs import user_cache_path
 
         path = user_cache_path("adviseur", appauthor=False)
-    from adviseur.store.atomic import make_dirs
+    from adviseur.folders import make_dirs
 
     return make_dirs(path)
 
@@ -89,7 +89,7 @@ def export_dir() -> Path:
         from platformdirs import user_documents_path
 
         path = user_documents_path() / "Adviseur"
-    from adviseur.store.atomic import make_dirs
+    from adviseur.folders import make_dirs
 
     return make_dirs(path.absolute())
 

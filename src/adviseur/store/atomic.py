@@ -22,13 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from adviseur.errors import AdviseurError
+from adviseur.folders import make_dirs
 from adviseur.oserrors import os_reason
 
 FILE_MODE = 0o600
 """Everything under the data folder, and a report about a case."""
 USER_FILE_MODE = 0o666
 """A report that is not about a case: what the user's umask makes of it, like any file they save."""
-DIR_MODE = 0o700
 TMP_SUFFIX = ".tmp"
 MAX_READ_BYTES = 32 * 1024 * 1024
 """A stored session or result is a few kilobytes; anything this big was not written by us."""
@@ -36,7 +36,6 @@ MAX_READ_BYTES = 32 * 1024 * 1024
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
-_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
 
 class StoreError(AdviseurError):
     """Something could not be saved; the message is Dutch and fit for the user."""
@@ -48,50 +47,6 @@ class CorruptFile(AdviseurError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
-
-
-def make_dirs(path: Path) -> Path:
-    """Make `path` a folder, creating it and any missing parents owner-only (0700).
-
-    Folders that already exist are left exactly as they are, whoever made them: a shared team
-    folder keeps its group bits (2775), /tmp its sticky bit, and a symlinked data folder is
-    followed, never changed. Only folders created here are corrected, and only through a file
-    descriptor opened without following symlinks. Raises OSError (NotADirectoryError when the
-    path, or a parent, is a file).
-    """
-    path = Path(path)
-    missing: list[Path] = []
-    current = path
-    while not os.path.lexists(current):
-        missing.append(current)
-        if current.parent == current:
-            break
-        current = current.parent
-    for folder in reversed(missing):
-        try:
-            os.mkdir(folder, DIR_MODE)
-        except FileExistsError:
-            continue  # made meanwhile by another Adviseur window: not ours to change
-        _own_new_dir(folder)
-    if not path.is_dir():
-        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
-    return path
-
-
-def _own_new_dir(folder: Path) -> None:
-    """A folder we just made is 0700 whatever the umask, keeping a setgid bit it inherited."""
-    try:
-        fd = os.open(folder, os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC)
-    except OSError:
-        return
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode) and info.st_uid == os.geteuid() and stat.S_IMODE(info.st_mode) & 0o777 != DIR_MODE:
-            os.fchmod(fd, (stat.S_IMODE(info.st_mode) & ~0o777) | DIR_MODE)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def restrict_file(path: Path) -> None:

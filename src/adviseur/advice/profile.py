@@ -10,13 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from adviseur.knowledge.vocabulary import PillarId
+
 Stage = Literal["voorzorg", "herstelzorg", "woonvraag"]
 
 #: Which pillar a stage of the case points to (used as a small ranking bonus).
-STAGE_PILLAR: dict[str, str] = {
-    "voorzorg": "voorzorg",
-    "herstelzorg": "herstelzorg",
-    "woonvraag": "inclusief-wonen",
+STAGE_PILLAR: dict[str, PillarId] = {
+    "voorzorg": PillarId.VOORZORG,
+    "herstelzorg": PillarId.HERSTELZORG,
+    "woonvraag": PillarId.INCLUSIEF_WONEN,
 }
 
 

@@ -33,9 +33,16 @@ from adviseur.advice.rules import RuledOut, for_carer, rule_out
 from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.knowledge.models import Record
 from adviseur.knowledge.present import LEVEL_RANK, evidence_explanation, level_label
+from adviseur.knowledge.vocabulary import EvidenceLevel
 
-EVIDENCE_BONUS = {"effectief": 0.45, "kansrijk": 0.3, "erkend": 0.15, "inspirerend": 0.0, None: 0.0}
-INTERNATIONAL_BONUS = EVIDENCE_BONUS["kansrijk"]
+EVIDENCE_BONUS: dict[str | None, float] = {
+    EvidenceLevel.EFFECTIEF: 0.45,
+    EvidenceLevel.KANSRIJK: 0.3,
+    EvidenceLevel.ERKEND: 0.15,
+    EvidenceLevel.INSPIREREND: 0.0,
+    None: 0.0,
+}
+INTERNATIONAL_BONUS = EVIDENCE_BONUS[EvidenceLevel.KANSRIJK]
 """Effective in research abroad with promising Dutch results (CTI, Housing First): weighed like a
 well-founded Dutch recognition, not like an unstudied inspiring practice."""
 DOMAIN_LABELS = {

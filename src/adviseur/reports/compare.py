@@ -104,6 +104,33 @@ def question_label(program: Program | None, key: str, fallback: str) -> str:
     return fallback
 
 
+def _strings(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def shown_scores(payloads: Sequence[Any], program: Program | None = None) -> frozenset[str] | None:
+    """The scores a result lists, chosen as the results screen and the report choose them
+    (`rows.score_rows`): the `groups:` of the flow's result step as the latest of `payloads` (saved
+    outcomes, oldest first) kept them, else as the flow (`program`) has them now; None when none
+    names any, which means every score. So a section that counts the same questions as a pillar
+    (the zelfscan's voorzorg and pijler_voorzorg) is listed once, in a comparison and on a
+    timeline as in the result itself."""
+    for payload in reversed(payloads):
+        named = {
+            str(group)
+            for result in _strings(_mapping(payload).get("results"))
+            for group in _strings(_mapping(result).get("groups"))
+            if isinstance(group, str)
+        }
+        if named:
+            return frozenset(named)
+    if program is not None:
+        named = {str(g) for node in program.nodes.values() if node.kind == "result" for g in getattr(node.model, "groups", ())}
+        if named:
+            return frozenset(named)
+    return None
+
+
 def compare_payloads(
     earlier: Any,
     later: Any,
@@ -125,7 +152,8 @@ def compare_payloads(
         notes.append(texts.VERSION_CHANGED.format(before=earlier.get("version"), after=later.get("version")))
     before_scores, after_scores = _mapping(earlier.get("scores")), _mapping(later.get("scores"))
     rows: list[ComparisonRow] = []
-    ids = [*after_scores, *(k for k in before_scores if k not in after_scores)]
+    shown = shown_scores((earlier, later), program)
+    ids = [k for k in (*after_scores, *(k for k in before_scores if k not in after_scores)) if shown is None or k in shown]
 
     def kind_rank(score_id: str) -> int:
         kind = _mapping(after_scores.get(score_id)).get("kind") or _mapping(before_scores.get(score_id)).get("kind")

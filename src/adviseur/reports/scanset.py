@@ -212,11 +212,14 @@ class ScoreLine:
 
 
 def score_lines(scans: Sequence[SavedScan], program: Program | None = None) -> list[ScoreLine]:
-    """Every trend score of the scans, side by side: total first, then pillars, then building
-    blocks, each in the flow's order (the latest scan's, then any only older scans had)."""
+    """Every trend score the result shows (its step's `groups:`, `compare.shown_scores`) of the
+    scans, side by side: total first, then pillars, then building blocks, each in the flow's
+    order (the latest scan's, then any only older scans had)."""
+    from adviseur.reports.compare import shown_scores
     from adviseur.reports.rows import band_view  # the flow's bands: only when a view is built
 
-    tables = [scan.scores() for scan in scans]
+    shown = shown_scores([scan.payload for scan in scans], program)
+    tables = [{k: v for k, v in scan.scores().items() if shown is None or k in shown} for scan in scans]
     order: dict[str, int] = {}
     for table in reversed(tables):
         for score_id in table:

@@ -4,7 +4,9 @@ municipalities, named and anonymised; in Markdown and self-contained HTML with S
 
 from __future__ import annotations
 
+import copy
 import re
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -13,6 +15,14 @@ from adviseur.reports.partners import build_combined
 from adviseur.reports.partners_render import render_combined_html, render_combined_markdown
 from adviseur.reports.region import anonymous_names, build_region
 from adviseur.reports.region_render import render_region_html, render_region_markdown
+from adviseur.reports.scan_texts import (
+    H_REGION_LEADS,
+    NO_REGION_LEADS,
+    NO_REGION_LEADS_WITHOUT_SHARED_GAPS,
+    NO_SHARED_GAPS,
+    REGION_LEADS_INTRO,
+)
+from adviseur.reports.scanset import SavedScan
 from adviseur.reports.timeline import build_timeline, change
 from adviseur.reports.timeline_render import render_timeline_html, render_timeline_markdown
 from tests.reports.scan_helpers import REGION, region, samenstad, tijdstad
@@ -153,3 +163,28 @@ def test_the_regional_report_named_and_anonymised(kb) -> None:
 def test_anonymous_names_go_past_z() -> None:
     names = anonymous_names(28)
     assert names[0] == "Gemeente A" and names[25] == "Gemeente Z" and names[26] == "Gemeente AA" and len(set(names)) == 28
+
+
+def _without_leads(scan: SavedScan) -> SavedScan:
+    """The scan as if the knowledge base named no lead for any of its gaps."""
+    payload = copy.deepcopy(dict(scan.payload))
+    for gap in payload["gaps"]:
+        gap["leads"] = []
+    return replace(scan, payload=payload)
+
+
+def test_a_region_without_leads_says_why_in_both_formats(kb) -> None:
+    program, scans = region()
+    bare = build_region([_without_leads(s) for s in scans], kb, program=program)
+    assert bare.shared_gaps and not bare.leads  # the gaps are shared, but no lead is named for them
+    alone = build_region(scans[:1], kb, program=program)
+    assert not alone.shared_gaps and not alone.leads
+    for picture, message in ((bare, NO_REGION_LEADS), (alone, NO_REGION_LEADS_WITHOUT_SHARED_GAPS)):
+        markdown = render_region_markdown(picture, TODAY)
+        leads = markdown.split(f"## {H_REGION_LEADS}")[1]
+        assert message in leads and REGION_LEADS_INTRO not in leads
+        html = render_region_html(picture, TODAY)
+        section = html.split('id="region-leads"')[1].split("</section>")[0]
+        assert message in section and NO_SHARED_GAPS not in section
+    # the section on shared gaps keeps its own message
+    assert NO_SHARED_GAPS in render_region_markdown(alone, TODAY).split(f"## {H_REGION_LEADS}")[0]

@@ -84,5 +84,13 @@ REGION_LEADS_INTRO = (
     "wat gemeenten samen kunnen oppakken. Eerst wat bij alle gemeenten past."
 )
 REGION_LEAD = "{title} ({meta}) — voor {names}; bij: {questions}"
+NO_REGION_LEADS = (
+    "De kennisbank noemt geen interventies, praktijkvoorbeelden of landelijke informatie bij de gaten die "
+    "gemeenten delen: bespreek in de regio hoe jullie ze samen aanpakken."
+)
+NO_REGION_LEADS_WITHOUT_SHARED_GAPS = (
+    "Geen aanknopingspunten voor de regio als geheel: geen gat komt bij meer dan één gemeente voor. "
+    "Het rapport van elke gemeente noemt de aanknopingspunten bij haar eigen gaten."
+)
 WHOLE_REGION = "de hele regio"
 SCAN_OF = "scan van {date}"

@@ -177,3 +177,21 @@ def test_run_renders_no_report_unless_asked_and_lints_no_unchanged_flow(tmp_path
     assert _loaded(plain, "adviseur.flows.authoring.lint", "adviseur.search.index", "textual") == []
     report = _modules_of(["run", "signalen", "--answers", answers, "--report", str(tmp_path / "r.html")])
     assert "adviseur.reports.html" in _loaded(report, *renderers)
+
+
+def test_run_imports_only_what_running_a_flow_needs() -> None:
+    """`adviseur run --answers` reads the answers with the run tier's reader, not the scenario
+    runner; takes the notes without the questionnaire; saves and compares nothing unless asked
+    (no session store); and without a chosen municipality loads no social map (issue 12)."""
+    answers = str(flows_dir() / "scenarios" / "signalen" / "huurachterstand-alleenstaande-moeder-stress.yaml")
+    plain = _modules_of(["run", "signalen", "--answers", answers, "--json"])
+    unwanted = (
+        "adviseur.flows.authoring.scenarios",
+        "adviseur.session.questionnaire",
+        "adviseur.session.scans",
+        "adviseur.store.store",
+        "adviseur.localmap.lookup",
+        "adviseur.localmap.model",
+    )
+    assert _loaded(plain, *unwanted) == []
+    assert _loaded(plain, "adviseur.flows.run.answers") == ["adviseur.flows.run.answers"]

@@ -153,7 +153,7 @@ def cmd_flows(args: argparse.Namespace) -> int:
 def _read_answers(path: Path) -> tuple[dict[str, Any] | None, dict[str, Any], int]:
     """The answers and the whole file, read once (it may be a pipe), or an exit code."""
     from adviseur.content import ContentError
-    from adviseur.flows.authoring.scenarios import read_answer_file
+    from adviseur.flows.run.answers import read_answer_file
 
     try:
         answers, document = read_answer_file(path)
@@ -177,7 +177,7 @@ def _answers_missing(path: Path) -> str | None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from adviseur.flows.authoring.scenarios import ScenarioError, run_answers
+    from adviseur.flows.run.answers import ScenarioError, run_answers
     from adviseur.flows.run.walk import FlowRuntimeError
 
     missing = _answers_missing(args.answers)
@@ -212,7 +212,7 @@ def _keep_notes(engine: FlowEngine, document: dict[str, Any], path: Path) -> int
     """The notes of an answers file (`notes:` beside `answers:`, as in a scenario or a
     questionnaire), kept with their answers; an exit code when one is refused."""
     from adviseur.errors import AdviseurError
-    from adviseur.session.questionnaire import notes_of
+    from adviseur.session.history import notes_of
 
     try:
         for key, text in notes_of(document, path).items():

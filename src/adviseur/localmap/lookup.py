@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from adviseur.localmap.model import LocalService
 from adviseur.localmap.store import LocalMap, MapError, MapStore
+from adviseur.localmap.texts import NO_MAP as NO_MAP
+from adviseur.localmap.texts import NO_MUNICIPALITY as NO_MUNICIPALITY
 
 if TYPE_CHECKING:
     from adviseur.knowledge import KnowledgeBase
@@ -28,14 +30,6 @@ if TYPE_CHECKING:
 Relation = Literal["biedt", "signaal"]
 MAX_PER_RECORD = 3
 """A card has room for a few local services; the rest are one search away."""
-
-NO_MUNICIPALITY = (
-    "Kies je gemeente om de lokale sociale kaart naast het advies te zien: adviseur kaart gemeente NAAM"
-)
-NO_MAP = (
-    "Voor {municipality} is nog geen sociale kaart ingelezen. Voeg er een toe met: "
-    "adviseur kaart import BESTAND --gemeente \"{municipality}\" (zie de README, 'De sociale kaart bijhouden')."
-)
 
 
 @dataclass(frozen=True)

@@ -27,11 +27,10 @@ from adviseur.reports.model import Comparison
 from adviseur.reports.render import ReportError, report_format
 from adviseur.reports.result import RunResult, build_result
 from adviseur.session.advise import AdviceResult, advise
-from adviseur.session.scans import compare_with_previous, save_scan
-from adviseur.store import ResultRecord, Store
 
 if TYPE_CHECKING:
     from adviseur.session.history import Respondent
+    from adviseur.store import ResultRecord, Store
 
 ADVICE_FAILED = "waarschuwing: aanbevelingen konden niet worden berekend ({error})"
 SAVED_PARTNER = (
@@ -65,6 +64,8 @@ def finish(
         kb = load_knowledge()
     notices: list[str] = []
     if compare is not None and comparison is None and outcome.finished:  # a half scan is not compared
+        from adviseur.session.scans import compare_with_previous  # the store, only when it is asked
+
         lookup = compare_with_previous(outcome, compare, program=program, store=store, today=today)
         comparison = lookup.comparison
         notices += lookup.messages
@@ -136,6 +137,8 @@ def keep(
         written = write_run_report(report, run, today=today)
         kept.messages.append((texts.WRITTEN_PRIVATE if written.private else texts.WRITTEN).format(path=report))
     if label is not None:
+        from adviseur.session.scans import save_scan
+
         kept.saved = save_scan(
             run.outcome, label, store, casework=run.casework, respondent=respondent, round=round, made=made
         )

@@ -21,6 +21,8 @@ from adviseur.errors import AdviseurError
 from adviseur.reports.scanset import ROLES, SavedScan
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from adviseur.flows.language.runtime import Program
     from adviseur.reports.partners import CombinedScan
     from adviseur.reports.timeline import Timeline
@@ -72,6 +74,18 @@ def respondent(role: str | None, organisation: str | None = None) -> Respondent 
     if name is not None and len(name) > MAX_ORGANISATION:
         raise ScanError(LONG_ORGANISATION.format(max=MAX_ORGANISATION))
     return Respondent(wanted, name)
+
+
+def notes_of(data: object, path: Path) -> dict[str, str]:
+    """The `notes:` of an answers file already read (`questionnaire.read_notes` for one still to
+    read); ScanError when they are not a mapping of question to text. Here, beside ScanError,
+    so `adviseur run --answers` takes the notes without importing the questionnaire."""
+    notes = data.get("notes") if isinstance(data, dict) else None
+    if notes is None:
+        return {}
+    if not isinstance(notes, dict) or not all(isinstance(v, str) or v is None for v in notes.values()):
+        raise ScanError(f"{path}: 'notes:' hoort per vraag een korte tekst te geven")
+    return {str(k): v for k, v in notes.items() if isinstance(v, str) and v.strip()}
 
 
 def saved_scan(record: ResultRecord) -> SavedScan:

@@ -68,11 +68,15 @@ class LocalNextToAdvice:
 def local_next_to(advice: Advice | None, kb: KnowledgeBase, municipality: str | None = None) -> LocalNextToAdvice:
     """The local services for every recommendation of `advice`, in `municipality` (default: the
     one the user chose). Never raises: without a municipality or a map there is a notice."""
-    from adviseur.localmap.lookup import chosen_municipality, load_map, local_links, map_notice
+    from adviseur.settings import load_settings
 
-    municipality = municipality or chosen_municipality()
-    if municipality is None:
-        return LocalNextToAdvice(None, notice=map_notice(None))
+    municipality = municipality or load_settings().municipality
+    if municipality is None:  # the map's models and store are not even imported (issue 12)
+        from adviseur.localmap.texts import NO_MUNICIPALITY
+
+        return LocalNextToAdvice(None, notice=NO_MUNICIPALITY)
+    from adviseur.localmap.lookup import load_map, local_links, map_notice
+
     local_map = load_map(municipality)
     if local_map is None:
         return LocalNextToAdvice(municipality, notice=map_notice(municipality))

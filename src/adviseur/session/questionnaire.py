@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from adviseur.flows.language.model import AnswerKind
 from adviseur.reports.scanset import ROLES, SavedScan
-from adviseur.session.history import Respondent, ScanError, respondent
+from adviseur.session.history import Respondent, ScanError, notes_of, respondent
 
 if TYPE_CHECKING:
     from adviseur.flows.language.runtime import Program, QuestionInfo
@@ -226,20 +226,10 @@ def read_notes(path: Path) -> dict[str, str]:
     return notes_of(doc.data, path)
 
 
-def notes_of(data: object, path: Path) -> dict[str, str]:
-    """The `notes:` of an answers file already read (`read_notes` for one still to read)."""
-    notes = data.get("notes") if isinstance(data, dict) else None
-    if notes is None:
-        return {}
-    if not isinstance(notes, dict) or not all(isinstance(v, str) or v is None for v in notes.values()):
-        raise ScanError(f"{path}: 'notes:' hoort per vraag een korte tekst te geven")
-    return {str(k): v for k, v in notes.items() if isinstance(v, str) and v.strip()}
-
-
 def run_filled(filled: Filled, program: Program) -> FlowOutcome:
     """The outcome of the filled-in answers, as the app would reach it (every answer checked, the
     flow's path followed, the notes kept). ScanError for a missing or invalid answer or note."""
-    from adviseur.flows.authoring.scenarios import ScenarioError, run_answers, unknown_answers
+    from adviseur.flows.run.answers import ScenarioError, run_answers, unknown_answers
     from adviseur.flows.run.engine import EngineError
     from adviseur.flows.run.walk import FlowRuntimeError
 

@@ -24,7 +24,7 @@ CHANGED = "De scan is gemaakt met versie {before} van de flow; het rapport gebru
 def replay(scan: SavedScan) -> RunResult:
     """The result of the scan's answers and notes in the flow as it is now (ScanError if they no
     longer fit). Reads only: nothing is saved or compared."""
-    from adviseur.flows.authoring.scenarios import ScenarioError, run_answers
+    from adviseur.flows.run.answers import ScenarioError, run_answers
     from adviseur.flows.run.engine import EngineError
     from adviseur.flows.run.walk import FlowRuntimeError
     from adviseur.session.finish import finish

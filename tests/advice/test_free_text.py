@@ -73,3 +73,22 @@ def test_description_words_never_reach_the_stem_cache(kb) -> None:
 
     read_description("Woont bij Pietersma aan de Kastanjelaan, gokverslaafd", kb)
     assert not {"pietersma", "kastanjelaan", "gokverslaafd"} & set(known_stems())
+
+
+def test_a_denial_in_the_description_stops_a_guess_but_not_an_answer(kb) -> None:
+    """An eviction for nuisance while the rent is paid: arrears are not inferred once the
+    professional wrote so, and no team for payment arrears is advised without any arrears."""
+    profile = CaseProfile(casework=True)
+    profile.add_signal("dreigende-huisuitzetting", "Achterstand: ontruimingsprocedure zonder achterstand")
+    profile.add_fact("heeft-woning", "Woonsituatie: Huurt bij een woningcorporatie")
+    guessed = recommend(profile, kb)
+    assert guessed.implied.get("huurachterstand") == "dreigende-huisuitzetting"
+
+    profile.free_text = "Er is geen huurachterstand; het vonnis gaat over overlast."
+    told = recommend(profile, kb)
+    assert "huurachterstand" not in told.implied
+    assert told.ruled_out["vroeg-eropaf"].rule == "requires"
+    assert "vroeg-eropaf" not in {r.record.id for r in told.all}
+
+    profile.add_signal("huurachterstand", "Achterstand: Twee maanden of meer")
+    assert "vroeg-eropaf" in {r.record.id for r in recommend(profile, kb).all}

@@ -280,16 +280,20 @@ def signal_specificity(kb: KnowledgeBase) -> dict[str, float]:
     return {s: 0.6 + 0.8 * (v - low) / span for s, v in idf.items()}
 
 
-def implied_signals(profile: CaseProfile, kb: KnowledgeBase) -> dict[str, str]:
+def implied_signals(profile: CaseProfile, kb: KnowledgeBase, denied: frozenset[str] = frozenset()) -> dict[str, str]:
     """Signals the case implies without being stated (rent arrears -> debts), with their source.
 
-    Never against an answer: a signal the case's facts contradict (uncertain housing after leaving
-    a clinic, when the answers say a home is arranged) is not inferred (`not_with` in signals.yaml).
+    Never against what the professional said: a signal the case's facts contradict (uncertain
+    housing after leaving a clinic, when the answers say a home is arranged; `not_with` in
+    signals.yaml) or the description denies ("geen huurachterstand" when an eviction is about
+    nuisance) is not inferred. A denial only stops a guess: what the answers state still counts.
     """
     implied: dict[str, str] = {}
     for signal in profile.signals:
         for other in kb.signal_by_id[signal].implies:
-            if other not in profile.signals and not set(kb.signal_by_id[other].not_with) & set(profile.facts):
+            if other in profile.signals or other in denied:
+                continue
+            if not set(kb.signal_by_id[other].not_with) & set(profile.facts):
                 implied.setdefault(other, signal)
     domains = {kb.signal_by_id[s].condition for s in profile.signals} - {"meerdere"}
     if len(domains) >= MULTI_DOMAIN and "multiproblematiek" in kb.signal_by_id:
@@ -408,7 +412,8 @@ def recommend(profile: CaseProfile, kb: KnowledgeBase) -> Advice:
     """Advice for a case: rules first, then one ranking (see the module docstring)."""
     found = read_description(profile.free_text or "", kb, set(profile.signals)) if profile.free_text else []
     named = {f.id: f.words for f in found if f.kind == "record" and f.status == "nieuw"}
-    implied = implied_signals(profile, kb)
+    denied = frozenset(f.id for f in found if f.kind == "signaal" and f.status == "ontkend")
+    implied = implied_signals(profile, kb, denied)
     from_answers = implied_by_answers(implied)
     specificity = signal_specificity(kb)
     ruled_out: dict[str, RuledOut] = {}

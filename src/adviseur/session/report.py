@@ -67,10 +67,12 @@ def export_path(flow_id: str, folder: Path | None = None, now: datetime | None =
     """'adviseur-<flow>-<date>-<time>' in `folder` (the export folder, `locations.export_dir`),
     without a suffix. Raises ReportError when the export folder cannot be made."""
     stamp = (now or datetime.now()).strftime("%Y-%m-%d-%H%M")
-    return (folder or _export_dir()) / f"adviseur-{flow_id}-{stamp}"
+    return (folder or export_folder()) / f"adviseur-{flow_id}-{stamp}"
 
 
-def _export_dir() -> Path:
+def export_folder() -> Path:
+    """The export folder (`locations.export_dir`), where everything the app writes goes: every
+    report and every shared scan file. Raises ReportError (Dutch) when it cannot be made."""
     from adviseur.locations import EXPORT_ENV, export_dir
 
     try:

@@ -1,5 +1,6 @@
-"""Writing what the scan screens make: reports and shared scan files, next to where the app was
-started or, in a browser (`adviseur serve`), as a download.
+"""Writing what the scan screens make: reports and shared scan files, into the export folder
+(`locations.export_dir`, where the results screen's reports go too) or, in a browser (`adviseur
+serve`), as a download.
 
 A browser tab's data folder is gone when the server stops, and the server's folder is not the
 user's: there the file is delivered to the browser (Textual's `deliver_text`) instead of written.
@@ -12,7 +13,6 @@ from __future__ import annotations
 import io
 import re
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.app import App
@@ -33,11 +33,15 @@ def file_stem(kind: str, label: str, now: datetime | None = None) -> str:
 
 def deliver_or_write(app: App[object], name: str, text: str, write: object) -> str:
     """In a browser: offer `text` as a download named `name`; else call `write(path)` for
-    `name` in the current folder. Returns what to tell the user (where it went)."""
+    `name` in the export folder, never the folder the app was started from (which may be the
+    source checkout). Returns what to tell the user (where it went). Raises ReportError when the
+    export folder cannot be made."""
+    from adviseur.session.report import export_folder
+
     if app.is_web:
         app.deliver_text(io.StringIO(text), save_filename=name)
         return f"{name} (download in de browser)"
-    path = Path.cwd() / name
+    path = export_folder() / name
     write(path)  # type: ignore[operator]
     return str(path)
 

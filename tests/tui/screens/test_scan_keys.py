@@ -52,8 +52,10 @@ async def test_a_casework_conversation_offers_no_note(services) -> None:
         assert app.screen.check_action("note", ()) is False
 
 
-async def test_x_shares_the_scan_after_asking_who_filled_it_in(services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
+async def test_x_shares_the_scan_after_asking_who_filled_it_in(
+    services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _isolated_export_dir: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)  # where the app was started: the file goes to the export folder instead
     program, outcome = scenario("zelfscan", "samenstad-corporatie")
     app = HostApp(ResultsScreen(outcome, program), services)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -65,8 +67,9 @@ async def test_x_shares_the_scan_after_asking_who_filled_it_in(services, tmp_pat
         menu = app.screen.query_one(OptionList)
         menu.highlighted = next(i for i in range(menu.option_count) if menu.get_option_at_index(i).id == "corporatie")
         await pilot.press("enter")
-        await wait_for(pilot, lambda: any(tmp_path.glob("adviseur-scan-*.json")))
-        [shared] = tmp_path.glob("adviseur-scan-*.json")
+        await wait_for(pilot, lambda: any(_isolated_export_dir.glob("adviseur-scan-*.json")))
+        [shared] = _isolated_export_dir.glob("adviseur-scan-*.json")
+        assert not any(tmp_path.iterdir())
         [scan] = read_scans(shared)
         assert (scan.label, scan.role, scan.uid) == ("Gemeente Samenstad", "corporatie", results.share_uid)
         assert "vroeg melden" in scan.notes["samenwerking_corporaties"]

@@ -1,16 +1,23 @@
-"""The app's scan screens (issue 16): the saved scans per name, a timeline with its table, chart
-and comparison, choosing two scans to compare, the combined scan of four partners with its
-agenda, a region of three municipalities (named and anonymised), and importing a shared file."""
+"""The app's scan screens (issue 16): the saved scans per name, a timeline with a chart per pillar
+(and per building block), its table and comparison, choosing two scans to compare, reports and
+shared files into the export folder, the combined scan of four partners with its agenda, a region
+of three municipalities (named and anonymised), and importing a shared file.
+
+The scans are saved through the session layer, as the app's 's' saves them, and each screen is
+opened in the host app (tests/tui/host.py): nothing is typed that the test is not about."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import pytest
 from textual.widgets import OptionList
 
-from adviseur.session.exchange import export_scans
+from adviseur.flows.run.outcome import FlowOutcome
+from adviseur.session.exchange import export_scans, read_scans
 from adviseur.session.history import list_scans, respondent
 from adviseur.session.scans import save_scan
 from adviseur.store import Store
@@ -18,10 +25,24 @@ from adviseur.tui.screens.scans import ScansScreen
 from adviseur.tui.screens.timeline import TimelineScreen
 from adviseur.tui.screens.together import CombinedScreen, RegionPickScreen, RegionScreen
 from adviseur.tui.widgets.score_table import ScoreTable, sparkline
+from adviseur.tui.widgets.trend_chart import TrendChart
 from tests.reports.helpers import scenario
 from tests.reports.scan_helpers import REGION, SAMENSTAD, TIJDSTAD
 from tests.tui.conftest import screen_text, wait_for
 from tests.tui.host import HostApp
+
+PILLARS = ["totaal", "beleidscyclus", "bestaanscondities", "pijler_voorzorg", "pijler_herstelzorg",
+           "pijler_inclusief_wonen", "route_levensgebeurtenis", "route_instelling"]
+BLOCKS = ["analyse", "doelen", "samenwerking", "ervaring", "monitoring", "gezondheid", "wonen", "inkomen",
+          "activiteiten", "relaties"]
+"""The zelfscan's result step lists these; its sections voorzorg, herstelzorg and inclusief_wonen
+are their pillars again, so they are not charted twice."""
+
+
+@cache
+def _outcome(name: str) -> FlowOutcome:
+    """A scenario's outcome, run once per test run (the scans are saved again for every test)."""
+    return scenario("zelfscan", name)[1]
 
 
 @pytest.fixture
@@ -29,13 +50,22 @@ def saved() -> Store:
     """Tijdstad over three years, Samenstad's four partners, and two more municipalities."""
     store = Store()  # the test's own data folder (conftest)
     for year, name in zip((2023, 2024, 2025), TIJDSTAD, strict=True):
-        save_scan(scenario("zelfscan", name)[1], "Gemeente Tijdstad", store, made=date(year, 3, 1))
+        save_scan(_outcome(name), "Gemeente Tijdstad", store, made=date(year, 3, 1))
     for day, (role, name) in enumerate(SAMENSTAD.items(), 1):
-        outcome = scenario("zelfscan", name)[1]
-        save_scan(outcome, "Gemeente Samenstad", store, respondent=respondent(role), made=date(2025, 5, day))
+        save_scan(_outcome(name), "Gemeente Samenstad", store, respondent=respondent(role), made=date(2025, 5, day))
     for label, name in list(REGION.items())[1:]:
-        save_scan(scenario("zelfscan", name)[1], label, store, made=date(2025, 4, 1))
+        save_scan(_outcome(name), label, store, made=date(2025, 4, 1))
     return store
+
+
+def _visible(app: HostApp) -> list[str]:
+    """The lines of the terminal as drawn now (Textual's compositor), without the blanks around
+    them and the scrollbar's thumb at their end."""
+    return [re.sub(r"\s+[▁▂▃▄▅▆▇█]+$", "", strip.text).strip() for strip in app.screen._compositor.render_strips()]
+
+
+def _charts(app: HostApp) -> list[str]:
+    return [chart.line.id for chart in app.screen.query(TrendChart)]
 
 
 def _options(menu: OptionList) -> str:
@@ -67,6 +97,58 @@ async def test_the_list_opens_a_timeline_with_its_table_and_comparison(saved: St
         assert "Scan 2 (2025-03-01)" not in text and "Scan 2 (2024-03-01) en 3 (2025-03-01) vergeleken" in text
         assert "▼ Afspraken met woningcorporaties: Ja → Deels, of in voorbereiding" in text
         assert "Pilot met tien plekken" in text  # the latest scan's notes
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_timeline_charts_each_pillar_and_on_b_each_building_block(saved: Store, services, size) -> None:
+    app = HostApp(TimelineScreen("zelfscan", "Gemeente Tijdstad"), services)
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: bool(app.screen.query(TrendChart)))
+        await pilot.pause()
+        assert _charts(app) == PILLARS
+        screen = _visible(app)
+        assert all(len(line) <= size[0] for line in screen)
+        start = screen.index("Totaal · +63,0 procentpunt sinds scan 1")
+        bars = [re.sub(r"[█░]+", "BAR", line.strip()) for line in screen[start + 1 : start + 4]]
+        assert bars == ["1. 2023-03-01 BAR  9,1%  Beginnend", "2. 2024-03-01 BAR 39,4%  Beginnend",
+                        "3. 2025-03-01 BAR 72,1%  Op weg"]
+        assert "Totaal en pijlers door de jaren" in "\n".join(screen)
+        assert app.screen.active_bindings["b"].binding.description == "Grafiek bouwstenen"
+        voorzorg = app.screen.query_one("#chart-pijler_voorzorg", TrendChart).plain
+        assert "+70,0 procentpunt sinds scan 1" in voorzorg and "80%  Preventieproof" in voorzorg
+
+        await pilot.press("b")
+        await wait_for(pilot, lambda: _charts(app) == BLOCKS)
+        await pilot.pause()
+        text = "\n".join(_visible(app))
+        assert "Bouwstenen door de jaren" in text and "Analyse van cijfers en oorzaken · +75,0 procentpunt sinds scan 1" in text
+        analyse = app.screen.query_one("#chart-analyse", TrendChart).plain
+        assert [m.group(1) for m in re.finditer(r" ([\d,]+%)  ", analyse)] == ["25%", "75%", "100%"]
+        assert app.screen.active_bindings["b"].binding.description == "Grafiek pijlers"
+
+        await pilot.press("b")
+        await wait_for(pilot, lambda: _charts(app) == PILLARS)
+
+
+async def test_x_and_e_on_the_timeline_write_into_the_export_folder(
+    saved: Store, services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _isolated_export_dir: Path
+) -> None:
+    started_in = tmp_path / "gestart-in"
+    started_in.mkdir()
+    monkeypatch.chdir(started_in)  # where the app was started (with make run: the source checkout)
+    app = HostApp(TimelineScreen("zelfscan", "Gemeente Tijdstad"), services)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: bool(app.screen.query(TrendChart)))
+        await pilot.press("x")
+        await wait_for(pilot, lambda: any(_isolated_export_dir.glob("adviseur-scan-*.json")))
+        [shared] = _isolated_export_dir.glob("adviseur-scan-*.json")
+        assert [s.date for s in read_scans(shared)] == ["2023-03-01", "2024-03-01", "2025-03-01"]
+        await pilot.press("e")
+        await wait_for(pilot, lambda: len(list(_isolated_export_dir.glob("adviseur-tijdlijn-*"))) == 2)
+        assert {p.suffix for p in _isolated_export_dir.glob("adviseur-tijdlijn-*")} == {".md", ".html"}
+        assert list(started_in.iterdir()) == []
+        messages = "\n".join(n.message for n in app._notifications)
+        assert str(shared) in messages and str(_isolated_export_dir / "adviseur-tijdlijn-") in messages
 
 
 async def test_two_chosen_scans_are_compared(saved: Store, services) -> None:
@@ -114,19 +196,21 @@ async def test_a_region_of_three_municipalities(saved: Store, services, anonymou
             assert not any(name in text for name in ("Tijdstad", "Dorpveld", "Havenstad"))
 
 
-async def test_a_shared_file_is_imported_and_a_broken_one_refused(saved: Store, services, tmp_path: Path) -> None:
+async def test_a_shared_file_is_imported_and_a_broken_one_refused(
+    saved: Store, services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     other = Store(tmp_path / "elders")
-    save_scan(scenario("zelfscan", "sterk")[1], "Gemeente Elders", other)
-    shared = export_scans(list_scans(other), tmp_path / "elders.json")
-    broken = tmp_path / "kapot.json"
-    broken.write_text("{", encoding="utf-8")
+    save_scan(_outcome("sterk"), "Gemeente Elders", other)
+    export_scans(list_scans(other), tmp_path / "elders.json")
+    (tmp_path / "kapot.json").write_text("{", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # a name typed without a folder is read from where the app was started
     app = HostApp(ScansScreen(), services)
     async with app.run_test(size=(120, 45)) as pilot:
         await pilot.pause()
-        for path in (broken, shared):
+        for name in ("kapot.json", "elders.json"):
             await pilot.press("i")
             await pilot.pause()
-            await pilot.press(*str(path), "enter")
+            await pilot.press(*name, "enter")
             await pilot.pause()
         messages = [n.message for n in app._notifications]
         assert any("geen geldig JSON-bestand" in m and "Er is niets geïmporteerd." in m for m in messages)

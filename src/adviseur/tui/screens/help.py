@@ -69,6 +69,7 @@ KEYS = """\
 ## Bewaarde scans
 | toets | wat het doet |
 |---|---|
+| `b` | in de tijdlijn: de grafiek per bouwsteen, of weer per pijler |
 | `v` | twee scans vergelijken |
 | `p` | de scan die samen met partners is ingevuld |
 | `d` | een scan verwijderen |
@@ -76,7 +77,8 @@ KEYS = """\
 | `r` | het regiobeeld |
 | `g` | het regiobeeld tonen |
 | `a` | namen van gemeenten weglaten |
-| `e` | een rapport opslaan |
+| `e` | een rapport opslaan (Markdown en HTML) in je map voor rapporten |
+| `x` | de scans delen als één bestand, in je map voor rapporten |
 
 ## Trainersoverzicht
 | toets | wat het doet |

@@ -1,10 +1,11 @@
-"""A municipality's timeline: every pillar and building block over the years (a table with a
-small chart per row), what changed between two chosen scans, and the notes of the latest.
+"""A municipality's timeline: a chart per pillar over the years (`b` switches to the building
+blocks), every score in a table, what changed between two chosen scans, and the notes of the latest.
 
 The same `Timeline` as `adviseur scans show NAAM` and its report (`adviseur.session.history`).
-Keys: `v` chooses the two scans to compare, `e` writes the report (Markdown and HTML), `x`
-shares the scans as one file, `d` deletes a scan (after asking), `p` opens the scan partners
-filled in together, when there is one.
+Keys: `b` the chart of the building blocks (again: the pillars), `v` chooses the two scans to
+compare, `e` writes the report (Markdown and HTML) and `x` shares the scans as one file, both into
+the export folder, `d` deletes a scan (after asking), `p` opens the scan partners filled in
+together, when there is one.
 """
 
 from __future__ import annotations
@@ -13,26 +14,32 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Header, Static
 
+from adviseur.reports import scan_texts
 from adviseur.reports.format import delta_text, percent_text
+from adviseur.tui import texts
 from adviseur.tui.widgets.comparison import comparison_widgets
 from adviseur.tui.widgets.footer import AppFooter
 from adviseur.tui.widgets.score_table import ScoreTable
+from adviseur.tui.widgets.trend_chart import TrendChart
 
 if TYPE_CHECKING:
+    from adviseur.reports.scanset import ScoreLine
     from adviseur.reports.timeline import Timeline
 
-
-ONE_SCAN = "Er is nog maar één scan: een volgende scan onder dezelfde naam komt ernaast te staan."
-SHARED = "{count} scan(s) in {where}. Een ander leest ze in met 'adviseur scans import' of met i bij Bewaarde scans."
+PILLARS, BLOCKS = "pillars", "blocks"
+"""What the chart shows: the total and the pillars (score groups), or the building blocks (sections)."""
 
 
 class TimelineScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Terug", id="back"),
+        Binding("b", "chart('blocks')", texts.SHOW_BLOCKS, id="chart-blocks"),
+        Binding("b", "chart('pillars')", texts.SHOW_PILLARS, id="chart-pillars"),
         Binding("v", "choose", "Vergelijk twee scans", id="choose"),
         Binding("e", "report", "Rapport opslaan", id="report"),
         Binding("x", "share", "Delen (bestand)", id="share"),
@@ -41,6 +48,7 @@ class TimelineScreen(Screen[None]):
     ]
     DEFAULT_CSS = """
     #timeline { padding: 0 1; }
+    #charts { height: auto; }
     """
 
     def __init__(self, flow_id: str, label: str, *, earlier: int | None = None, later: int | None = None) -> None:
@@ -50,6 +58,7 @@ class TimelineScreen(Screen[None]):
         self.earlier, self.later = earlier, later
         self.timeline: Timeline | None = None
         self.has_partners = False
+        self.chart = PILLARS
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -57,7 +66,7 @@ class TimelineScreen(Screen[None]):
         yield AppFooter()
 
     async def on_mount(self) -> None:
-        self.sub_title = f"tijdlijn · {self.label}"
+        self.sub_title = texts.TIMELINE_SUBTITLE.format(label=self.label)
         await self.rebuild()
 
     async def rebuild(self) -> None:
@@ -77,32 +86,71 @@ class TimelineScreen(Screen[None]):
             await box.mount(Static(str(exc), classes="band-explanation", markup=False))
             self.refresh_bindings()
             return
+        if self.chart == BLOCKS and not view.blocks:
+            self.chart = PILLARS
         await box.mount_all(list(self._widgets(view)))
         self.refresh_bindings()
-        table = self.query(ScoreTable)
-        if table:
-            table.first().focus()
+        box.focus()  # the page scrolls with the arrows, from the charts at the top; tab reaches the table
 
-    def _widgets(self, view: Timeline) -> list[Static | ScoreTable]:
+    def _chart_lines(self, view: Timeline) -> list[ScoreLine]:
+        return view.blocks if self.chart == BLOCKS else view.pillars
+
+    def _charts(self, view: Timeline) -> list[Widget]:
+        """A chart per score of the chosen kind (see `trend_chart`)."""
+        lines = self._chart_lines(view)
+        if not lines:
+            return [Static(texts.NO_CHART, classes="band-explanation")]
+        return [TrendChart(line, view.columns, id=f"chart-{line.id}") for line in lines]
+
+    def _chart_heading(self) -> tuple[str, str]:
+        what = scan_texts.CHART_BLOCKS if self.chart == BLOCKS else scan_texts.CHART_PILLARS
+        hint = texts.CHART_HINT_PILLARS if self.chart == BLOCKS else texts.CHART_HINT_BLOCKS
+        return texts.H_CHART.format(what=what), hint
+
+    def _widgets(self, view: Timeline) -> list[Widget]:
         from adviseur.reports.timeline import change
 
-        title = Static(f"Tijdlijn van {view.label}: {view.span}", classes="results-title", markup=False)
-        out: list[Static | ScoreTable] = [title]
+        title = Static(texts.TIMELINE_TITLE.format(label=view.label, span=view.span), classes="results-title", markup=False)
+        heading, hint = self._chart_heading()
+        out: list[Widget] = [title, Static(heading, classes="results-heading", id="chart-heading", markup=False)]
+        if view.blocks and view.pillars:
+            out.append(Static(hint, classes="band-explanation", id="chart-hint", markup=False))
+        out.append(Vertical(*self._charts(view), id="charts"))
+        out.append(Static(texts.H_TABLE, classes="results-heading", markup=False))
         columns = [f"{n}. {c}" for n, c in enumerate(view.columns, 1)]
         changes = [delta_text(change(line)) for line in view.lines]
-        out.append(ScoreTable(view.lines, columns, extra=("Verschil", changes), id="trend"))
+        out.append(ScoreTable(view.lines, columns, extra=(texts.COL_CHANGE, changes), id="trend"))
         if view.comparison is not None and view.compared is not None:
             a, b = (i + 1 for i in view.compared)
-            heading = f"Scan {a} ({view.columns[a - 1]}) en {b} ({view.columns[b - 1]}) vergeleken — v kiest andere"
-            out += list(comparison_widgets(view.comparison, heading, scores=False))  # type: ignore[arg-type]
+            heading = texts.COMPARED.format(a=a, day_a=view.columns[a - 1], b=b, day_b=view.columns[b - 1])
+            out += list(comparison_widgets(view.comparison, heading, scores=False))
         else:
-            out.append(Static(ONE_SCAN, classes="band-explanation"))
+            out.append(Static(scan_texts.ONE_SCAN, classes="band-explanation"))
         if view.notes:
-            out.append(Static(f"Notities bij de laatste scan ({view.scans[-1].date or '?'})", classes="results-heading"))
-            out += [Static(f"{n.question} — {n.answer}: {n.note}", classes="transcript-entry", markup=False) for n in view.notes]
+            out.append(Static(texts.H_NOTES.format(date=view.scans[-1].date or "?"), classes="results-heading"))
+            for n in view.notes:
+                line = texts.NOTE_LINE.format(question=n.question, answer=n.answer, note=n.note)
+                out.append(Static(line, classes="transcript-entry", markup=False))
         return out
 
+    async def action_chart(self, which: str) -> None:
+        """Show the chart of the pillars or of the building blocks."""
+        if self.timeline is None or which == self.chart:
+            return
+        self.chart = which
+        heading, hint = self._chart_heading()
+        self.query_one("#chart-heading", Static).update(heading)
+        for shown in self.query("#chart-hint").results(Static):
+            shown.update(hint)
+        charts = self.query_one("#charts", Vertical)
+        await charts.remove_children()
+        await charts.mount_all(self._charts(self.timeline))
+        self.refresh_bindings()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "chart":
+            view = self.timeline
+            return view is not None and bool(view.blocks and view.pillars) and parameters[:1] != (self.chart,)
         if action == "choose":
             return self.timeline is not None and len(self.timeline.scans) > 1
         if action in ("report", "share", "delete"):
@@ -146,9 +194,9 @@ class TimelineScreen(Screen[None]):
         try:
             written = save_reports(self.app, self.timeline, "tijdlijn", self.label)
         except ReportError as exc:
-            self.notify(str(exc), title="Opslaan mislukt", severity="error", timeout=10)
+            self.notify(str(exc), title=texts.SAVE_FAILED, severity="error", timeout=10)
             return
-        self.notify("\n".join(written), title="Rapport opgeslagen", timeout=10)
+        self.notify("\n".join(written), title=texts.SAVED_TITLE, timeout=20)
 
     def action_share(self) -> None:
         from adviseur.errors import AdviseurError
@@ -159,9 +207,9 @@ class TimelineScreen(Screen[None]):
         try:
             where = share_scans(self.app, list(self.timeline.scans), self.label)
         except AdviseurError as exc:
-            self.notify(str(exc), title="Delen mislukt", severity="error", timeout=10)
+            self.notify(str(exc), title=texts.SHARE_FAILED, severity="error", timeout=10)
             return
-        self.notify(SHARED.format(count=len(self.timeline.scans), where=where), title="Gedeeld", timeout=12)
+        self.notify(texts.SHARED.format(count=len(self.timeline.scans), where=where), title=texts.SHARED_TITLE, timeout=20)
 
     def action_delete(self) -> None:
         from adviseur.tui.widgets.dialogs import ConfirmScreen, PickScreen

@@ -1,0 +1,110 @@
+"""One score of a timeline over its scans, as a small bar chart drawn in text.
+
+Issue 16 asks the app, like the report's SVG charts, to show each pillar and each building block
+over time. A table with a sparkline per row shows the figures; this shows the movement: a heading
+(the score, and how far it moved since the first scan) and one bar per scan with its number, its
+date, its percentage and its band. The words and figures carry the meaning, the colour of a bar
+(its band's place among the flow's bands) only repeats it, so the chart reads in black and white,
+and it is laid out for the width it gets, down to 80 columns and below.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from typing import Any
+
+from rich.text import Text
+from textual.geometry import Size
+from textual.widget import Widget
+
+from adviseur.reports.format import delta_text, percent_text
+from adviseur.reports.scanset import ScoreLine
+from adviseur.tui import texts
+
+BAR_MAX = 30
+BAR_MIN = 6
+INDENT = "  "
+NUMBER = 6
+"""Room for '87,5%' right-aligned, and the space before it."""
+FILLED, EMPTY = "█", "░"
+SEPARATOR = " · "
+
+
+def _tone(line: ScoreLine, index: int) -> str:
+    """The colour of a bar: its band's place among the flow's bands (lowest red, highest green),
+    else by the percentage, as the results screen colours a score."""
+    band = line.band_view(index)
+    if band is not None and band in line.scale:
+        place = line.scale.index(band)
+        return "red" if place == 0 else "green" if place == len(line.scale) - 1 else "yellow"
+    value = line.values[index] or 0.0
+    return "green" if value >= 75 else "yellow" if value >= 50 else "red"
+
+
+def _change(line: ScoreLine) -> str:
+    """'+70,0 procentpunt sinds scan 1': from the first scan with a score to the last."""
+    known = [(i, v) for i, v in enumerate(line.values) if v is not None]
+    if len(known) < 2:
+        return ""
+    (first, before), (_, after) = known[0], known[-1]
+    return texts.TREND_CHANGE.format(change=delta_text(round(after - before, 1)), first=first + 1)
+
+
+def trend_lines(line: ScoreLine, columns: Sequence[str], width: int) -> list[Text]:
+    """The chart of `line` for `width` columns: the heading (wrapped, never cut), then a line per
+    scan: '  3. 2025-03-01 ████████░░░  80%  Preventieproof'; 'geen score' where a scan has none."""
+    width = max(width, 30)
+    out: list[Text] = []
+    change = _change(line)
+    if change and len(line.label) + len(SEPARATOR) + len(change) <= width:
+        out.append(Text(line.label, style="bold") + Text(SEPARATOR + change))
+    else:  # the label wraps (never cut), the change keeps a line of its own
+        out += [Text(part, style="bold") for part in textwrap.wrap(line.label, width) or [line.label]]
+        if change:
+            out.append(Text(INDENT + change))
+    names = [f"{n}. {name}" for n, name in enumerate(columns, 1)]
+    name_width = max((len(n) for n in names), default=0)
+    bands = [b or "" for b in line.bands]
+    band_width = max((len(b) for b in bands), default=0)
+    tail = 2 + band_width if band_width else 0
+    bar = min(BAR_MAX, width - len(INDENT) - name_width - 1 - NUMBER - tail)
+    if bar < BAR_MIN:  # narrow: the bands give way first (the percentage stays)
+        tail, bands = 0, ["" for _ in bands]
+        bar = max(BAR_MIN, min(BAR_MAX, width - len(INDENT) - name_width - 1 - NUMBER))
+    for i, (name, value) in enumerate(zip(names, line.values, strict=False)):
+        row = Text(f"{INDENT}{name:<{name_width}} ")
+        if value is None:
+            row.append(texts.NO_SCORE, style="dim")
+        else:
+            filled = round(bar * max(0.0, min(100.0, value)) / 100)
+            tone = _tone(line, i)
+            row.append(FILLED * filled, style=tone)
+            row.append(EMPTY * (bar - filled), style="dim")
+            row.append(f"{percent_text(value):>{NUMBER}}")
+            if tail and bands[i]:
+                row.append(f"  {bands[i]}", style=f"bold {tone}")
+        out.append(row)
+    return out
+
+
+class TrendChart(Widget):
+    """One score over the scans (see `trend_lines`), as tall as its lines."""
+
+    DEFAULT_CSS = "TrendChart { height: auto; margin: 0 0 1 0; }"
+
+    def __init__(self, line: ScoreLine, columns: Sequence[str], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.line = line
+        self.columns = list(columns)
+
+    def render(self) -> Text:
+        return Text("\n").join(trend_lines(self.line, self.columns, self.content_size.width))
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(trend_lines(self.line, self.columns, width))
+
+    @property
+    def plain(self) -> str:
+        """What the chart says, as plain text at its current width (for tests and screen readers)."""
+        return "\n".join(t.plain for t in trend_lines(self.line, self.columns, self.content_size.width or 80))

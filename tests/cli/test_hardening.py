@@ -3,6 +3,7 @@ never obeyed by the terminal, and Ctrl+C at any moment says "Afgebroken."."""
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
@@ -35,9 +36,26 @@ def test_a_search_query_is_echoed_escaped_and_json_stays_valid() -> None:
 
 
 def test_ctrl_c_while_parsing_says_afgebroken(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    def interrupted():
+    def interrupted(*_command: str | None):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(cli, "build_parser", interrupted)
     assert cli.main(["flows"]) == 130
     assert "Afgebroken." in capsys.readouterr().err
+
+
+def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    return parser._subparsers._group_actions[0].choices  # type: ignore[union-attr,return-value]
+
+
+def test_the_parser_of_one_command_is_the_whole_parsers_part() -> None:
+    """main() builds the parser only up to the module that adds the command typed (issue 12):
+    each command's parser must read and explain itself exactly as in the whole parser."""
+    whole = cli.build_parser()
+    commands = _commands(whole)
+    assert {"app", "search", "run", "scans", "kaart", "list"} <= set(commands)
+    for name, full in commands.items():
+        part = cli.build_parser(name)
+        assert part.format_usage() == whole.format_usage()
+        assert _commands(part)[name].format_help() == full.format_help(), name
+    assert set(_commands(cli.build_parser("search"))) < set(commands)

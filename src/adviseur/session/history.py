@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from adviseur.errors import AdviseurError
-from adviseur.reports.scanset import ROLES, SavedScan
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from adviseur.flows.language.runtime import Program
     from adviseur.reports.partners import CombinedScan
+    from adviseur.reports.scanset import SavedScan
     from adviseur.reports.timeline import Timeline
     from adviseur.store import ResultRecord, Store
 
@@ -65,6 +65,8 @@ def respondent(role: str | None, organisation: str | None = None) -> Respondent 
     """A checked respondent, None without a role; ScanError (Dutch) for an unknown role or a long name."""
     if role is None or not role.strip():
         return None
+    from adviseur.reports.scanset import ROLES  # not for a command without a partner's role (issue 12)
+
     wanted = role.strip().casefold()
     if wanted not in ROLES:
         from adviseur.content import did_you_mean
@@ -90,6 +92,8 @@ def notes_of(data: object, path: Path) -> dict[str, str]:
 
 def saved_scan(record: ResultRecord) -> SavedScan:
     """A store record as the reports read a scan."""
+    from adviseur.reports.scanset import SavedScan
+
     who = record.respondent or {}
     role, organisation = who.get("role"), who.get("organisation")
     return SavedScan(

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from adviseur.content import did_you_mean
 from adviseur.errors import AdviseurError
@@ -32,9 +32,11 @@ from adviseur.flows.language.expr import truth
 from adviseur.flows.language.model import AnswerKind
 from adviseur.flows.language.runtime import Program, QuestionInfo
 from adviseur.flows.run.outcome import FlowOutcome, Message, QuizFeedback, build_outcome, quiz_feedback
-from adviseur.flows.run.snapshot import ResumeReport, Snapshot, reconcile, reconcile_notes
 from adviseur.flows.run.values import AnswerProblem, coerce
 from adviseur.flows.run.walk import Visit, Walk, extend, question_of, walk
+
+if TYPE_CHECKING:  # saving and resuming import it (a pydantic model): a run that does neither does not
+    from adviseur.flows.run.snapshot import ResumeReport, Snapshot
 
 
 class EngineError(AdviseurError):
@@ -448,6 +450,8 @@ class FlowEngine:
                 continue
             answers[key] = value
         notes = {k: v for k, v in self.notes.items() if include_sensitive or not self._hidden(k)}
+        from adviseur.flows.run.snapshot import Snapshot
+
         return Snapshot(
             flow_id=self.program.id,
             flow_version=self.program.version,
@@ -472,6 +476,8 @@ class FlowEngine:
         cls, program: Program, snapshot: Snapshot, *, clock: Callable[[], datetime] = _now
     ) -> tuple[FlowEngine, ResumeReport]:
         """A new engine continuing `snapshot`, and what had to be dropped to fit `program`."""
+        from adviseur.flows.run.snapshot import reconcile, reconcile_notes
+
         answers, cursor, report = reconcile(program, snapshot)
         engine = cls(program, clock=clock)
         engine.answers = answers

@@ -201,6 +201,9 @@ class ScoreLine:
     """Each value's band label, as stored."""
     scale: tuple[BandView, ...] = ()
     """The flow's bands for this score as it is now (colours and thresholds); empty without it."""
+    heading: str = ""
+    """The level the flow lists it under (its `heading`: 'Routes', 'Kernprincipes'); empty when
+    the flow does not say or is not known."""
 
     def band_view(self, index: int) -> BandView | None:
         label = self.bands[index]
@@ -242,6 +245,7 @@ def score_lines(scans: Sequence[SavedScan], program: Program | None = None) -> l
                 values=tuple(t[score_id].percent if score_id in t else None for t in tables),
                 bands=tuple(t[score_id].band if score_id in t else None for t in tables),
                 scale=scale,
+                heading=(group.heading or "") if group else "",
             )
         )
     return lines

@@ -112,7 +112,9 @@ async def test_the_timeline_charts_each_pillar_and_on_b_each_building_block(save
         bars = [re.sub(r"[█░]+", "BAR", line.strip()) for line in screen[start + 1 : start + 4]]
         assert bars == ["1. 2023-03-01 BAR  9,1%  Beginnend", "2. 2024-03-01 BAR 39,4%  Beginnend",
                         "3. 2025-03-01 BAR 72,1%  Op weg"]
-        assert "Totaal en pijlers door de jaren" in "\n".join(screen)
+        assert "Totaal en pijlers door de jaren" in screen
+        levels = [str(w.render()) for w in app.screen.query("#charts .score-level")]
+        assert levels == ["Beleidscyclus en pijlers", "Routes"]  # the flow's own headings, as on the results screen
         assert app.screen.active_bindings["b"].binding.description == "Grafiek bouwstenen"
         voorzorg = app.screen.query_one("#chart-pijler_voorzorg", TrendChart).plain
         assert "+70,0 procentpunt sinds scan 1" in voorzorg and "80%  Preventieproof" in voorzorg
@@ -122,12 +124,32 @@ async def test_the_timeline_charts_each_pillar_and_on_b_each_building_block(save
         await pilot.pause()
         text = "\n".join(_visible(app))
         assert "Bouwstenen door de jaren" in text and "Analyse van cijfers en oorzaken · +75,0 procentpunt sinds scan 1" in text
+        assert text.index("Bouwstenen van de beleidscyclus") < text.index("Analyse van cijfers")
+        levels = [str(w.render()) for w in app.screen.query("#charts .score-level")]
+        assert levels == ["Bouwstenen van de beleidscyclus", "Condities van de pijler bestaanscondities"]
         analyse = app.screen.query_one("#chart-analyse", TrendChart).plain
         assert [m.group(1) for m in re.finditer(r" ([\d,]+%)  ", analyse)] == ["25%", "75%", "100%"]
         assert app.screen.active_bindings["b"].binding.description == "Grafiek pijlers"
 
         await pilot.press("b")
         await wait_for(pilot, lambda: _charts(app) == PILLARS)
+
+
+async def test_a_flow_without_pillars_charts_every_score_at_one_length(services) -> None:
+    """Housing First has a total and core principles (sections): one chart of all, under the
+    flow's heading, each bar as long as the next (50% is 50% in every chart); nothing for b."""
+    for day, name in ((date(2024, 1, 1), "startend-team"), (date(2024, 9, 1), "gemiddeld-team")):
+        save_scan(scenario("housing-first", name)[1], "Team Zuid", Store(), made=day)
+    app = HostApp(TimelineScreen("housing-first", "Team Zuid"), services)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: bool(app.screen.query(TrendChart)))
+        await pilot.pause()
+        assert _charts(app)[0] == "totaal" and len(_charts(app)) == 10  # the total and nine core principles
+        text = "\n".join(_visible(app))
+        assert "Alle scores door de jaren" in text and "Kernprincipes" in text
+        assert app.screen.check_action("chart", ("blocks",)) is False and "b" not in app.screen.active_bindings
+        lengths = {len(bar) for chart in app.screen.query(TrendChart) for bar in re.findall(r"[█░]+", chart.plain)}
+        assert len(lengths) == 1
 
 
 async def test_x_and_e_on_the_timeline_write_into_the_export_folder(

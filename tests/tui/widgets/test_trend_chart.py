@@ -48,3 +48,15 @@ def test_a_scan_without_the_score_says_so_and_the_change_counts_from_the_first_w
     assert heading.endswith("+40,0 procentpunt sinds scan 2") and first == "  1. 2023-03-01 geen score"
     once = ScoreLine("totaal", "Totaal", "total", (None, None, 50.0), (None, None, "Op weg"))
     assert _plain(once, 100)[0] == "Totaal"  # one value: no change to tell
+
+
+def test_charts_one_under_the_other_share_the_length_of_their_bars() -> None:
+    short = ScoreLine("doelen", "Doelen", "section", (50.0, 50.0, 50.0), ("Op weg", "Op weg", "Op weg"))
+    alone, shared = (_bars(trend_lines(short, COLUMNS, 80, band_width=width)) for width in (0, len("Preventieproof")))
+    assert _bars(trend_lines(VOORZORG, COLUMNS, 80)) == {BAR_MAX} and shared == {BAR_MAX} and alone == {BAR_MAX}
+    narrow = _bars(trend_lines(short, COLUMNS, 60, band_width=len("Preventieproof")))
+    assert narrow == _bars(trend_lines(VOORZORG, COLUMNS, 60))  # less room: both shrink alike
+
+
+def _bars(lines: list) -> set[int]:
+    return {len(m.group(3) + m.group(4)) for m in (ROW.match(t.plain) for t in lines) if m}

@@ -32,7 +32,18 @@ if TYPE_CHECKING:
     from adviseur.reports.timeline import Timeline
 
 PILLARS, BLOCKS = "pillars", "blocks"
-"""What the chart shows: the total and the pillars (score groups), or the building blocks (sections)."""
+"""What the chart shows: the total and the pillars (score groups), or the building blocks (sections).
+A flow without pillars (Housing First: a total and its core principles) shows all in one."""
+
+
+def chart_sets(view: Timeline) -> dict[str, tuple[str, list[ScoreLine]]]:
+    """What `b` switches between, each (title, scores): the total and the pillars, then the
+    building blocks; for a flow without pillars one set of every score."""
+    if any(line.kind == "group" for line in view.lines):
+        sets = {PILLARS: (scan_texts.CHART_PILLARS, view.pillars), BLOCKS: (scan_texts.CHART_BLOCKS, view.blocks)}
+    else:
+        sets = {PILLARS: (texts.CHART_ALL, [*view.pillars, *view.blocks])}
+    return {key: chosen for key, chosen in sets.items() if chosen[1]}
 
 
 class TimelineScreen(Screen[None]):
@@ -86,35 +97,43 @@ class TimelineScreen(Screen[None]):
             await box.mount(Static(str(exc), classes="band-explanation", markup=False))
             self.refresh_bindings()
             return
-        if self.chart == BLOCKS and not view.blocks:
+        if self.chart not in chart_sets(view):
             self.chart = PILLARS
         await box.mount_all(list(self._widgets(view)))
         self.refresh_bindings()
         box.focus()  # the page scrolls with the arrows, from the charts at the top; tab reaches the table
 
-    def _chart_lines(self, view: Timeline) -> list[ScoreLine]:
-        return view.blocks if self.chart == BLOCKS else view.pillars
-
     def _charts(self, view: Timeline) -> list[Widget]:
-        """A chart per score of the chosen kind (see `trend_chart`)."""
-        lines = self._chart_lines(view)
+        """A chart per score of the chosen set (see `trend_chart`), under the flow's own headings
+        ('Routes', 'Kernprincipes') as the results screen lists them."""
+        _, lines = chart_sets(view).get(self.chart, ("", []))
         if not lines:
             return [Static(texts.NO_CHART, classes="band-explanation")]
-        return [TrendChart(line, view.columns, id=f"chart-{line.id}") for line in lines]
+        out: list[Widget] = []
+        level = ""
+        bands = max((len(band or "") for line in lines for band in line.bands), default=0)
+        for line in lines:
+            if line.heading and line.heading != level:
+                out.append(Static(line.heading, classes="results-domain score-level", markup=False))
+            level = line.heading
+            out.append(TrendChart(line, view.columns, band_width=bands, id=f"chart-{line.id}"))
+        return out
 
-    def _chart_heading(self) -> tuple[str, str]:
-        what = scan_texts.CHART_BLOCKS if self.chart == BLOCKS else scan_texts.CHART_PILLARS
-        hint = texts.CHART_HINT_PILLARS if self.chart == BLOCKS else texts.CHART_HINT_BLOCKS
-        return texts.H_CHART.format(what=what), hint
+    def _chart_heading(self, view: Timeline) -> tuple[str, str]:
+        """The chart's title, and how to read it (with what `b` shows instead, if anything)."""
+        sets = chart_sets(view)
+        title, _ = sets.get(self.chart, (texts.CHART_ALL, []))
+        if len(sets) < 2:
+            return texts.H_CHART.format(what=title), texts.CHART_HINT
+        return texts.H_CHART.format(what=title), texts.CHART_HINT_PILLARS if self.chart == BLOCKS else texts.CHART_HINT_BLOCKS
 
     def _widgets(self, view: Timeline) -> list[Widget]:
         from adviseur.reports.timeline import change
 
         title = Static(texts.TIMELINE_TITLE.format(label=view.label, span=view.span), classes="results-title", markup=False)
-        heading, hint = self._chart_heading()
+        heading, hint = self._chart_heading(view)
         out: list[Widget] = [title, Static(heading, classes="results-heading", id="chart-heading", markup=False)]
-        if view.blocks and view.pillars:
-            out.append(Static(hint, classes="band-explanation", id="chart-hint", markup=False))
+        out.append(Static(hint, classes="band-explanation", id="chart-hint", markup=False))
         out.append(Vertical(*self._charts(view), id="charts"))
         out.append(Static(texts.H_TABLE, classes="results-heading", markup=False))
         columns = [f"{n}. {c}" for n, c in enumerate(view.columns, 1)]
@@ -138,19 +157,21 @@ class TimelineScreen(Screen[None]):
         if self.timeline is None or which == self.chart:
             return
         self.chart = which
-        heading, hint = self._chart_heading()
-        self.query_one("#chart-heading", Static).update(heading)
-        for shown in self.query("#chart-hint").results(Static):
-            shown.update(hint)
+        heading, hint = self._chart_heading(self.timeline)
+        title = self.query_one("#chart-heading", Static)
+        title.update(heading)
+        self.query_one("#chart-hint", Static).update(hint)
         charts = self.query_one("#charts", Vertical)
         await charts.remove_children()
         await charts.mount_all(self._charts(self.timeline))
         self.refresh_bindings()
+        box = self.query_one("#timeline", VerticalScroll)
+        box.scroll_to_widget(title, animate=False, top=True)  # the new chart from its start
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "chart":
             view = self.timeline
-            return view is not None and bool(view.blocks and view.pillars) and parameters[:1] != (self.chart,)
+            return view is not None and len(chart_sets(view)) > 1 and parameters[:1] != (self.chart,)
         if action == "choose":
             return self.timeline is not None and len(self.timeline.scans) > 1
         if action in ("report", "share", "delete"):

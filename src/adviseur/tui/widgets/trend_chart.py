@@ -51,9 +51,11 @@ def _change(line: ScoreLine) -> str:
     return texts.TREND_CHANGE.format(change=delta_text(round(after - before, 1)), first=first + 1)
 
 
-def trend_lines(line: ScoreLine, columns: Sequence[str], width: int) -> list[Text]:
+def trend_lines(line: ScoreLine, columns: Sequence[str], width: int, *, band_width: int = 0) -> list[Text]:
     """The chart of `line` for `width` columns: the heading (wrapped, never cut), then a line per
-    scan: '  3. 2025-03-01 ████████░░░  80%  Preventieproof'; 'geen score' where a scan has none."""
+    scan: '  3. 2025-03-01 ████████░░░  80%  Preventieproof'; 'geen score' where a scan has none.
+    `band_width`: plan for band names this long, so charts shown one under the other have bars
+    of the same length (a bar of 50% in one is as long as in the next)."""
     width = max(width, 30)
     out: list[Text] = []
     change = _change(line)
@@ -66,7 +68,7 @@ def trend_lines(line: ScoreLine, columns: Sequence[str], width: int) -> list[Tex
     names = [f"{n}. {name}" for n, name in enumerate(columns, 1)]
     name_width = max((len(n) for n in names), default=0)
     bands = [b or "" for b in line.bands]
-    band_width = max((len(b) for b in bands), default=0)
+    band_width = max(band_width, *(len(b) for b in bands)) if bands else band_width
     tail = 2 + band_width if band_width else 0
     bar = min(BAR_MAX, width - len(INDENT) - name_width - 1 - NUMBER - tail)
     if bar < BAR_MIN:  # narrow: the bands give way first (the percentage stays)
@@ -93,18 +95,22 @@ class TrendChart(Widget):
 
     DEFAULT_CSS = "TrendChart { height: auto; margin: 0 0 1 0; }"
 
-    def __init__(self, line: ScoreLine, columns: Sequence[str], **kwargs: Any) -> None:
+    def __init__(self, line: ScoreLine, columns: Sequence[str], *, band_width: int = 0, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.line = line
         self.columns = list(columns)
+        self.band_width = band_width
+
+    def _lines(self, width: int) -> list[Text]:
+        return trend_lines(self.line, self.columns, width, band_width=self.band_width)
 
     def render(self) -> Text:
-        return Text("\n").join(trend_lines(self.line, self.columns, self.content_size.width))
+        return Text("\n").join(self._lines(self.content_size.width))
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return len(trend_lines(self.line, self.columns, width))
+        return len(self._lines(width))
 
     @property
     def plain(self) -> str:
         """What the chart says, as plain text at its current width (for tests and screen readers)."""
-        return "\n".join(t.plain for t in trend_lines(self.line, self.columns, self.content_size.width or 80))
+        return "\n".join(t.plain for t in self._lines(self.content_size.width or 80))

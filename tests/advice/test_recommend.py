@@ -191,3 +191,10 @@ def test_summary_never_quotes_the_description(kb) -> None:
     summary = case_summary_markdown(profile, advice, kb)
     for word in ("vries", "straatweg", "arnhem", "huurschuld", "'cti'"):
         assert word not in summary.lower()
+
+
+def test_case_summary_lists_signals_in_sentence_case(kb) -> None:
+    """A list inside a line reads as a sentence: 'Huurachterstand, dreigende huisuitzetting'."""
+    profile = _profile("huurachterstand", "dreigende-huisuitzetting")
+    summary = case_summary_markdown(profile, recommend(profile, kb), kb)
+    assert "- **Wonen:** Huurachterstand, dreigende huisuitzetting" in summary

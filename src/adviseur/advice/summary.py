@@ -15,6 +15,7 @@ from datetime import date
 from adviseur.advice.profile import CaseProfile
 from adviseur.advice.recommend import DOMAIN_LABELS, Advice, Recommendation
 from adviseur.advice.safety import SafetyStep, safety_steps
+from adviseur.content.wording import sentence_list
 from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.knowledge.present import kind_label, level_label
 
@@ -43,11 +44,11 @@ def case_summary_markdown(
         signal = kb.signal_by_id[signal_id]
         by_domain.setdefault(signal.condition, []).append(signal.label)
     for domain in sorted(by_domain, key=lambda d: list(DOMAIN_LABELS).index(d)):
-        lines.append(f"- **{DOMAIN_LABELS[domain]}:** {', '.join(by_domain[domain])}")
+        lines.append(f"- **{DOMAIN_LABELS[domain]}:** {sentence_list(by_domain[domain])}")
     if not by_domain:
         lines.append("- Geen signalen aangegeven.")
     if profile.target_groups:
-        groups = ", ".join(kb.target_group_by_id[g].label for g in profile.target_groups)
+        groups = sentence_list(kb.target_group_by_id[g].label for g in profile.target_groups)
         lines += ["", f"Doelgroep: {groups}."]
     steps = safety if safety is not None else safety_steps(None, advice)
     if steps:

@@ -24,6 +24,7 @@ from typing import Any
 from adviseur.errors import AdviseurError
 from adviseur.folders import make_dirs
 from adviseur.oserrors import os_reason
+from adviseur.store import texts
 
 FILE_MODE = 0o600
 """Everything under the data folder, and a report about a case."""
@@ -114,7 +115,7 @@ def write_bytes(path: Path, data: bytes, *, mode: int = FILE_MODE, make_parent: 
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise StoreError(f"kan niet opslaan in {path.parent}: {os_reason(exc)}") from None
+        raise StoreError(texts.CANNOT_SAVE_IN.format(folder=path.parent, reason=os_reason(exc))) from None
 
 
 def write_json(path: Path, body: dict[str, Any], *, make_parent: bool = True) -> None:
@@ -125,7 +126,7 @@ def write_json(path: Path, body: dict[str, Any], *, make_parent: bool = True) ->
         document["checksum"] = checksum(body)
         data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
     except (TypeError, ValueError) as exc:
-        raise StoreError(f"kan niet opslaan: de gegevens zijn geen JSON ({exc})") from None
+        raise StoreError(texts.NOT_JSON.format(detail=exc)) from None
     write_bytes(path, data, make_parent=make_parent)
 
 
@@ -141,19 +142,19 @@ def open_regular(path: Path, limit: int = MAX_READ_BYTES, *, private: bool = Fal
         fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise CorruptFile("een symbolische koppeling, geen gewoon bestand") from None
-        raise CorruptFile(f"niet leesbaar: {os_reason(exc)}") from None
+            raise CorruptFile(texts.SYMLINK) from None
+        raise CorruptFile(texts.UNREADABLE.format(reason=os_reason(exc))) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise CorruptFile("geen gewoon bestand")
+            raise CorruptFile(texts.NOT_REGULAR)
         if private and (info.st_uid != os.geteuid() or info.st_mode & 0o022):
-            raise CorruptFile("niet van deze gebruiker, of ook door anderen te wijzigen")
+            raise CorruptFile(texts.NOT_PRIVATE)
         if info.st_size > limit:
-            raise CorruptFile(f"te groot ({info.st_size} bytes; hoogstens {limit})")
+            raise CorruptFile(texts.TOO_LARGE.format(size=info.st_size, limit=limit))
     except OSError as exc:
         os.close(fd)
-        raise CorruptFile(f"niet leesbaar: {os_reason(exc)}") from None
+        raise CorruptFile(texts.UNREADABLE.format(reason=os_reason(exc))) from None
     except CorruptFile:
         os.close(fd)
         raise
@@ -174,10 +175,10 @@ def read_limited(path: Path, limit: int = MAX_READ_BYTES, *, private: bool = Fal
             chunks.append(chunk)
             size += len(chunk)
         if size > limit:
-            raise CorruptFile(f"te groot (meer dan {limit} bytes)")
+            raise CorruptFile(texts.TOO_LARGE_READ.format(limit=limit))
         return b"".join(chunks)
     except OSError as exc:
-        raise CorruptFile(f"niet leesbaar: {os_reason(exc)}") from None
+        raise CorruptFile(texts.UNREADABLE.format(reason=os_reason(exc))) from None
     finally:
         os.close(fd)
 
@@ -189,20 +190,20 @@ def read_json(path: Path) -> dict[str, Any]:
     try:
         document = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise CorruptFile("geen geldige JSON (geen UTF-8)") from None
+        raise CorruptFile(texts.JSON_NOT_UTF8) from None
     except RecursionError:
-        raise CorruptFile("geen geldige JSON (te diep genest)") from None
+        raise CorruptFile(texts.JSON_TOO_DEEP) from None
     except ValueError as exc:  # JSONDecodeError, and an integer of more than 4300 digits
-        raise CorruptFile(f"geen geldige JSON ({str(exc)[:200]})") from None
+        raise CorruptFile(texts.JSON_INVALID.format(detail=str(exc)[:200])) from None
     if not isinstance(document, dict):
-        raise CorruptFile("onverwachte inhoud")
+        raise CorruptFile(texts.UNEXPECTED)
     stored = document.pop("checksum", None)
     try:
         expected = checksum(document)
     except (ValueError, TypeError, RecursionError):
-        raise CorruptFile("onverwachte inhoud (niet terug te schrijven als JSON)") from None
+        raise CorruptFile(texts.UNEXPECTED_NOT_JSON) from None
     if stored != expected:
-        raise CorruptFile("de controlesom klopt niet (bestand beschadigd of met de hand gewijzigd)")
+        raise CorruptFile(texts.BAD_CHECKSUM)
     return document
 
 

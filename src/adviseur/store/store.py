@@ -28,6 +28,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from adviseur.store import texts
 from adviseur.store.atomic import (
     CorruptFile,
     StoreError,
@@ -74,7 +75,7 @@ class SetAside:
     reason: str
 
     def __str__(self) -> str:
-        where = f" (verplaatst naar {self.moved_to})" if self.moved_to else ""
+        where = texts.MOVED_TO.format(target=self.moved_to) if self.moved_to else ""
         return f"{self.path}: {self.reason}{where}"
 
 
@@ -132,7 +133,7 @@ class Store:
             try:
                 root = data_dir()
             except OSError as exc:
-                raise StoreError(f"kan de gegevensmap niet aanmaken: {os_reason(exc)}") from None
+                raise StoreError(texts.CANNOT_MAKE_DATA_DIR.format(reason=os_reason(exc))) from None
         self.root: Path = root
         self.session_ttl: timedelta = session_ttl if session_ttl is not None else default_ttl()
         self.clock = clock
@@ -141,7 +142,7 @@ class Store:
         try:
             make_dirs(self.root)
         except OSError as exc:
-            raise StoreError(f"kan de gegevensmap {self.root} niet gebruiken: {os_reason(exc)}") from None
+            raise StoreError(texts.CANNOT_USE_DATA_DIR.format(folder=self.root, reason=os_reason(exc))) from None
 
     # --- folders ------------------------------------------------------------------------------------
     @property
@@ -173,7 +174,7 @@ class Store:
                     self.problems.append(TooNew(path, version))
                 return None
             if body.get("kind") != kind:
-                raise CorruptFile("onbekend formaat")
+                raise CorruptFile(texts.UNKNOWN_FORMAT)
             return upgrade(body, version)
         except CorruptFile as exc:
             moved = set_aside(path, self.corrupt_dir, exc.reason)
@@ -186,7 +187,7 @@ class Store:
 
     def _session_path(self, session_id: str) -> Path:
         if not _ID.match(session_id):
-            raise StoreError(f"ongeldige sessie-id '{session_id[:40]}'")
+            raise StoreError(texts.BAD_SESSION_ID.format(id=session_id[:40]))
         return self.sessions_dir / f"{session_id}.json"
 
     def save_session(
@@ -251,8 +252,8 @@ class Store:
             return None
         record = self._record(body)
         if record is None:
-            moved = set_aside(path, self.corrupt_dir, "onvolledige sessie")
-            self.problems.append(SetAside(path, moved, "onvolledige sessie"))
+            moved = set_aside(path, self.corrupt_dir, texts.INCOMPLETE_SESSION)
+            self.problems.append(SetAside(path, moved, texts.INCOMPLETE_SESSION))
             return None
         if self._expired(record):
             self.delete_session(session_id)
@@ -280,7 +281,7 @@ class Store:
         except FileNotFoundError:
             return False
         except OSError as exc:
-            raise StoreError(f"kan sessie niet verwijderen: {os_reason(exc)}") from None
+            raise StoreError(texts.CANNOT_DELETE_SESSION.format(reason=os_reason(exc))) from None
         return True
 
     def _expired(self, record: SessionRecord) -> bool:
@@ -325,7 +326,7 @@ class Store:
         An imported scan keeps its own `uid` and `saved_at` (when it was made, not imported);
         a new one gets a fresh uid and the store's clock."""
         if not _ID.match(flow_id):
-            raise StoreError(f"ongeldige flow-id '{flow_id[:40]}'")
+            raise StoreError(texts.BAD_FLOW_ID.format(id=flow_id[:40]))
         when = saved_at or self.clock()
         # microseconds: two scans saved within one second must still sort in the order saved
         stamp_text = when.isoformat(timespec="microseconds")
@@ -356,13 +357,13 @@ class Store:
         Only a file in this store's results folder is removed, whatever the record says."""
         path = record.path
         if path.parent.parent != self.results_dir or path.suffix != ".json":
-            raise StoreError(f"{path} is geen bewaarde uitslag in {self.results_dir}")
+            raise StoreError(texts.NOT_A_RESULT.format(path=path, folder=self.results_dir))
         try:
             path.unlink()
         except FileNotFoundError:
             return False
         except OSError as exc:
-            raise StoreError(f"kan de uitslag niet verwijderen: {os_reason(exc)}") from None
+            raise StoreError(texts.CANNOT_DELETE_RESULT.format(reason=os_reason(exc))) from None
         return True
 
     def result_flows(self) -> list[str]:

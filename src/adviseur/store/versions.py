@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from adviseur.errors import AdviseurError
+from adviseur.store import texts
 
 SCHEMA_VERSION = 3
 """The version of the sessions and results this Adviseur writes."""
@@ -76,10 +77,10 @@ def version_of(body: Body) -> int:
     if "schema_version" not in body:
         if body.get("format") == LEGACY_FORMAT:
             return 1
-        raise UnknownVersion("onbekend formaat")
+        raise UnknownVersion(texts.UNKNOWN_FORMAT)
     version = body["schema_version"]
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise UnknownVersion(f"onbekende bestandsversie {str(version)[:20]!r}")
+        raise UnknownVersion(texts.UNKNOWN_VERSION.format(version=repr(str(version)[:20])))
     return version
 
 
@@ -99,8 +100,4 @@ class TooNew:
     version: int
 
     def __str__(self) -> str:
-        return (
-            f"{self.path} is gemaakt met een nieuwere versie van Adviseur (bestandsversie {self.version}; "
-            f"deze versie leest tot en met {SCHEMA_VERSION}). Het bestand blijft bewaard maar wordt niet "
-            "gebruikt: werk Adviseur bij om het te openen."
-        )
+        return texts.TOO_NEW.format(path=self.path, version=self.version, supported=SCHEMA_VERSION)

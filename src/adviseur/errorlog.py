@@ -14,15 +14,15 @@ import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
-TOLD = (
-    "adviseur: er ging iets mis en de app is gestopt. Je antwoorden tot dan zijn bewaard. "
-    "De details staan in {path}; stuur dat bestand naar de beheerder van Adviseur."
-)
+from adviseur import texts
+
+TOLD = texts.CRASHED
+"""What the user reads on stderr (format with `path`); the name the app imports."""
 
 
 def write_error_log(error: BaseException | None) -> Path | None:
     """Write the traceback of `error` to a new owner-only file; returns it (None if impossible)."""
-    lines = traceback.format_exception(error) if error is not None else ["(geen foutmelding)\n"]
+    lines = traceback.format_exception(error) if error is not None else [texts.NO_TRACEBACK + "\n"]
     from adviseur import __version__
 
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")

@@ -2,27 +2,29 @@
 
 `strerror` is English ("No space left on device"); a wijkteam professional needs to read what
 to do. Kept apart from the store and the content loader so both can use it without importing
-each other.
+each other. The words themselves are in the package's catalogue, `adviseur.texts`.
 """
 
 from __future__ import annotations
 
 import errno
 
+from adviseur import texts
+
 _REASONS = {
-    errno.ENOSPC: "de schijf is vol",
-    errno.EDQUOT: "de schijfruimte (quotum) is op",
-    errno.EACCES: "geen toestemming",
-    errno.EPERM: "geen toestemming",
-    errno.EROFS: "de schijf is alleen-lezen",
-    errno.ENOENT: "bestaat niet",
-    errno.ENOTDIR: "een deel van het pad is geen map",
-    errno.EISDIR: "dat is een map, geen bestand",
-    errno.EEXIST: "bestaat al",
-    errno.ELOOP: "dat is een symbolische koppeling",
-    errno.ENAMETOOLONG: "de naam is te lang",
-    errno.EIO: "lees- of schrijffout van de schijf",
-    errno.ENXIO: "geen apparaat of pijp om uit te lezen",
+    errno.ENOSPC: texts.DISK_FULL,
+    errno.EDQUOT: texts.QUOTA_EXCEEDED,
+    errno.EACCES: texts.NO_PERMISSION,
+    errno.EPERM: texts.NO_PERMISSION,
+    errno.EROFS: texts.READ_ONLY,
+    errno.ENOENT: texts.DOES_NOT_EXIST,
+    errno.ENOTDIR: texts.NOT_A_FOLDER,
+    errno.EISDIR: texts.IS_A_FOLDER,
+    errno.EEXIST: texts.EXISTS,
+    errno.ELOOP: texts.SYMLINK,
+    errno.ENAMETOOLONG: texts.NAME_TOO_LONG,
+    errno.EIO: texts.DISK_ERROR,
+    errno.ENXIO: texts.NO_DEVICE,
 }
 
 

@@ -17,6 +17,7 @@ from adviseur.flows.authoring.loader import FlowLibrary, load_flow, root_for
 from adviseur.flows.language.runtime import Program
 from adviseur.flows.run.engine import FlowEngine
 from adviseur.reports.room import quiz_questions
+from adviseur.rooms import texts
 from adviseur.rooms.room import Exercise, Room, RoomError
 
 TRAINING_PREFIX = "training-"
@@ -24,13 +25,6 @@ CASE_FLOW, CASE_QUESTION = "training-casus", "casussen"
 """`--casus` picks cases of the case exercises: it answers this question for everyone."""
 MAX_PROBLEMS = 10
 
-MSG_NOT_FOUND = "Oefening '{name}' bestaat niet{hint}. Kies uit: {choices}, of geef het pad van een eigen casusbestand (.yaml)."
-MSG_NO_FILE = "Het casusbestand {path} bestaat niet."
-MSG_FILE_ERRORS = "Het casusbestand {path} bevat fouten (controleer het met 'adviseur check {path}'):\n{problems}"
-MSG_NO_QUIZ = "'{name}' heeft geen quizvragen (keuzes met 'correct:'), dus er valt in de ruimte niets te vergelijken."
-MSG_SHIPPED_ID = "Het casusbestand {path} heeft de id '{id}', maar zo heet al een meegeleverde flow: kies een andere id."
-MSG_TWICE = "De oefening '{id}' staat twee keer in de ruimte."
-MSG_UNKNOWN_CASE = "Onbekende casus '{case}'{hint}. Kies uit: {choices}."
 
 
 def _is_file(name: str) -> bool:
@@ -40,7 +34,7 @@ def _is_file(name: str) -> bool:
 def _problems_text(problems: Sequence[object]) -> str:
     lines = [str(p) for p in problems[:MAX_PROBLEMS]]
     if len(problems) > MAX_PROBLEMS:
-        lines.append(f"… en nog {len(problems) - MAX_PROBLEMS}")
+        lines.append(texts.MORE_PROBLEMS.format(count=len(problems) - MAX_PROBLEMS))
     return "\n".join(lines)
 
 
@@ -48,17 +42,17 @@ def check_case_file(path: Path, shipped: FlowLibrary | None = None) -> Program:
     """A trainer's own case file, checked like `adviseur check` does; raises RoomError with the
     located problems. The file must hold quiz questions and must not take a shipped flow's id."""
     if not path.is_file():
-        raise RoomError(MSG_NO_FILE.format(path=path))
+        raise RoomError(texts.NO_FILE.format(path=path))
     program, problems = FlowLibrary(root_for(path)).checked(path)
     errors = [p for p in problems if p.severity == "error"]
     if program is None or errors:
-        raise RoomError(MSG_FILE_ERRORS.format(path=path, problems=_problems_text(errors or problems)))
+        raise RoomError(texts.FILE_ERRORS.format(path=path, problems=_problems_text(errors or problems)))
     if not quiz_questions(program):
-        raise RoomError(MSG_NO_QUIZ.format(name=path))
+        raise RoomError(texts.NO_QUIZ.format(name=path))
     library = shipped or FlowLibrary()
     same_id = library.locate(program.id)
     if same_id is not None and same_id.resolve() != path.resolve():
-        raise RoomError(MSG_SHIPPED_ID.format(path=path, id=program.id))
+        raise RoomError(texts.SHIPPED_ID.format(path=path, id=program.id))
     return program
 
 
@@ -87,7 +81,7 @@ def plan_exercises(
         else:
             program = _shipped(name, library)
         if any(x.id == program.id for x in exercises):
-            raise RoomError(MSG_TWICE.format(id=program.id))
+            raise RoomError(texts.TWICE.format(id=program.id))
         preset: dict[str, Any] = {}
         if cases and program.id == CASE_FLOW:
             preset[CASE_QUESTION] = _picked_cases(program, cases)
@@ -98,13 +92,13 @@ def plan_exercises(
 def _shipped(name: str, library: FlowLibrary) -> Program:
     known = training_ids(library)
     if library.locate(name) is None:
-        raise RoomError(MSG_NOT_FOUND.format(name=name, hint=did_you_mean(name, known), choices=", ".join(known)))
+        raise RoomError(texts.NOT_FOUND.format(name=name, hint=did_you_mean(name, known), choices=", ".join(known)))
     try:
         program = library.load(name)
     except ContentError as exc:
         raise RoomError(_problems_text(exc.problems)) from None
     if not quiz_questions(program):
-        raise RoomError(MSG_NO_QUIZ.format(name=name))
+        raise RoomError(texts.NO_QUIZ.format(name=name))
     return program
 
 
@@ -117,7 +111,8 @@ def _picked_cases(program: Program, cases: Sequence[str]) -> list[str]:
             if not case:
                 continue
             if case not in choices:
-                raise RoomError(MSG_UNKNOWN_CASE.format(case=case, hint=did_you_mean(case, choices), choices=", ".join(choices)))
+                hint = did_you_mean(case, choices)
+                raise RoomError(texts.UNKNOWN_CASE.format(case=case, hint=hint, choices=", ".join(choices)))
             if case not in picked:
                 picked.append(case)
     return picked

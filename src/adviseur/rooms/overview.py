@@ -16,13 +16,12 @@ from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.oserrors import os_reason
 from adviseur.reports.room import RoomTally, tally_room
 from adviseur.reports.room_render import render_room_html, render_room_markdown
+from adviseur.rooms import texts
 from adviseur.rooms.exercises import room_programs
 from adviseur.rooms.participant import read_participants
 from adviseur.rooms.room import Room, expire_rooms, now_utc
 from adviseur.store.files import StoreError, write_private_text
 
-MSG_UNREADABLE = "{count} antwoordbestand(en) konden niet worden gelezen en tellen niet mee."
-MSG_GONE = "De gegevens van deze ruimte zijn verlopen en verwijderd."
 EXPORT_SUFFIXES = (".md", ".html")
 
 
@@ -54,9 +53,9 @@ class RoomReader:
         tally = tally_room(self.room.name, self.room.id, programs, participants, kb=self.kb, expires=expires)
         notes = list(broken)
         if unreadable:
-            notes.append(MSG_UNREADABLE.format(count=unreadable))
+            notes.append(texts.UNREADABLE.format(count=unreadable))
         if gone:
-            notes.insert(0, MSG_GONE)
+            notes.insert(0, texts.GONE)
         return Overview(tally, notes, gone)
 
 
@@ -70,7 +69,7 @@ def export_path(room: Room, folder: Path | None = None, now: datetime | None = N
         try:
             folder = export_dir()
         except OSError as exc:
-            raise StoreError(f"kan de map voor rapporten niet maken: {os_reason(exc)}") from None
+            raise StoreError(texts.NO_REPORT_DIR.format(reason=os_reason(exc))) from None
     return folder / f"adviseur-ruimte-{room.id}-{stamp}"
 
 
@@ -78,7 +77,7 @@ def export_overview(tally: RoomTally, base: Path) -> list[Path]:
     """The room's numbers as Markdown and as an HTML page with a chart per question, owner-only
     (they name the participants' nicknames). Raises StoreError (Dutch) when a file cannot be written."""
     if not base.parent.is_dir():
-        raise StoreError(f"kan niet opslaan in {base.parent}: de map bestaat niet")
+        raise StoreError(texts.NO_FOLDER.format(folder=base.parent))
     written = []
     for suffix in EXPORT_SUFFIXES:
         path = base.with_suffix(suffix)

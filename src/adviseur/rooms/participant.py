@@ -22,6 +22,7 @@ from adviseur.errors import AdviseurError
 from adviseur.flows.run.engine import FlowEngine
 from adviseur.flows.run.walk import question_of
 from adviseur.reports.room import ExerciseAnswers, ParticipantAnswers
+from adviseur.rooms import texts
 from adviseur.rooms.room import Exercise, Room, now_utc
 from adviseur.store.atomic import CorruptFile, StoreError, read_json, remove_stale_tmp, write_json
 
@@ -30,9 +31,6 @@ MEMBERSHIP_FILE = "training-room.json"
 MAX_NICKNAME = 30
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
 
-MSG_NICKNAME_TOO_LONG = "Een bijnaam is hoogstens {max} tekens."
-MSG_ROOM_GONE = "De trainingsruimte bestaat niet meer (verlopen of verwijderd); je antwoorden worden niet meer gedeeld."
-MSG_NOT_SHARED = "Je antwoorden konden niet met de trainer worden gedeeld: {error}"
 
 
 class NicknameError(AdviseurError):
@@ -46,7 +44,7 @@ def clean_nickname(text: str | None) -> str | None:
         return None
     cleaned = " ".join(_CONTROL.sub("", text).split())
     if len(cleaned) > MAX_NICKNAME:
-        raise NicknameError(MSG_NICKNAME_TOO_LONG.format(max=MAX_NICKNAME))
+        raise NicknameError(texts.NICKNAME_TOO_LONG.format(max=MAX_NICKNAME))
     return cleaned or None
 
 
@@ -74,7 +72,7 @@ class Member:
     def save(self) -> bool:
         """Write this participant's file; never raises (the conversation goes on regardless)."""
         if not self.room.still_there():
-            self.error = MSG_ROOM_GONE
+            self.error = texts.ROOM_GONE
             return False
         body = {
             "format": FORMAT,
@@ -88,7 +86,7 @@ class Member:
         try:
             write_json(self.path, body, make_parent=False)
         except StoreError as exc:
-            self.error = MSG_NOT_SHARED.format(error=exc)
+            self.error = texts.NOT_SHARED.format(error=exc)
             return False
         self.error = None
         return True
@@ -164,7 +162,7 @@ def join(room: Room, data_dir: Path, nickname: str | None) -> Member:
     try:
         write_json(_membership_path(data_dir), body)
     except StoreError as exc:
-        member.error = MSG_NOT_SHARED.format(error=exc)
+        member.error = texts.NOT_SHARED.format(error=exc)
     return member  # the room hears of a participant once they open an exercise (not the trainer's own tab)
 
 

@@ -28,6 +28,7 @@ from typing import Any
 
 from adviseur.errors import AdviseurError
 from adviseur.oserrors import os_reason
+from adviseur.rooms import texts
 from adviseur.store.atomic import CorruptFile, StoreError, make_dirs, read_json, write_bytes, write_json
 from adviseur.store.store import parse_time
 
@@ -43,13 +44,6 @@ CODE_LENGTH = 6
 MAX_NAME = 60
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,59}$")
 
-MSG_BAD_NAME = "'{name}' is geen bruikbare naam voor een ruimte: gebruik letters en cijfers (bijvoorbeeld 'utrecht-mei')."
-MSG_NAME_TOO_LONG = "De naam van de ruimte is te lang (hoogstens {max} tekens)."
-MSG_NO_ROOM = "Er is geen trainingsruimte '{name}' (meer): de trainer start hem met 'adviseur serve --room {name}'."
-MSG_BROKEN = "De trainingsruimte in {folder} is niet leesbaar: {reason}."
-MSG_EXPIRED = "De trainingsruimte '{name}' is verlopen; de gegevens zijn verwijderd."
-MSG_BAD_DAYS = "Het aantal dagen moet groter zijn dan 0."
-MSG_CANNOT_MAKE = "De trainingsruimte kan niet worden gemaakt in {folder}: {reason}"
 
 
 class RoomError(AdviseurError):
@@ -63,11 +57,11 @@ def now_utc() -> datetime:
 def room_id(name: str) -> str:
     """The folder name of a room: 'Utrecht, 12 mei' -> 'utrecht-12-mei'. Raises RoomError."""
     if len(name) > MAX_NAME:
-        raise RoomError(MSG_NAME_TOO_LONG.format(max=MAX_NAME))
+        raise RoomError(texts.NAME_TOO_LONG.format(max=MAX_NAME))
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
     slug = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
     if not _ID.match(slug):
-        raise RoomError(MSG_BAD_NAME.format(name=name.strip()[:MAX_NAME]))
+        raise RoomError(texts.BAD_NAME.format(name=name.strip()[:MAX_NAME]))
     return slug
 
 
@@ -166,9 +160,9 @@ def _parse(folder: Path, body: dict[str, Any]) -> Room:
     exercises = [Exercise.from_json(x) for x in body.get("exercises") or []]
     fields_ok = all(isinstance(body.get(k), str) for k in ("id", "name", "key_hash"))
     if body.get("format") != FORMAT or body.get("kind") != "room" or not fields_ok or created is None or expires is None:
-        raise CorruptFile("onbekend formaat")
+        raise CorruptFile(texts.UNKNOWN_FORMAT)
     if any(x is None for x in exercises):
-        raise CorruptFile("onbekende oefening")
+        raise CorruptFile(texts.UNKNOWN_EXERCISE)
     return Room(folder, body["id"], body["name"], created, expires, body["key_hash"], tuple(x for x in exercises if x))
 
 
@@ -176,11 +170,11 @@ def read_room(folder: Path) -> Room:
     """The room in `folder` as it is on disk (expired or not). Raises RoomError."""
     path = folder / ROOM_FILE
     if not path.exists():
-        raise RoomError(MSG_NO_ROOM.format(name=folder.name))
+        raise RoomError(texts.NO_ROOM.format(name=folder.name))
     try:
         return _parse(folder, read_json(path))
     except CorruptFile as exc:
-        raise RoomError(MSG_BROKEN.format(folder=folder, reason=exc.reason)) from None
+        raise RoomError(texts.BROKEN.format(folder=folder, reason=exc.reason)) from None
 
 
 def open_room(folder: Path, now: datetime | None = None) -> Room:
@@ -188,7 +182,7 @@ def open_room(folder: Path, now: datetime | None = None) -> Room:
     room = read_room(folder)
     if room.expired(now):
         remove_room(folder)
-        raise RoomError(MSG_EXPIRED.format(name=room.name))
+        raise RoomError(texts.EXPIRED.format(name=room.name))
     return room
 
 
@@ -208,7 +202,7 @@ def create_room(
     now = (now or now_utc()).replace(microsecond=0)  # as room.json keeps it
     days = default_days() if days is None else days
     if days <= 0:
-        raise RoomError(MSG_BAD_DAYS)
+        raise RoomError(texts.BAD_DAYS)
     expire_rooms(rooms, now)
     folder = rooms / room_id(name)
     created = now
@@ -229,7 +223,7 @@ def create_room(
         write_json(folder / ROOM_FILE, _room_body(room))
     except (OSError, StoreError) as exc:
         reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
-        raise RoomError(MSG_CANNOT_MAKE.format(folder=folder, reason=reason)) from None
+        raise RoomError(texts.CANNOT_MAKE.format(folder=folder, reason=reason)) from None
     return room, key
 
 
@@ -289,18 +283,9 @@ def find_room(name: str, rooms: Path | None = None) -> Room:
     return open_room((rooms if rooms is not None else rooms_dir()) / room_id(name))
 
 
-NOTICE = (
-    "Trainingsruimte '{name}' (code {code}): iedereen die het adres opent, doet mee.\n"
-    "Oefeningen: {exercises}.\n"
-    "Trainerssleutel: {key}\n"
-    "  Alleen voor de trainer: kies 'Trainersoverzicht' (toets t) en typ deze sleutel. Bij elke start een nieuwe.\n"
-    "De gegevens van deze ruimte worden verwijderd op {expires}."
-)
-
-
 def room_notice(room: Room, key: str) -> str:
     """What the server prints for the trainer at start: the room, its exercises, the key, the expiry."""
-    return NOTICE.format(
+    return texts.NOTICE.format(
         name=room.name,
         code=room.id,
         exercises="; ".join(x.title for x in room.exercises),

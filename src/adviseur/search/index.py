@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from adviseur.search import texts
 from adviseur.search.fields import evidence_prior
 from adviseur.search.lexicon import Lexicon
 from adviseur.search.postings import Postings, index_phrases, phrase_key, score_postings
@@ -93,8 +94,9 @@ class SearchIndex:
 
         top = max((max(p.scores) for p in postings.values() if p.scores), default=1.0)
         index_phrases(postings, lexicon, vocabulary)
-        concept_labels = {f"sig:{i}": f"signaal: {s.label}" for i, s in signals.items()}
-        concept_labels.update({f"tg:{i}": f"doelgroep: {t.label}" for i, t in groups.items()})
+        concept_labels = {f"sig:{i}": texts.CONCEPT.format(what=texts.SIGNAL, label=s.label) for i, s in signals.items()}
+        for i, t in groups.items():
+            concept_labels[f"tg:{i}"] = texts.CONCEPT.format(what=texts.TARGET_GROUP, label=t.label)
         return cls(
             records,
             postings,
@@ -160,7 +162,8 @@ class SearchIndex:
             if value not in table:
                 from adviseur.content import did_you_mean
 
-                raise ValueError(f"onbekende waarde '{value}' voor {facet}{did_you_mean(value, table)}")
+                hint = did_you_mean(value, table)
+                raise ValueError(texts.UNKNOWN_FILTER_VALUE.format(value=value, facet=facet, hint=hint))
             docs = table[value]
             result = docs if result is None else result & docs
         return result

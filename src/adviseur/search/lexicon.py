@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from adviseur.search import texts
 from adviseur.search.results import MatchKind
 from adviseur.search.text import content_tokens, phrase_tokens, stem
 
@@ -108,11 +109,11 @@ class Lexicon:
         """Build from the vocabularies (id, label, synonyms; a signal's weight) and the curated list."""
         signal_list = list(signals)
         concepts = (
-            ("sig", signal_list, curated.signals, "signaal"),
-            ("tg", list(target_groups), curated.target_groups, "doelgroep"),
+            ("sig", signal_list, curated.signals, texts.SIGNAL),
+            ("tg", list(target_groups), curated.target_groups, texts.TARGET_GROUP),
         )
         entries: dict[tuple[str, ...], dict[tuple[str, ...], Expansion]] = {}
-        texts: dict[tuple[str, ...], str] = {}
+        written_as: dict[tuple[str, ...], str] = {}
 
         def add(text: str, expansion: Expansion) -> None:
             # keyed by the words as written, matched by their stems: "werkloos" and
@@ -120,7 +121,7 @@ class Lexicon:
             key = phrase_tokens(text)
             if not key or not expansion.terms:
                 return
-            texts.setdefault(key, " ".join(key))
+            written_as.setdefault(key, " ".join(key))
             slot = entries.setdefault(key, {})
             old = slot.get(expansion.terms)
             if old is None or old.weight < expansion.weight:
@@ -133,7 +134,7 @@ class Lexicon:
                 concept = f"{prefix}:{ident}"
                 for text in written:
                     kind: MatchKind = "exact" if text == label else "synonym"
-                    add(text, Expansion((concept,), CONCEPT_WEIGHT, kind, f"{what}: {label}"))
+                    add(text, Expansion((concept,), CONCEPT_WEIGHT, kind, texts.CONCEPT.format(what=what, label=label)))
 
         for group in curated.groups:
             for text in group:
@@ -143,7 +144,7 @@ class Lexicon:
                         add(text, Expansion(other_terms, CURATED_WEIGHT, "synonym", " ".join(other_terms)))
 
         phrases = {
-            key: Phrase(tuple(stem(t) for t in key), texts[key], tuple(sorted(exps.values(), key=lambda e: -e.weight)))
+            key: Phrase(tuple(stem(t) for t in key), written_as[key], tuple(sorted(exps.values(), key=lambda e: -e.weight)))
             for key, exps in entries.items()
         }
         weights = {f"sig:{s.id}": float(s.weight) for s in signal_list}

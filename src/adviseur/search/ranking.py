@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from itertools import chain
 from typing import TYPE_CHECKING
 
+from adviseur.search import texts
 from adviseur.search.postings import phrase_key
 from adviseur.search.query import ALIAS_FACTOR, MAX_QUERY_CHARS, PHRASE_BONUS, Candidate, analyse
 from adviseur.search.results import FieldName, Hit, Match, SearchResponse, Suggestion
@@ -84,11 +85,7 @@ def run(index: IndexTables, query: str, *, limit: int, allowed: frozenset[int] |
     """Answer one query (see module docstring for the ranking)."""
     analysis = analyse(index, query)
     if not analysis.words:
-        notice = (
-            "Lege zoekvraag: typ een of meer woorden."
-            if not tokens(query[:MAX_QUERY_CHARS])
-            else "De zoekvraag bevat alleen veelvoorkomende woorden (zoals 'de', 'en', 'met'); typ een specifieker woord."
-        )
+        notice = texts.EMPTY_QUERY if not tokens(query[:MAX_QUERY_CHARS]) else texts.ONLY_STOP_WORDS
         return SearchResponse(query, [], truncated=analysis.truncated, notice=notice)
 
     # per query word: the best weighted score of any candidate, per record

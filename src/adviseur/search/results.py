@@ -10,23 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from adviseur.search import texts
+
 if TYPE_CHECKING:
     from adviseur.knowledge.models import Record
 
 MatchKind = Literal["exact", "prefix", "synonym", "compound", "stem", "typo", "alias"]
 FieldName = Literal["title", "aliases", "signals", "target_groups", "summary", "details", "placement"]
-
-FIELD_LABELS: dict[str, str] = {
-    "title": "in de titel",
-    "aliases": "naam of afkorting",
-    "signals": "bij de signalen",
-    "target_groups": "bij de doelgroepen",
-    "summary": "in de samenvatting",
-    "details": "in de beschrijving",
-    "placement": "in de indeling",
-}
-"""Where a word was found, in the words of the card the user reads (not the index's field names)."""
-TYPO = "tikfout"
 
 LEVEL_INTERNATIONAL = "internationaal"
 """The evidence filter's value for records shown effective abroad (the badge's 'internationaal
@@ -50,8 +40,8 @@ class Match:
         """'huis → huisuitzetting (in de titel)': the word typed, the word it met and where, in
         words a user knows. How the engine got there (compound, stem, synonym) is left out; only
         a typo is named, because the user did not type what was found."""
-        where = FIELD_LABELS[self.field]
-        note = f"{TYPO}, {where}" if self.kind == "typo" else where
+        where = texts.FIELD_LABELS[self.field]
+        note = texts.TYPO.format(where=where) if self.kind == "typo" else where
         if self.query.casefold() == self.term.casefold():
             return f"{self.term} ({note})"
         return f"{self.query} → {self.term} ({note})"
@@ -123,8 +113,8 @@ class SearchResponse:
 
 
 STRONG_COVERAGE = 0.999
-LOOSE_TAIL = "Passen bij een deel van je woorden"
-"""What the app and the command line call the loose tail."""
+LOOSE_TAIL = texts.LOOSE_TAIL
+"""What the app and the command line call the loose tail (imported from here by both)."""
 """A hit that matched (the weight of) every word of the query is a strong hit."""
 
 

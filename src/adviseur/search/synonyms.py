@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from adviseur.content import ContentError, Problem, did_you_mean, load_located_yaml
+from adviseur.search import texts
 
 FILE_NAME = "synonyms.yaml"
 
@@ -46,22 +47,21 @@ def load_synonyms(
     problems: list[Problem] = list(doc.problems)
     data: Any = doc.data or {}
     if not isinstance(data, dict):
-        raise ContentError([doc.problem((), "verwacht een mapping met 'groups', 'signals' en 'target_groups'")])
+        raise ContentError([doc.problem((), texts.SYNONYMS_NOT_A_MAPPING)])
     for key in data:
         if key not in ("groups", "signals", "target_groups"):
-            problems.append(
-                doc.problem((key,), f"onbekende sleutel '{key}'{did_you_mean(str(key), ['groups', 'signals', 'target_groups'])}")
-            )
+            hint = did_you_mean(str(key), ["groups", "signals", "target_groups"])
+            problems.append(doc.problem((key,), texts.SYNONYMS_UNKNOWN_KEY.format(key=key, hint=hint)))
 
     groups: list[tuple[str, ...]] = []
     raw_groups = data.get("groups") or []
     if not isinstance(raw_groups, list):
-        problems.append(doc.problem(("groups",), "'groups' moet een lijst van lijsten zijn"))
+        problems.append(doc.problem(("groups",), texts.GROUPS_NOT_LISTS))
         raw_groups = []
     for i, group in enumerate(raw_groups):
         words = _phrases(doc, ("groups", i), group, problems)
         if len(words) < 2:
-            problems.append(doc.problem(("groups", i), "een groep synoniemen heeft minstens twee woorden nodig"))
+            problems.append(doc.problem(("groups", i), texts.GROUP_TOO_SMALL))
             continue
         groups.append(words)
 
@@ -70,13 +70,14 @@ def load_synonyms(
         raw = data.get(key) or {}
         result: dict[str, tuple[str, ...]] = {}
         if not isinstance(raw, dict):
-            problems.append(doc.problem((key,), f"'{key}' moet een mapping van id naar lijst zijn"))
+            problems.append(doc.problem((key,), texts.NOT_AN_ID_MAPPING.format(key=key)))
             raw = {}
         known_set = set(known) if known is not None else None
         for ident, phrases in raw.items():
             if known_set is not None and ident not in known_set:
-                what = "signaal" if key == "signals" else "doelgroep"
-                problems.append(doc.problem((key, ident), f"onbekend {what} '{ident}'{did_you_mean(str(ident), known_set)}"))
+                what = texts.SIGNAL if key == "signals" else texts.TARGET_GROUP
+                hint = did_you_mean(str(ident), known_set)
+                problems.append(doc.problem((key, ident), texts.UNKNOWN_ID.format(what=what, id=ident, hint=hint)))
                 continue
             result[str(ident)] = _phrases(doc, (key, ident), phrases, problems)
         mapped[key] = result
@@ -88,14 +89,14 @@ def load_synonyms(
 
 def _phrases(doc: Any, loc: tuple, value: Any, problems: list[Problem]) -> tuple[str, ...]:
     if not isinstance(value, list):
-        problems.append(doc.problem(loc, "verwacht een lijst van woorden"))
+        problems.append(doc.problem(loc, texts.NOT_A_LIST))
         return ()
     out: list[str] = []
     for j, item in enumerate(value):
         if isinstance(item, (int, float)) and not isinstance(item, bool):
             item = str(item)
         if not isinstance(item, str) or not item.strip():
-            problems.append(doc.problem((*loc, j), "verwacht een woord of woordgroep"))
+            problems.append(doc.problem((*loc, j), texts.NOT_A_PHRASE))
             continue
         out.append(item.strip())
     return tuple(out)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
+from adviseur.knowledge import texts
+
 Audience = Literal["inwoner", "naasten", "professionals", "gemeente", "partners"]
 """Who takes part in or uses it: the resident, relatives and carers, professionals (a guide or
 method for the worker), the municipality (policy), or partners (corporations, care providers)."""
@@ -42,35 +44,13 @@ LIFE_PHASES: tuple[LifePhase, ...] = get_args(LifePhase)
 CASE_FACTS: tuple[CaseFact, ...] = get_args(CaseFact)
 assert set(CASE_FACTS) == set(HOUSING) | set(HOUSEHOLDS) | set(TENURES)
 
-#: Dutch phrases that complete "bedoeld voor …" in an explanation.
-AUDIENCE_PHRASES: dict[str, str] = {
-    "inwoner": "de inwoner zelf",
-    "naasten": "naasten en mantelzorgers van iemand met problemen",
-    "professionals": "professionals",
-    "gemeente": "gemeenten (beleid en organisatie)",
-    "partners": "partners van de gemeente, zoals corporaties en zorgaanbieders",
-}
-HOUSING_PHRASES: dict[str, str] = {
-    "heeft-woning": "mensen met een eigen woning",
-    "woning-in-gevaar": "mensen van wie de woning in gevaar is",
-    "geen-woning": "mensen zonder woning",
-    "verlaat-instelling": "mensen die een instelling verlaten",
-}
-HOUSEHOLD_PHRASES: dict[str, str] = {
-    "alleenstaand": "alleenstaanden",
-    "met-partner": "mensen met een partner",
-    "met-kinderen": "ouders met kinderen",
-}
-TENURE_PHRASES: dict[str, str] = {
-    "huur": "huurders",
-    "koop": "eigenaren van een koopwoning",
-}
-LIFE_PHASE_PHRASES: dict[str, str] = {
-    "jeugd": "jongeren onder de 18",
-    "jongvolwassen": "jongvolwassenen (18 tot 27 jaar)",
-    "volwassen": "volwassenen (27 tot 65 jaar)",
-    "oudere": "ouderen (65 jaar en ouder)",
-}
+# The Dutch phrases that complete "bedoeld voor …" in an explanation live in the catalogue;
+# the advisor's rules take them from here, next to the values they name.
+AUDIENCE_PHRASES: dict[str, str] = texts.AUDIENCE_PHRASES
+HOUSING_PHRASES: dict[str, str] = texts.HOUSING_PHRASES
+HOUSEHOLD_PHRASES: dict[str, str] = texts.HOUSEHOLD_PHRASES
+TENURE_PHRASES: dict[str, str] = texts.TENURE_PHRASES
+LIFE_PHASE_PHRASES: dict[str, str] = texts.LIFE_PHASE_PHRASES
 
 
 def or_list(phrases: list[str]) -> str:

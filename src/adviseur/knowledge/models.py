@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from adviseur.knowledge import texts
 from adviseur.knowledge.applicability import Audience, CaseFact, Household, Housing, LifePhase, Tenure
 from adviseur.knowledge.vocabulary import EvidenceLevel, PillarId
 
@@ -77,7 +78,7 @@ class Applicability(Strict):
         for name in ("audience", "housing", "life_phases", "households", "tenure", "requires", "also_requires"):
             values = getattr(self, name)
             if len(set(values)) != len(values):
-                raise ValueError(f"een waarde staat dubbel in '{name}'")
+                raise ValueError(texts.REPEATED_VALUE.format(name=name))
         return self
 
 
@@ -117,15 +118,15 @@ class Record(Strict):
     def _placement_is_complete(self) -> Record:
         home = self.pillars[0]
         if home == PillarId.BESTAANSCONDITIES and self.condition is None:
-            raise ValueError("een record onder bestaanscondities heeft een 'condition' nodig")
+            raise ValueError(texts.CONDITION_NEEDED)
         if home == PillarId.INCLUSIEF_WONEN and self.theme is None:
-            raise ValueError("een record onder inclusief wonen heeft een 'theme' nodig")
+            raise ValueError(texts.THEME_NEEDED)
         if self.kind == "interventie" and self.evidence is None:
-            raise ValueError("een interventie heeft een 'evidence'-blok nodig (level mag leeg zijn)")
+            raise ValueError(texts.EVIDENCE_NEEDED)
         if self.kind != "interventie" and self.evidence is not None and self.evidence.level:
-            raise ValueError("alleen interventies hebben een bewijsniveau")
+            raise ValueError(texts.LEVEL_ONLY_FOR_INTERVENTIONS)
         if len(set(self.pillars)) != len(self.pillars):
-            raise ValueError("een pijler staat dubbel in 'pillars'")
+            raise ValueError(texts.REPEATED_PILLAR)
         return self
 
     @property
@@ -224,7 +225,7 @@ class Signal(Strict):
     @model_validator(mode="after")
     def _urgent_needs_steps(self) -> Signal:
         if self.urgency and not self.first_steps:
-            raise ValueError("een urgent signaal heeft 'first_steps' nodig")
+            raise ValueError(texts.FIRST_STEPS_NEEDED)
         return self
 
 

@@ -134,7 +134,7 @@ async def test_back_and_change_an_answer_changes_the_advice(services) -> None:
         await pilot.press(*(["up"] * (len(keys) - 1 - target)), "enter")
         await pilot.pause()
         assert chat.engine.current.question == "uitstroom"
-        await answer(pilot, "jeugdzorg")
+        await answer(pilot, "detentie")  # an adult leaving prison (youth care would not fit 27-65)
         # a new question appears on the path (time until leaving), then the rest is kept
         assert chat.engine.current.question == "uitstroom_termijn"
         await run_answers(pilot, {"uitstroom_termijn": "binnen-maand", "woonplek_na_vertrek": False})
@@ -142,7 +142,8 @@ async def test_back_and_change_an_answer_changes_the_advice(services) -> None:
         assert isinstance(app.screen, ResultsScreen)
         after = {c.record.id for c in app.screen.query(RecordCard)}
         assert after != before
-        assert "critical-time-intervention" in after  # the transition now leads the advice
+        assert "critical-time-intervention" in after
+        assert after - before >= {"humanitas-maatjes"}  # help after detention is new
 
 
 async def test_back_key_reviews_previous_question(app) -> None:

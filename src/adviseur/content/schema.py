@@ -19,35 +19,20 @@ from adviseur.content import texts
 from adviseur.content.problems import Problem, did_you_mean
 from adviseur.content.yamlsource import LocatedYaml
 
-_TYPE_NAMES = {
-    "string_type": "tekst",
-    "int_type": "een heel getal",
-    "int_parsing": "een heel getal",
-    "int_from_float": "een heel getal",
-    "float_type": "een getal",
-    "float_parsing": "een getal",
-    "bool_type": "true of false",
-    "bool_parsing": "true of false",
-    "list_type": "een lijst",
-    "dict_type": "een mapping (sleutel: waarde)",
-    "model_type": "een mapping (sleutel: waarde)",
-    "model_attributes_type": "een mapping (sleutel: waarde)",
-}
-
 
 def _found(value: Any) -> str:
     if value is None:
-        return "leeg"
+        return texts.FOUND_EMPTY
     if isinstance(value, bool):
-        return "true/false"
+        return texts.FOUND_BOOL
     if isinstance(value, (int, float)):
-        return "een getal"
+        return texts.FOUND_NUMBER
     if isinstance(value, str):
-        return "tekst"
+        return texts.FOUND_TEXT
     if isinstance(value, list):
-        return "een lijst"
+        return texts.FOUND_LIST
     if isinstance(value, dict):
-        return "een mapping"
+        return texts.FOUND_MAPPING
     return type(value).__name__
 
 
@@ -184,8 +169,8 @@ def _message(err: ErrorDetails, loc: tuple[Any, ...], data: Any, root: type[Base
         return prefix + texts.EMPTY_TEXT
     if kind == "too_short":
         return prefix + texts.TOO_FEW.format(min=ctx.get("min_length", 1))
-    if kind in _TYPE_NAMES:
-        return prefix + texts.WRONG_TYPE.format(expected=_TYPE_NAMES[kind], found=_found(value))
+    if kind in texts.TYPE_NAMES:
+        return prefix + texts.WRONG_TYPE.format(expected=texts.TYPE_NAMES[kind], found=_found(value))
     text = str(err.get("msg", ""))
     text = text.removeprefix("Value error, ").removeprefix("Assertion failed, ")
     return prefix + texts.NOT_VALID.format(detail=text)

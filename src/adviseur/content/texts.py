@@ -44,3 +44,57 @@ EMPTY_TEXT = P("ADV208", "mag niet leeg zijn")
 TOO_FEW = P("ADV209", "moet ten minste {min} element(en) bevatten")
 NOT_VALID = P("ADV210", "{detail}")
 """A rule of the model itself (e.g. 'een interventie heeft een evidence-blok nodig'), in its own words."""
+
+# --- what the schema expected and found (schema.py), for WRONG_TYPE --------------------------------
+TYPE_NAMES = {
+    "string_type": "tekst",
+    "int_type": "een heel getal",
+    "int_parsing": "een heel getal",
+    "int_from_float": "een heel getal",
+    "float_type": "een getal",
+    "float_parsing": "een getal",
+    "bool_type": "true of false",
+    "bool_parsing": "true of false",
+    "list_type": "een lijst",
+    "dict_type": "een mapping (sleutel: waarde)",
+    "model_type": "een mapping (sleutel: waarde)",
+    "model_attributes_type": "een mapping (sleutel: waarde)",
+}
+"""What a pydantic error type expected, by the error's type."""
+FOUND_EMPTY = "leeg"
+FOUND_BOOL = "true/false"
+FOUND_NUMBER = "een getal"
+FOUND_TEXT = "tekst"
+FOUND_LIST = "een lijst"
+FOUND_MAPPING = "een mapping"
+
+# --- PyYAML's syntax errors in Dutch (yamlsource.py), by a piece of the English message ----------
+YAML_PROBLEMS: tuple[tuple[str, str], ...] = (
+    ("expected ',' or ']'", "een lijst die met '[' begint, wordt niet afgesloten met ']' (of er ontbreekt een komma)"),
+    ("expected ',' or '}'", "een mapping die met '{' begint, wordt niet afgesloten met '}' (of er ontbreekt een komma)"),
+    ("found unexpected end of stream", "het bestand houdt op voordat dit is afgesloten"),
+    ("cannot start any token", "hier staat een teken waarmee niets kan beginnen (een tab? spring in met spaties)"),
+    ("did not find expected key", "de inspringing klopt niet, of hier staat iets dat geen 'sleutel: waarde' is"),
+    ("did not find expected '-' indicator", "de inspringing van deze lijst klopt niet"),
+    ("mapping values are not allowed", "een dubbele punt waar dat niet mag (zet tekst met ': ' tussen aanhalingstekens)"),
+    ("found undefined alias", "verwijzing (*) naar een anker (&) dat niet bestaat"),
+    ("but found another document", "het bestand bevat meer dan één document ('---'); er mag er één zijn"),
+    ("could not determine a constructor", "deze tag (!!…) is niet toegestaan"),
+    ("unknown escape character", "onbekende escape met '\\' in tekst tussen dubbele aanhalingstekens"),
+    ("second occurrence", "dit anker (&) bestaat al eerder in het bestand"),
+    ("could not find expected ':'", "hier ontbreekt een dubbele punt (':')"),
+    ("exceeded maximum nesting depth", "te diep genest"),
+    ("found a tab character", "een tab waar inspringing met spaties moet"),
+    ("block sequence entries are not allowed", "een lijstteken '-' waar dat niet mag (klopt de inspringing?)"),
+)
+YAML_CONTEXTS: tuple[tuple[str, str], ...] = (
+    ("flow sequence", "de lijst ('[') is begonnen op regel {line}, kolom {column}"),
+    ("flow mapping", "de mapping ('{{') is begonnen op regel {line}, kolom {column}"),
+    ("quoted scalar", "de tekst tussen aanhalingstekens is begonnen op regel {line}, kolom {column}"),
+    ("block mapping", "het blok is begonnen op regel {line}, kolom {column}"),
+    ("block collection", "het blok is begonnen op regel {line}, kolom {column}"),
+    ("simple key", "de sleutel is begonnen op regel {line}, kolom {column}"),
+    ("first occurrence", "het eerste anker staat op regel {line}, kolom {column}"),
+    ("single document", "het eerste document begint op regel {line}, kolom {column}"),
+)
+"""Where what was left open began (a format string with `line` and `column`), by PyYAML's context."""

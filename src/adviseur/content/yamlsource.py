@@ -413,35 +413,6 @@ def _char(character: Any) -> str:
 
 # --- syntax errors in Dutch ---------------------------------------------------------------------------
 
-_PROBLEMS: tuple[tuple[str, str], ...] = (
-    ("expected ',' or ']'", "een lijst die met '[' begint, wordt niet afgesloten met ']' (of er ontbreekt een komma)"),
-    ("expected ',' or '}'", "een mapping die met '{' begint, wordt niet afgesloten met '}' (of er ontbreekt een komma)"),
-    ("found unexpected end of stream", "het bestand houdt op voordat dit is afgesloten"),
-    ("cannot start any token", "hier staat een teken waarmee niets kan beginnen (een tab? spring in met spaties)"),
-    ("did not find expected key", "de inspringing klopt niet, of hier staat iets dat geen 'sleutel: waarde' is"),
-    ("did not find expected '-' indicator", "de inspringing van deze lijst klopt niet"),
-    ("mapping values are not allowed", "een dubbele punt waar dat niet mag (zet tekst met ': ' tussen aanhalingstekens)"),
-    ("found undefined alias", "verwijzing (*) naar een anker (&) dat niet bestaat"),
-    ("but found another document", "het bestand bevat meer dan één document ('---'); er mag er één zijn"),
-    ("could not determine a constructor", "deze tag (!!…) is niet toegestaan"),
-    ("unknown escape character", "onbekende escape met '\\' in tekst tussen dubbele aanhalingstekens"),
-    ("second occurrence", "dit anker (&) bestaat al eerder in het bestand"),
-    ("could not find expected ':'", "hier ontbreekt een dubbele punt (':')"),
-    ("exceeded maximum nesting depth", "te diep genest"),
-    ("found a tab character", "een tab waar inspringing met spaties moet"),
-    ("block sequence entries are not allowed", "een lijstteken '-' waar dat niet mag (klopt de inspringing?)"),
-)
-_CONTEXTS: tuple[tuple[str, str], ...] = (
-    ("flow sequence", "de lijst ('[') is begonnen op regel {line}, kolom {column}"),
-    ("flow mapping", "de mapping ('{{') is begonnen op regel {line}, kolom {column}"),
-    ("quoted scalar", "de tekst tussen aanhalingstekens is begonnen op regel {line}, kolom {column}"),
-    ("block mapping", "het blok is begonnen op regel {line}, kolom {column}"),
-    ("block collection", "het blok is begonnen op regel {line}, kolom {column}"),
-    ("simple key", "de sleutel is begonnen op regel {line}, kolom {column}"),
-    ("first occurrence", "het eerste anker staat op regel {line}, kolom {column}"),
-    ("single document", "het eerste document begint op regel {line}, kolom {column}"),
-)
-
 
 def syntax_problem(path: Path, exc: yaml.MarkedYAMLError) -> Problem:
     """The located Dutch problem for a YAML syntax error: where it was noticed, and where what
@@ -449,13 +420,13 @@ def syntax_problem(path: Path, exc: yaml.MarkedYAMLError) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     english = exc.problem or exc.context or ""
-    message = next((dutch for key, dutch in _PROBLEMS if key in english), None)
+    message = next((dutch for key, dutch in texts.YAML_PROBLEMS if key in english), None)
     message = message or texts.YAML_UNKNOWN.format(english=_short(english, 120))
     context, noticed = exc.context_mark, exc.problem_mark
     if context is not None and noticed is not None and (context.line, context.column) != (noticed.line, noticed.column):
         where = {"line": context.line + 1, "column": context.column + 1}
         template = next(
-            (text for key, text in _CONTEXTS if key in (exc.context or "")), texts.YAML_STARTED
+            (text for key, text in texts.YAML_CONTEXTS if key in (exc.context or "")), texts.YAML_STARTED
         )
         message += "; " + template.format(**where)
     return Problem(path, line, column, texts.YAML_SYNTAX.format(detail=message))

@@ -140,3 +140,50 @@ def test_indexed_texts_and_reads_from_the_file(tmp_path: Path, cache: Path) -> N
         texts[3]
     part.release()  # gives back the pages; what is read again faults in again
     assert texts[0] == "Één"
+
+
+def _age(path: Path, days: float) -> None:
+    """Make `path` look last read and written `days` ago (without following a link)."""
+    then = os.stat(path, follow_symlinks=False).st_mtime - days * 24 * 3600
+    os.utime(path, (then, then), follow_symlinks=False)
+
+
+def test_a_write_removes_our_stale_files_and_nothing_else(tmp_path: Path, cache: Path) -> None:
+    """Parts of folders nobody uses any more (an old installation, a removed copy) and
+    leftovers of interrupted writes do not pile up; files that are not ours stay."""
+    gone = write(tmp_path / "old-install")  # a part of a folder that is no longer used
+    recent = write(tmp_path / "other-copy")  # another folder's part, still in use
+    folder = gone.parent
+    leftover = folder / f".{gone.name}.0123abcd.tmp"  # a write cut short
+    leftover.write_bytes(b"ADVISEUR-COMPILD half")
+    fresh_tmp = folder / f".{recent.name}.89abcdef.tmp"  # another process writing right now
+    fresh_tmp.write_bytes(b"")
+    not_a_part = folder / "knowledge-00000000000000aa.bin"  # our name, not our magic
+    not_a_part.write_bytes(b"someone else's file")
+    strangers = [folder / "notities.txt", folder / "search-kort.bin", folder / "Flows-0123456789abcdef.bin"]
+    for stranger in strangers:
+        stranger.write_bytes(b"ADVISEUR-COMPILD not ours by name")
+    outside = tmp_path / "elsewhere.bin"
+    outside.write_bytes(b"ADVISEUR-COMPILD")
+    link = folder / "flows-0123456789abcdef.bin"  # a link named like a part: the link is not ours
+    link.symlink_to(outside)
+    for path in (gone, leftover, not_a_part, *strangers, outside):
+        _age(path, 40)
+    _age(link, 40)
+    _age(recent, 2)
+
+    written = write(tmp_path / "content")
+    assert written.exists() and recent.exists() and fresh_tmp.exists()
+    assert not gone.exists() and not leftover.exists()
+    assert not_a_part.exists() and all(s.exists() for s in strangers)
+    assert link.is_symlink() and outside.read_bytes() == b"ADVISEUR-COMPILD"
+    assert container.read_part("test", tmp_path / "other-copy", "k1") is not None
+
+
+def test_a_part_in_use_is_kept_however_old_its_write(tmp_path: Path, cache: Path) -> None:
+    path = write(tmp_path / "daily")
+    _age(path, 400)
+    now = os.stat(path).st_mtime + 400 * 24 * 3600
+    os.utime(path, (now, os.stat(path).st_mtime))  # read today (its access time), written long ago
+    assert container.prune(path.parent, now=now + 60) == []
+    assert container.prune(path.parent, now=now + container.STALE_AFTER + 60) == [path.name]

@@ -15,6 +15,13 @@ app), its magic, format, lengths and CRC-32 are right (a torn or damaged file), 
 names the same part, key and byte order (a stale or foreign file). Otherwise it returns None and
 the caller builds the part again; `write_part` writes atomically and owner-only (0600, in a 0700
 folder), and a write that fails is ignored: the cache only saves time.
+
+Each content folder has its own file per part, overwritten when its key changes. What would
+otherwise pile up are the files of folders no longer used (an old installation or virtual
+environment, a copy of the content that was removed) and the leftovers of writes cut short: after
+each write, `prune` removes the parts nobody read or wrote for `STALE_AFTER` and temporary files
+older than `STALE_TMP_AFTER`. It removes only regular files of this user whose names are ours (a
+part must also start with our magic); anything else in the folder is left alone.
 """
 
 from __future__ import annotations
@@ -23,6 +30,8 @@ import hashlib
 import json
 import mmap
 import os
+import re
+import stat
 import struct
 import sys
 import weakref
@@ -44,6 +53,16 @@ ARRAY_TYPES = frozenset("Bid")
 MAX_BYTES = 2 * 1024 * 1024 * 1024
 """No compiled part of any real content comes near this; a larger file was not written by us."""
 _ALIGN = 8
+STALE_AFTER = 30 * 24 * 3600.0
+"""Seconds a part may go unread and unwritten before another write removes it (access times are
+not kept on every file system; then the part is simply built again when it is needed)."""
+STALE_TMP_AFTER = 3600.0
+"""Seconds after which a temporary file is a leftover, not another process writing right now."""
+_PART_FILE = re.compile(r"[a-z]+-[0-9a-f]{16}\.bin")
+_TMP_FILE = re.compile(r"\.[a-z]+-[0-9a-f]{16}\.bin\.[0-9a-f]{8}\.tmp")
+"""`store.atomic.write_bytes` writes `.NAME.RANDOM.tmp` beside the file and renames it over NAME."""
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 
 class Damaged(AdviseurError):
@@ -257,7 +276,64 @@ def write_part(part: str, root: Path, key: str, data: Any, arrays: Mapping[str, 
         write_bytes(path, blob)
     except (OSError, StoreError, TypeError, ValueError, RecursionError):
         return False
+    prune(path.parent, keep=path.name)
     return True
+
+
+def prune(folder: Path, *, keep: str = "", now: float | None = None) -> list[str]:
+    """Remove the stale files of `folder` (see the module docstring) but `keep`; returns the
+    names removed. Never raises: a file that cannot be checked or removed is left as it is."""
+    import time
+
+    now = time.time() if now is None else now
+    removed: list[str] = []
+    try:
+        folder_fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NOFOLLOW)
+    except OSError:
+        return removed
+    try:
+        with os.scandir(folder_fd) as entries:
+            names = [entry.name for entry in entries]
+        for name in names:
+            if name == keep:
+                continue
+            if _PART_FILE.fullmatch(name):
+                limit, magic = STALE_AFTER, True
+            elif _TMP_FILE.fullmatch(name):
+                limit, magic = STALE_TMP_AFTER, False
+            else:
+                continue  # not ours
+            if _stale(folder_fd, name, now - limit, magic):
+                try:
+                    os.unlink(name, dir_fd=folder_fd)
+                except OSError:
+                    continue
+                removed.append(name)
+    except OSError:
+        pass
+    finally:
+        os.close(folder_fd)
+    return removed
+
+
+def _stale(folder_fd: int, name: str, before: float, magic: bool) -> bool:
+    """A regular file of this user, last read or written before `before` (and, for a part,
+    starting with our magic), checked on the opened file without following a link."""
+    try:
+        fd = os.open(name, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | getattr(os, "O_CLOEXEC", 0), dir_fd=folder_fd)
+    except OSError:
+        return False  # a symlink (ELOOP), gone, or not ours to open
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid():
+            return False
+        if max(info.st_atime, info.st_mtime) >= before:
+            return False
+        return not magic or os.pread(fd, len(MAGIC), 0) == MAGIC
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
 
 
 def _serialise(part: str, key: str, data: Any, arrays: Mapping[str, array]) -> bytes:

@@ -329,9 +329,11 @@ def _score(
     if fit == 0:
         return 0.0, [], []
     # damp records spread over many life domains the case does not touch: a record listing six
-    # ways of leaving an institution (CTI) is not generic, one listing six domains is
+    # ways of leaving an institution (CTI) is not generic, one listing six domains is. Leaving an
+    # institution is a moment, not a life domain: CTI for an eviction is not damped for also
+    # serving the step out of a clinic
     touched = {kb.signal_by_id[s].condition for s in matched + via}
-    others = {kb.signal_by_id[s].condition for s in record.signals if s in kb.signal_by_id} - touched
+    others = {kb.signal_by_id[s].condition for s in record.signals if s in kb.signal_by_id} - touched - {"overgang"}
     fit /= 1 + DAMPING * len(others)
     if record.kind == "praktijkvoorbeeld":
         fit *= PRACTICE_FACTOR

@@ -195,3 +195,34 @@ def test_run_imports_only_what_running_a_flow_needs() -> None:
     )
     assert _loaded(plain, *unwanted) == []
     assert _loaded(plain, "adviseur.flows.run.answers") == ["adviseur.flows.run.answers"]
+
+
+def test_the_apps_first_screen_is_mounted_before_the_engine_pydantic_and_yaml() -> None:
+    """The start screen (with no kept session) needs neither the flow engine nor the models:
+    they load after the first paint (the knowledge in a thread worker, a flow when it starts)."""
+    report = _run(
+        """
+    import asyncio, json, sys
+    from adviseur.tui.app import AdviseurApp
+    from adviseur.tui.screens.start import StartScreen
+
+    seen = {}
+    mount = StartScreen.on_mount
+
+    def on_mount(self):
+        mount(self)
+        seen["modules"] = sorted(sys.modules)
+
+    StartScreen.on_mount = on_mount
+
+    async def main():
+        async with AdviseurApp().run_test() as pilot:
+            await pilot.pause()
+
+    asyncio.run(main())
+    print(json.dumps({"modules": seen["modules"]}))
+    """
+    )
+    modules = report["modules"]
+    assert "adviseur.tui.screens.start" in modules
+    assert _loaded(modules, "pydantic", "yaml", "adviseur.flows", "adviseur.knowledge.models", "adviseur.search.index") == []

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from adviseur.content import ContentError
-from adviseur.flows.authoring.loader import FlowLibrary
-from adviseur.flows.language.runtime import Program
-from adviseur.flows.run.engine import FlowEngine
-from adviseur.flows.run.snapshot import ResumeReport, Snapshot, SnapshotError
-from adviseur.flows.run.walk import FlowRuntimeError
-from adviseur.session.autosave import Autosave, resume
 from adviseur.store import SessionRecord, Store, StoreError, StoreProblem
 from adviseur.store.store import parse_time
+
+if TYPE_CHECKING:  # imported where used: the start screen lists no sessions without them (issue 12)
+    from adviseur.flows.authoring.loader import FlowLibrary
+    from adviseur.flows.language.runtime import Program
+    from adviseur.flows.run.engine import FlowEngine
+    from adviseur.flows.run.snapshot import ResumeReport
+    from adviseur.session.autosave import Autosave
 
 NOT_KEPT = "Je antwoorden worden niet bewaard: {error}. Het gesprek kan wel verder."
 FLOW_BROKEN = "Flow '{flow}' kan niet worden geladen:\n{problems}"
@@ -42,6 +43,9 @@ class Started:
 def start_flow(program: Program, *, store: Store | None = None) -> Started:
     """A new conversation on `program`, saved after every answer. Raises FlowRuntimeError when
     the flow cannot even reach its first question."""
+    from adviseur.flows.run.engine import FlowEngine
+    from adviseur.session.autosave import Autosave
+
     engine = FlowEngine(program)
     try:
         autosave: Autosave | None = Autosave(store or Store(), engine, label=program.flow.title)
@@ -64,6 +68,10 @@ class Resumed:
 def resume_flow(session_id: str, *, store: Store, library: FlowLibrary | None = None) -> Resumed:
     """Continue a saved session with its flow as it is now. A flow that no longer loads, a
     session that is gone, broken or expired: `problem` says so; nothing is raised."""
+    from adviseur.flows.authoring.loader import FlowLibrary
+    from adviseur.flows.run.walk import FlowRuntimeError
+    from adviseur.session.autosave import resume
+
     record = store.load_session(session_id)
     program, broken = _load(library or FlowLibrary(), record.flow_id) if record is not None else (None, None)
     try:
@@ -122,9 +130,12 @@ def list_sessions(store: Store, library: FlowLibrary | None = None) -> list[Sess
     """Every kept session that can still be opened, most recently changed first: unfinished ones
     to continue, finished ones to see their result again, until they expire. A session whose flow
     no longer loads or whose answers no longer fit is left out (opening it would fail)."""
-    library = library or FlowLibrary()
     out: list[SessionSummary] = []
     for record in store.list_sessions()[:MAX_LISTED]:
+        if library is None:  # the flows (and the engine) only once there is a session to show
+            from adviseur.flows.authoring.loader import FlowLibrary
+
+            library = FlowLibrary()
         engine = _engine_of(record, library)
         if engine is None:
             continue
@@ -141,6 +152,11 @@ def list_sessions(store: Store, library: FlowLibrary | None = None) -> list[Sess
 
 def _engine_of(record: SessionRecord, library: FlowLibrary) -> FlowEngine | None:
     """The session replayed on its flow as it is now, or None when that is no longer possible."""
+    from adviseur.content import ContentError
+    from adviseur.flows.run.engine import FlowEngine
+    from adviseur.flows.run.snapshot import Snapshot, SnapshotError
+    from adviseur.flows.run.walk import FlowRuntimeError
+
     try:
         program = library.load(record.flow_id)
         engine, _ = FlowEngine.resume(program, Snapshot.from_json(record.snapshot))
@@ -151,6 +167,8 @@ def _engine_of(record: SessionRecord, library: FlowLibrary) -> FlowEngine | None
 
 def _load(library: FlowLibrary, flow_id: str) -> tuple[Program | None, str | None]:
     """The flow, or why it cannot be loaded (its first located errors)."""
+    from adviseur.content import ContentError
+
     try:
         return library.load(flow_id), None
     except ContentError as exc:

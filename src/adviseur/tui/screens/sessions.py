@@ -8,7 +8,7 @@ Deleting asks first (`ConfirmScreen`), and is gone for good.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -19,10 +19,12 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from adviseur.session.start import SessionSummary
 from adviseur.tui.host import as_host
 from adviseur.tui.widgets.dialogs import ConfirmScreen
 from adviseur.tui.widgets.footer import AppFooter
+
+if TYPE_CHECKING:  # the flow engine behind it is not needed to paint the start screen (issue 12)
+    from adviseur.session.start import SessionSummary
 
 EMPTY = "Er zijn geen bewaarde gesprekken. Een gesprek wordt bewaard zodra je de eerste vraag beantwoordt."
 INTRO = (

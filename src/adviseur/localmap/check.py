@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from adviseur.content import did_you_mean
+from adviseur.localmap import texts
 from adviseur.localmap.store import MapError, MapStore
 
 if TYPE_CHECKING:
@@ -44,16 +45,16 @@ class CheckReport:
             return [self.notice]
         out: list[str] = []
         for m in self.maps:
-            state = "in orde" if not m.errors else f"{len(m.errors)} fout(en)"
-            out.append(f"{m.municipality}: {m.services} diensten, {state} ({m.file})")
-            out += [f"  fout: {e}" for e in m.errors]
+            state = texts.CHECK_OK if not m.errors else texts.CHECK_ERRORS.format(count=len(m.errors))
+            out.append(texts.CHECK_MAP.format(municipality=m.municipality, services=m.services, state=state, file=m.file))
+            out += ["  " + texts.CHECK_ERROR.format(error=e) for e in m.errors]
             if m.stale:
-                out.append(f"  {len(m.stale)} diensten mogelijk verouderd (niet gecontroleerd in de laatste 12 maanden):")
+                out.append("  " + texts.CHECK_STALE.format(count=len(m.stale)))
                 out += [f"    {line}" for line in m.stale[:50]]
                 if len(m.stale) > 50:
-                    out.append(f"    … en nog {len(m.stale) - 50}")
+                    out.append("    " + texts.MORE.format(count=len(m.stale) - 50))
             if m.suggested:
-                out.append(f"  {m.suggested} diensten met voorstellen die nog niet zijn bevestigd ('adviseur kaart accept')")
+                out.append("  " + texts.CHECK_SUGGESTED.format(count=m.suggested))
         return out
 
     def to_json(self) -> dict[str, Any]:
@@ -82,12 +83,10 @@ def check_maps(store: MapStore, kb: KnowledgeBase, *, municipality: str | None =
 
         infos = [i for i in infos if i.key == municipality_key(municipality)]
         if not infos:
-            from adviseur.localmap.lookup import NO_MAP
-
-            report.notice = NO_MAP.format(municipality=municipality)
+            report.notice = texts.NO_MAP.format(municipality=municipality)
             return report
     if not infos:
-        report.notice = f"Nog geen sociale kaarten in {store.root}."
+        report.notice = texts.NO_MAPS.format(folder=store.root)
         return report
     tables = {"biedt": kb.by_id, "signalen": kb.signal_by_id, "doelgroepen": kb.target_group_by_id}
     for info in infos:
@@ -109,7 +108,8 @@ def check_maps(store: MapStore, kb: KnowledgeBase, *, municipality: str | None =
                 known = tables[column]
                 for ident in ids:
                     if ident not in known:
-                        check.errors.append(f"{service.id}: {column}: '{ident}' bestaat niet (meer){did_you_mean(ident, known)}")
+                        hint = did_you_mean(ident, known)
+                        check.errors.append(texts.LINK_GONE.format(service=service.id, column=column, id=ident, hint=hint))
             note = service.stale_note(today)
             if note:
                 check.stale.append(f"{service.id}: {note}")

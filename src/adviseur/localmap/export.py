@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from adviseur.localmap import texts
 from adviseur.localmap.model import Tags
 from adviseur.localmap.store import LocalMap, MapError
 
@@ -31,7 +32,8 @@ def export_files(local_map: LocalMap, fmt: str, kb: KnowledgeBase) -> dict[str, 
             "doelgroepen": {t.id: t.label for t in kb.target_groups.target_groups},
             "biedt": {r.id: r.title for r in kb.records},
         }
-        return export_hsds(services, labels, f"Sociale kaart {local_map.municipality}", local_map.municipality)
+        title = texts.MAP_TITLE.format(municipality=local_map.municipality)
+        return export_hsds(services, labels, title, local_map.municipality)
     if fmt == "csv":
         from adviseur.localmap.template import template_csv
 
@@ -40,7 +42,7 @@ def export_files(local_map: LocalMap, fmt: str, kb: KnowledgeBase) -> dict[str, 
         from adviseur.localmap.yamlfile import map_yaml
 
         return {"": map_yaml(services, local_map.municipality)}
-    raise ValueError(f"onbekend formaat '{fmt}'")
+    raise ValueError(texts.UNKNOWN_EXPORT_FORMAT.format(format=fmt))
 
 
 def write_export(local_map: LocalMap, target: Path, fmt: str, kb: KnowledgeBase) -> list[Path]:
@@ -53,14 +55,14 @@ def write_export(local_map: LocalMap, target: Path, fmt: str, kb: KnowledgeBase)
     try:
         if fmt == "hsds":
             if target.exists() and not target.is_dir():
-                raise MapError(f"{target} is een bestand; een HSDS-datapakket is een map")
+                raise MapError(texts.EXPORT_TARGET_IS_FILE.format(target=target))
             make_dirs(target)
             for name, data in files.items():
                 write_bytes(target / name, data, mode=USER_FILE_MODE, make_parent=False)
                 written.append(target / name)
         else:
             if target.is_dir():
-                raise MapError(f"{target} is een map; geef een bestandsnaam (.{fmt})")
+                raise MapError(texts.EXPORT_TARGET_IS_FOLDER.format(target=target, format=fmt))
             write_bytes(target, files[""], mode=USER_FILE_MODE, make_parent=False)
             written.append(target)
     except StoreError as exc:
@@ -68,5 +70,5 @@ def write_export(local_map: LocalMap, target: Path, fmt: str, kb: KnowledgeBase)
     except OSError as exc:
         from adviseur.oserrors import os_reason
 
-        raise MapError(f"kan niet exporteren naar {target}: {os_reason(exc)}") from None
+        raise MapError(texts.CANNOT_EXPORT.format(target=target, reason=os_reason(exc))) from None
     return written

@@ -33,7 +33,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from adviseur.content import ContentError, Problem, did_you_mean
-from adviseur.localmap import values
+from adviseur.localmap import texts, values
 from adviseur.localmap.model import LocalService
 from adviseur.localmap.privacy import column_warning, personal_column
 from adviseur.localmap.rows import RawRow, ReadResult, Where
@@ -116,7 +116,8 @@ def read_hsds(path: Path, municipality: str | None = None) -> ReadResult:
         return result
     for name in REQUIRED:
         if name not in files:
-            result.problems.append(Problem(folder / DESCRIPTOR, 1, 1, f"het pakket mist {RESOURCES[name]} ({name})"))
+            message = texts.HSDS_MISSING_TABLE.format(file=RESOURCES[name], name=name)
+            result.problems.append(Problem(folder / DESCRIPTOR, 1, 1, message))
     tables = {name: _load(file, result.problems) for name, file in files.items()}
     if any(p.severity == "error" for p in result.problems):
         return result
@@ -137,10 +138,10 @@ def _resource_files(folder: Path, problems: list[Problem]) -> tuple[dict[str, Pa
         data = json.loads(text)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         line = getattr(exc, "lineno", 1)
-        raise ContentError([Problem(descriptor, line, 1, f"geen geldige JSON ({str(exc)[:120]})")]) from None
+        raise ContentError([Problem(descriptor, line, 1, texts.NOT_JSON.format(detail=str(exc)[:120]))]) from None
     resources = data.get("resources") if isinstance(data, dict) else None
     if not isinstance(resources, list):
-        raise ContentError([Problem(descriptor, 1, 1, "verwacht 'resources': een lijst van tabellen (HSDS-datapakket)")])
+        raise ContentError([Problem(descriptor, 1, 1, texts.HSDS_NO_RESOURCES)])
     files: dict[str, Path] = {}
     for resource in resources:
         if not isinstance(resource, dict):
@@ -151,13 +152,14 @@ def _resource_files(folder: Path, problems: list[Problem]) -> tuple[dict[str, Pa
         pure = PurePosixPath(where)
         if pure.is_absolute() or ".." in pure.parts or "\\" in where or ":" in where:
             line = _line_of(text, where)
-            problems.append(Problem(descriptor, line, 1, f"pad '{where}' moet een bestand in dit pakket zijn"))
+            problems.append(Problem(descriptor, line, 1, texts.HSDS_PATH_OUTSIDE.format(path=where)))
             continue
         target = folder.joinpath(*pure.parts)
         if target.exists():
             files[name] = target
         elif name not in REQUIRED:  # a missing required table is reported once, by the caller
-            problems.append(Problem(descriptor, _line_of(text, where), 1, f"{where} ontbreekt in het pakket", "warning"))
+            message = texts.HSDS_FILE_MISSING.format(path=where)
+            problems.append(Problem(descriptor, _line_of(text, where), 1, message, "warning"))
     for name, standard in RESOURCES.items():
         if name not in files and (folder / standard).is_file():
             files[name] = folder / standard
@@ -221,10 +223,10 @@ class _Package:
         for row in self.rows(name):
             ident, where = row.cell("id")
             if not ident:
-                self.error(row.start, "id ontbreekt")
+                self.error(row.start, texts.HSDS_NO_ID)
                 continue
             if ident in found:
-                self.error(where, f"id '{ident}' staat dubbel in {where[0].name}")
+                self.error(where, texts.HSDS_DUPLICATE_ID.format(id=ident, file=where[0].name))
                 continue
             found[ident] = row
         return found
@@ -235,7 +237,8 @@ class _Package:
         if not value:
             return None
         if value not in known:
-            self.error(where, f"{key}: onbekende {what} '{value}'{did_you_mean(value, known)}")
+            hint = did_you_mean(value, known)
+            self.error(where, texts.HSDS_UNKNOWN_REFERENCE.format(key=key, what=what, value=value, hint=hint))
             return None
         return value
 
@@ -246,15 +249,15 @@ class _Package:
         self.links = links = self.by_id("service_at_location")
         addresses: dict[str, _Row] = {}
         for row in self.rows("physical_address"):
-            location = self.reference(row, "location_id", locations, "locatie")
+            location = self.reference(row, "location_id", locations, texts.HSDS_LOCATION)
             if location is not None:
                 addresses.setdefault(location, row)
 
         locations_of: dict[str, list[str]] = {}
         self.service_of_link = {}
         for ident, row in links.items():
-            service = self.reference(row, "service_id", services, "dienst")
-            location = self.reference(row, "location_id", locations, "locatie")
+            service = self.reference(row, "service_id", services, texts.HSDS_SERVICE)
+            location = self.reference(row, "location_id", locations, texts.HSDS_LOCATION)
             if service is not None and location is not None:
                 locations_of.setdefault(service, []).append(location)
                 self.service_of_link[ident] = service
@@ -281,10 +284,11 @@ class _Package:
         status, status_where = row.cell("status")
         status = status.lower()
         if status in SKIPPED:
-            self.error(status_where, f"dienst '{ident}' wordt overgeslagen (status '{status}')", warning=True)
+            self.error(status_where, texts.HSDS_SKIPPED.format(id=ident, status=status), warning=True)
             return None
         if status and status not in ACTIVE:
-            self.error(status_where, f"status: onbekende status '{status}'{did_you_mean(status, ACTIVE + SKIPPED)}")
+            hint = did_you_mean(status, ACTIVE + SKIPPED)
+            self.error(status_where, texts.HSDS_UNKNOWN_STATUS.format(status=status, hint=hint))
             return None
         raw = RawRow((id_where[0], id_where[1], 1))
         raw.set("id", ident, id_where)
@@ -299,7 +303,7 @@ class _Package:
             value, where = row.cell(source)
             if value:
                 raw.set(target, value, where)
-        organisation = self.reference(row, "organization_id", organisations, "organisatie")
+        organisation = self.reference(row, "organization_id", organisations, texts.HSDS_ORGANISATION)
         if organisation is not None:
             org = organisations[organisation]
             name, where = org.cell("name")
@@ -309,7 +313,7 @@ class _Package:
                 if value and target not in raw.values:
                     raw.set(target, value, org_where)
         elif not row.value("organization_id"):
-            self.error(id_where, "organization_id ontbreekt: elke dienst hoort bij een organisatie")
+            self.error(id_where, texts.HSDS_NO_ORGANISATION)
         if self.municipality:
             raw.set("gemeente", self.municipality, id_where)
         return raw
@@ -354,10 +358,10 @@ class _Package:
         service_id (0), its service at a location (1), every service at its location (2) and,
         for phones, every service of its organisation (3). Unknown ids are errors."""
         found: list[tuple[int, str]] = []
-        service = self.reference(row, "service_id", self.services, "dienst")
-        link = self.reference(row, "service_at_location_id", self.links, "dienst-op-locatie")
-        location = self.reference(row, "location_id", self.locations, "locatie")
-        owner = self.reference(row, "organization_id", self.organisations, "organisatie") if organisation else None
+        service = self.reference(row, "service_id", self.services, texts.HSDS_SERVICE)
+        link = self.reference(row, "service_at_location_id", self.links, texts.HSDS_SERVICE_AT_LOCATION)
+        location = self.reference(row, "location_id", self.locations, texts.HSDS_LOCATION)
+        owner = self.reference(row, "organization_id", self.organisations, texts.HSDS_ORGANISATION) if organisation else None
         if service is not None:
             found.append((0, service))
         if link is not None and link in self.service_of_link:
@@ -386,7 +390,7 @@ class _Package:
         for row in self.rows("regular_schedule"):
             day_text, where = row.cell("weekday")
             if not day_text.isdigit() or not 1 <= int(day_text) <= 7:
-                self.error(where, f"weekday: '{day_text}' is geen dag (1 = maandag … 7 = zondag)")
+                self.error(where, texts.HSDS_BAD_WEEKDAY.format(value=day_text))
                 continue
             opens = self._time(row, "opens_at")
             closes = self._time(row, "closes_at")
@@ -407,7 +411,7 @@ class _Package:
         value, where = row.cell(key)
         match = re.fullmatch(r"(\d{1,2}):(\d{2})(:\d{2})?(Z|[+-]\d{2}:?\d{2})?", value)
         if not match or int(match.group(1)) > 24 or int(match.group(2)) > 59:
-            self.error(where, f"{key}: '{value}' is geen tijd (verwacht UU:MM, bijvoorbeeld 09:00)")
+            self.error(where, texts.HSDS_BAD_TIME.format(key=key, value=value))
             return None
         return f"{int(match.group(1)):02d}:{match.group(2)}"
 
@@ -415,7 +419,7 @@ class _Package:
         areas: dict[str, list[str]] = {}
         first_where: dict[str, Where] = {}
         for row in self.rows("service_area"):
-            service = self.reference(row, "service_id", services, "dienst")
+            service = self.reference(row, "service_id", services, texts.HSDS_SERVICE)
             area, where = row.cell("service_area")
             if service is not None and area:
                 areas.setdefault(service, []).append(area)
@@ -427,8 +431,8 @@ class _Package:
     def _taxonomy(self, raw_rows: dict[str, RawRow], services: dict[str, Any]) -> None:
         terms = self.by_id("taxonomy")
         for row in self.rows("service_taxonomy"):
-            service = self.reference(row, "service_id", services, "dienst")
-            term_id = self.reference(row, "taxonomy_id", terms, "taxonomieterm")
+            service = self.reference(row, "service_id", services, texts.HSDS_SERVICE)
+            term_id = self.reference(row, "taxonomy_id", terms, texts.HSDS_TERM)
             if service is None or term_id is None or service not in raw_rows:
                 continue
             vocabulary = terms[term_id].value("vocabulary")
@@ -440,7 +444,8 @@ class _Package:
             raw = raw_rows[service]
             if column == "verwijzing":
                 if value not in REFERRAL_TERMS:
-                    self.error(where, f"taxonomy_id: onbekende verwijzing '{value}'{did_you_mean(value, REFERRAL_TERMS)}")
+                    hint = did_you_mean(value, REFERRAL_TERMS)
+                    self.error(where, texts.HSDS_UNKNOWN_REFERRAL.format(value=value, hint=hint))
                     continue
                 raw.set("verwijzing", REFERRAL_TERMS[value], where)
                 continue
@@ -579,7 +584,8 @@ def export_hsds(
         links += [("adviseur-biedt", r, labels["biedt"].get(r, r)) for r in service.offers]
         if service.referral is not None:
             term = "nodig" if service.referral else "niet-nodig"
-            links.append(("adviseur-verwijzing", term, "Verwijzing nodig" if service.referral else "Geen verwijzing nodig"))
+            label = texts.HSDS_REFERRAL_NEEDED if service.referral else texts.HSDS_NO_REFERRAL
+            links.append(("adviseur-verwijzing", term, label))
         for n, (vocabulary, value, label) in enumerate(links, start=1):
             term_id = f"{vocabulary}:{value}"
             if term_id not in terms:
@@ -619,7 +625,7 @@ def _descriptor(title: str, municipality: str | None) -> bytes:
     body: dict[str, Any] = {
         "name": "sociale-kaart",
         "title": title,
-        "description": "Sociale kaart uit Adviseur, in Open Referral HSDS 1.1 (Human Services Data Specification).",
+        "description": texts.HSDS_DESCRIPTION,
         "version": "1.1",
         "profile": "tabular-data-package",
         "resources": resources,

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from adviseur.content import Problem
+from adviseur.localmap import texts
 from adviseur.localmap.model import LocalService
 from adviseur.localmap.rows import ReadResult
 from adviseur.localmap.store import LocalMap, MapError, MapStore, now
@@ -27,7 +28,8 @@ if TYPE_CHECKING:
     from adviseur.knowledge import KnowledgeBase
     from adviseur.search.index import SearchIndex
 
-FORMATS = {"hsds": "HSDS-datapakket", "csv": "CSV (sjabloon)", "yaml": "YAML"}
+FORMATS = texts.FORMAT_NAMES
+"""Each format's name for people (the command line prints it)."""
 
 
 @dataclass
@@ -98,11 +100,11 @@ def read_source(path: Path, municipality: str | None = None) -> ReadResult:
         return read_yaml(path)
     result = ReadResult("")
     if not path.exists():
-        message = "bestaat niet"
+        message = texts.SOURCE_MISSING
     elif path.is_dir():
-        message = "deze map bevat geen datapackage.json (HSDS-datapakket)"
+        message = texts.FOLDER_NOT_HSDS
     else:
-        message = "onbekend soort bestand: verwacht een HSDS-datapakket (map met datapackage.json), een .csv of een .yaml"
+        message = texts.UNKNOWN_SOURCE
     result.problems.append(Problem(path, 1, 1, message))
     return result
 
@@ -133,7 +135,7 @@ def plan_import(
     plan.problems.extend(problems)
     plan.problems.sort(key=lambda p: (str(p.path), p.line, p.column))
     if not services and not plan.errors:
-        plan.problems.append(Problem(path, 1, 1, "het bestand bevat geen diensten"))
+        plan.problems.append(Problem(path, 1, 1, texts.NO_SERVICES))
     if plan.errors:
         return plan
     if index is None:
@@ -190,7 +192,7 @@ def changed_fields(before: LocalService, after: LocalService) -> list[str]:
 def apply_import(plan: ImportPlan, store: MapStore | None = None) -> list[Path]:
     """Write the planned maps (only when the plan has no errors). Raises MapError."""
     if not plan.ok:
-        raise MapError("de import bevat fouten; er is niets opgeslagen")
+        raise MapError(texts.IMPORT_HAS_ERRORS)
     return (store or MapStore()).save(plan.maps)
 
 
@@ -198,13 +200,20 @@ def plan_lines(plan: ImportPlan, *, limit: int = 20) -> list[str]:
     """What the import adds, changes and removes, per municipality, in Dutch."""
     lines: list[str] = []
     for changes in plan.changes:
-        counts = f"{len(changes.added)} nieuw, {len(changes.changed)} gewijzigd, {len(changes.removed)} verwijderd"
-        lines.append(f"{changes.municipality}: {counts}, {changes.unchanged} ongewijzigd")
+        lines.append(
+            texts.PLAN_COUNTS.format(
+                municipality=changes.municipality,
+                added=len(changes.added),
+                changed=len(changes.changed),
+                removed=len(changes.removed),
+                unchanged=changes.unchanged,
+            )
+        )
         listed: list[tuple[str, LocalService, str]] = [("+", s, "") for s in changes.added]
         listed += [("~", s, f" ({', '.join(fields)})") for s, fields in changes.changed]
         listed += [("-", s, "") for s in changes.removed]
         for mark, service, detail in listed[:limit]:
             lines.append(f"  {mark} {service.name} — {service.organisation} [{service.id}]{detail}")
         if len(listed) > limit:
-            lines.append(f"  … en nog {len(listed) - limit}")
+            lines.append("  " + texts.MORE.format(count=len(listed) - limit))
     return lines

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
+from adviseur.localmap import texts
 from adviseur.localmap.model import LocalService
 from adviseur.localmap.store import LocalMap, MapError, MapStore
 from adviseur.localmap.texts import NO_MAP as NO_MAP
@@ -46,7 +47,7 @@ class LocalLink:
 
     def line(self) -> str:
         """'In jouw gemeente: <dienst> (<organisatie>) · telefoon · hoe aan te melden'."""
-        return "In jouw gemeente: " + self.summary()
+        return texts.IN_YOUR_MUNICIPALITY.format(summary=self.summary())
 
     def summary(self) -> str:
         s = self.service
@@ -59,9 +60,9 @@ class LocalLink:
             parts.append(s.website)
         marks = []
         if self.relation == "signaal":
-            marks.append("past bij dezelfde signalen")
+            marks.append(texts.SAME_SIGNALS)
         if self.suggested:
-            marks.append("voorstel, nog niet bevestigd")
+            marks.append(texts.SUGGESTED)
         if self.stale:
             marks.append(self.stale)
         text = " · ".join(parts)

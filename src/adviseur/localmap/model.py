@@ -21,10 +21,11 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from adviseur.localmap import texts
+
 KIND: Literal["lokaal"] = "lokaal"
 STALE_AFTER = timedelta(days=365)
 """A service not checked for twelve months may have moved, closed or changed its number."""
-STALE_LABEL = "mogelijk verouderd"
 
 ServiceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._:-]{0,119}$")]
 """Lower-case; a slug we make from organisation and name, or an HSDS id (often a UUID)."""
@@ -89,14 +90,14 @@ class LocalService(BaseModel):
         """'mogelijk verouderd (laatst gecontroleerd 2023-04-01)', or None when recent."""
         if not self.is_stale(today):
             return None
-        when = f"laatst gecontroleerd {self.checked.isoformat()}" if self.checked else "nooit gecontroleerd"
-        return f"{STALE_LABEL} ({when})"
+        when = texts.LAST_CHECKED.format(date=self.checked.isoformat()) if self.checked else texts.NEVER_CHECKED
+        return texts.STALE.format(when=when)
 
     @property
     def referral_text(self) -> str | None:
         if self.referral is None:
             return None
-        return "verwijzing nodig" if self.referral else "zonder verwijzing"
+        return texts.REFERRAL_NEEDED if self.referral else texts.NO_REFERRAL
 
     def accepted(self, *, signals: bool = True, target_groups: bool = True, offers: bool = True) -> LocalService:
         """The service with its suggestions confirmed (moved into the stated tags)."""

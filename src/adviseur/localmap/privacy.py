@@ -10,27 +10,29 @@ from __future__ import annotations
 
 import re
 
+from adviseur.localmap import texts
 from adviseur.search.text import fold
 
 _PERSONAL_HEADERS = (
-    ("geboortedatum", "een geboortedatum"),
-    ("geboorte", "een geboortedatum"),
-    ("geb datum", "een geboortedatum"),
-    ("gebdatum", "een geboortedatum"),
-    ("geboren", "een geboortedatum"),
-    ("birth", "een geboortedatum"),
-    ("dob", "een geboortedatum"),
-    ("bsn", "een burgerservicenummer (BSN)"),
-    ("burgerservicenummer", "een burgerservicenummer (BSN)"),
-    ("sofinummer", "een burgerservicenummer (BSN)"),
-    ("sofi", "een burgerservicenummer (BSN)"),
-    ("citizen service", "een burgerservicenummer (BSN)"),
-    ("clientnaam", "de naam van een cliënt"),
-    ("naam client", "de naam van een cliënt"),
-    ("client naam", "de naam van een cliënt"),
-    ("client id", "een cliëntnummer"),
-    ("clientnummer", "een cliëntnummer"),
+    ("geboortedatum", texts.BIRTH_DATE),
+    ("geboorte", texts.BIRTH_DATE),
+    ("geb datum", texts.BIRTH_DATE),
+    ("gebdatum", texts.BIRTH_DATE),
+    ("geboren", texts.BIRTH_DATE),
+    ("birth", texts.BIRTH_DATE),
+    ("dob", texts.BIRTH_DATE),
+    ("bsn", texts.CITIZEN_NUMBER),
+    ("burgerservicenummer", texts.CITIZEN_NUMBER),
+    ("sofinummer", texts.CITIZEN_NUMBER),
+    ("sofi", texts.CITIZEN_NUMBER),
+    ("citizen service", texts.CITIZEN_NUMBER),
+    ("clientnaam", texts.CLIENT_NAME),
+    ("naam client", texts.CLIENT_NAME),
+    ("client naam", texts.CLIENT_NAME),
+    ("client id", texts.CLIENT_NUMBER),
+    ("clientnummer", texts.CLIENT_NUMBER),
 )
+"""A header pattern (what a case system's export calls the column) and what the column holds."""
 
 
 def personal_column(header: str) -> str | None:
@@ -44,10 +46,7 @@ def personal_column(header: str) -> str | None:
 
 
 def column_warning(header: str, what: str) -> str:
-    return (
-        f"kolom '{header}' lijkt {what} te bevatten: een sociale kaart bevat organisaties, geen inwoners. "
-        "Deze kolom wordt niet ingelezen; haal hem weg uit het bronbestand"
-    )
+    return texts.PERSONAL_COLUMN.format(header=header, what=what)
 
 
 _NINE_DIGITS = re.compile(r"(?<![\d+])(\d{3})[ .]?(\d{2})[ .]?(\d{2})[ .]?(\d{2})(?![\d])")
@@ -71,5 +70,3 @@ def _elfproef(digits: str) -> bool:
     total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True)) - int(digits[8])
     return total % 11 == 0
 
-
-BSN_WARNING = "lijkt een burgerservicenummer (BSN) te bevatten: een sociale kaart bevat geen persoonsgegevens; haal het weg"

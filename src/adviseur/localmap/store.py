@@ -22,6 +22,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from adviseur.errors import AdviseurError
+from adviseur.localmap import texts
 from adviseur.localmap.model import LocalService
 from adviseur.localmap.values import municipality_key
 
@@ -148,7 +149,7 @@ class MapStore:
         except OSError as exc:
             from adviseur.oserrors import os_reason
 
-            raise MapError(f"kan map {self.root} niet maken: {os_reason(exc)}") from None
+            raise MapError(texts.CANNOT_MAKE_FOLDER.format(folder=self.root, reason=os_reason(exc))) from None
         written: list[Path] = []
         for local_map in maps:
             path = self.path_for(local_map.municipality)
@@ -171,7 +172,7 @@ class MapStore:
         except OSError as exc:
             from adviseur.oserrors import os_reason
 
-            raise MapError(f"kan {path} niet verwijderen: {os_reason(exc)}") from None
+            raise MapError(texts.CANNOT_DELETE.format(path=path, reason=os_reason(exc))) from None
         return True
 
 
@@ -204,18 +205,18 @@ def parse_map(raw: bytes, path: Path) -> LocalMap:
     try:
         body = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise MapError(_unreadable(path, f"geen geldige JSON ({str(exc)[:120]})")) from None
+        raise MapError(_unreadable(path, texts.NOT_JSON.format(detail=str(exc)[:120]))) from None
     if not isinstance(body, dict) or body.get("formaat") != FORMAT:
-        raise MapError(_unreadable(path, f"geen sociale kaart van deze versie van Adviseur (verwacht 'formaat': {FORMAT})"))
+        raise MapError(_unreadable(path, texts.MAP_WRONG_FORMAT.format(format=FORMAT)))
     municipality = body.get("gemeente")
     if not isinstance(municipality, str) or not municipality.strip():
-        raise MapError(_unreadable(path, "'gemeente' ontbreekt"))
+        raise MapError(_unreadable(path, texts.MAP_NO_MUNICIPALITY))
     try:
         services = _SERVICES.validate_python(body.get("diensten"))
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise MapError(_unreadable(path, f"dienst {where}: {first['msg']}")) from None
+        raise MapError(_unreadable(path, texts.MAP_BAD_SERVICE.format(where=where, message=first["msg"]))) from None
     source, updated = body.get("bron"), body.get("bijgewerkt")
     return LocalMap(
         municipality.strip(),
@@ -226,4 +227,4 @@ def parse_map(raw: bytes, path: Path) -> LocalMap:
 
 
 def _unreadable(path: Path, reason: str) -> str:
-    return f"de sociale kaart {path} is niet te gebruiken: {reason}. Lees de kaart opnieuw in met 'adviseur kaart import'"
+    return texts.MAP_UNUSABLE.format(path=path, reason=reason)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from adviseur.content import ContentError, Problem
+from adviseur.localmap import texts
 
 MAX_BYTES = 128 * 1024 * 1024
 """The whole country's map (about 100,000 services) is some 50 MB as CSV."""
@@ -46,9 +47,9 @@ def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
         with open(path, "rb") as handle:
             raw = handle.read(limit + 1)
     except OSError as exc:
-        raise ContentError([Problem(path, 1, 1, f"kan bestand niet lezen: {os_reason(exc)}")]) from None
+        raise ContentError([Problem(path, 1, 1, texts.CANNOT_READ.format(reason=os_reason(exc)))]) from None
     if len(raw) > limit:
-        raise ContentError([Problem(path, 1, 1, f"bestand is te groot (hoogstens {limit // (1024 * 1024)} MB)")])
+        raise ContentError([Problem(path, 1, 1, texts.TOO_LARGE.format(mb=limit // (1024 * 1024)))])
     return raw
 
 
@@ -57,16 +58,7 @@ def decode(path: Path, raw: bytes, problems: list[Problem]) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        problems.append(
-            Problem(
-                path,
-                1,
-                1,
-                "het bestand is niet opgeslagen als UTF-8 en is gelezen als Windows-1252; controleer letters als ë en é "
-                "(sla het de volgende keer op als 'CSV UTF-8')",
-                "warning",
-            )
-        )
+        problems.append(Problem(path, 1, 1, texts.READ_AS_CP1252, "warning"))
         return raw.decode("cp1252", errors="replace")
 
 
@@ -91,7 +83,7 @@ def read_table(path: Path, *, delimiter: str | None = None) -> Table:
     table = Table(path, [], problems=problems)
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        raise ContentError([*problems, Problem(path, line, 1, "het bestand bevat een NUL-teken: is het wel een CSV-bestand?")])
+        raise ContentError([*problems, Problem(path, line, 1, texts.NUL_CHARACTER)])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or sniff_delimiter(text))
     line = 1
     try:
@@ -109,14 +101,14 @@ def read_table(path: Path, *, delimiter: str | None = None) -> Table:
     except csv.Error as exc:
         message = str(exc)
         if "field larger than field limit" in message:
-            message = f"een cel is te groot (hoogstens {MAX_CELL // 1024} kB)"
+            message = texts.CELL_TOO_LARGE.format(kb=MAX_CELL // 1024)
         elif "new-line character seen in unquoted field" in message:
-            message = "een regeleinde midden in een cel zonder aanhalingstekens"
+            message = texts.NEWLINE_IN_CELL
         else:
-            message = f"ongeldige CSV ({message})"
+            message = texts.BAD_CSV.format(detail=message)
         raise ContentError([*problems, Problem(path, reader.line_num or line, 1, message)]) from None
     if not table.header:
-        raise ContentError([*problems, Problem(path, 1, 1, "het bestand is leeg: verwacht een kopregel met kolomnamen")])
+        raise ContentError([*problems, Problem(path, 1, 1, texts.EMPTY_FILE)])
     return table
 
 

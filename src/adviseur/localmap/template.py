@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from adviseur.content import ContentError, Problem
+from adviseur.localmap import texts
 from adviseur.localmap.model import COLUMNS, LIST_COLUMNS, LocalService
 from adviseur.localmap.privacy import column_warning, personal_column
 from adviseur.localmap.rows import RawRow, ReadResult
@@ -87,11 +88,11 @@ def read_template(path: Path) -> ReadResult:
         if column is None:
             result.problems.append(Problem(path, 1, index + 1, unknown_column(header), "warning"))
         elif column in columns.values():
-            result.problems.append(Problem(path, 1, index + 1, f"kolom '{column}' staat twee keer in de kopregel"))
+            result.problems.append(Problem(path, 1, index + 1, texts.DUPLICATE_COLUMN.format(column=column)))
         else:
             columns[index] = column
     if "naam" not in columns.values():
-        result.problems.append(Problem(path, 1, 1, "kolom 'naam' ontbreekt in de kopregel (zie de voorbeeldkaart in de README)"))
+        result.problems.append(Problem(path, 1, 1, texts.NO_NAME_COLUMN))
         return result
     width = len(table.header)
     for line, cells in table.rows:
@@ -100,9 +101,8 @@ def read_template(path: Path) -> ReadResult:
             if index < len(cells):
                 row.set(column, cells[index], (path, line, index + 1))
         if len(cells) > width and any(c.strip() for c in cells[width:]):
-            result.problems.append(
-                Problem(path, line, width + 1, f"deze rij heeft meer cellen ({len(cells)}) dan de kopregel ({width})")
-            )
+            message = texts.ROW_TOO_WIDE.format(cells=len(cells), width=width)
+            result.problems.append(Problem(path, line, width + 1, message))
         result.rows.append(row)
     return result
 

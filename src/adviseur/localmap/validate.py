@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from adviseur.content import Problem, did_you_mean
-from adviseur.localmap import values
+from adviseur.localmap import texts, values
 from adviseur.localmap.model import COLUMNS, FIELD_OF, LIST_COLUMNS, LocalService
-from adviseur.localmap.privacy import BSN_WARNING, looks_like_bsn
+from adviseur.localmap.privacy import looks_like_bsn
 from adviseur.localmap.rows import RawRow
 from adviseur.search.text import fold
 
@@ -67,14 +67,6 @@ class Vocabulary:
         return self._by_label[column].get(fold(written).strip())
 
 
-NOUNS = {"signalen": "signaal", "doelgroepen": "doelgroep", "biedt": "landelijk record"}
-HINTS = {
-    "signalen": "zie 'adviseur kaart woorden' voor de signalen",
-    "doelgroepen": "zie 'adviseur kaart woorden' voor de doelgroepen",
-    "biedt": "zoek het id met 'adviseur search'",
-}
-
-
 def validate_rows(
     rows: Iterable[RawRow],
     vocabulary: Vocabulary,
@@ -96,8 +88,9 @@ def validate_rows(
         earlier = first_seen.get(ident) if ident else None
         if earlier is not None:
             path, line, _ = earlier.start
-            where = f"rij {line}" if path == row.start[0] else f"{path}:{line}"
-            problems.append(row.problem("id" if "id" in row.where else "naam", f"dubbele dienst: '{ident}' staat al op {where}"))
+            where = texts.ROW.format(line=line) if path == row.start[0] else f"{path}:{line}"
+            message = texts.DUPLICATE_SERVICE.format(id=ident, where=where)
+            problems.append(row.problem("id" if "id" in row.where else "naam", message))
             continue
         if ident:
             first_seen[ident] = row
@@ -139,7 +132,7 @@ def _validate_row(
     cell("verwijzing", values.yes_no)
     for key in ("naam", "organisatie"):
         if FIELD_OF[key] not in data and not _has_error_at(problems, row, key, errors_before):
-            problems.append(row.problem(None, f"{key} ontbreekt: elke dienst heeft een {key} nodig"))
+            problems.append(row.problem(None, texts.REQUIRED.format(key=key)))
     for key in LIST_COLUMNS:
         data[FIELD_OF[key]] = _links(row, key, vocabulary, problems)
 
@@ -171,7 +164,7 @@ def _cut_long(row: RawRow, key: str, data: dict[str, Any], problems: list[Proble
     limit = MAX_LENGTH.get(key, 300)
     if isinstance(text, str) and len(text) > limit:
         data[name] = text[: limit - 1].rstrip() + "…"
-        problems.append(row.problem(key, f"te lang ({len(text)} tekens): ingekort tot {limit}", warning=True))
+        problems.append(row.problem(key, texts.CUT_SHORT.format(length=len(text), limit=limit), warning=True))
 
 
 def _has_error_at(problems: list[Problem], row: RawRow, key: str, since: int) -> bool:
@@ -191,7 +184,8 @@ def _links(row: RawRow, key: str, vocabulary: Vocabulary, problems: list[Problem
         ident = vocabulary.resolve(key, written)
         if ident is None:
             hint = did_you_mean(values.slug(written), table) or did_you_mean(written, table.values())
-            message = f"onbekend {NOUNS[key]} '{written}'{hint}" + ("" if hint else f"; {HINTS[key]}")
+            message = texts.UNKNOWN_LINK.format(noun=texts.LINK_NOUNS[key], written=written, hint=hint)
+            message += "" if hint else "; " + texts.LINK_HINTS[key]
             problems.append(row.problem(key, message, item=i))
         elif ident not in found:
             found.append(ident)
@@ -203,13 +197,13 @@ def _municipality(row: RawRow, given: str | None, default: str | None, problems:
     written = values.text(raw) if isinstance(raw, (str, int, float)) and not isinstance(raw, bool) else None
     if given:
         if written and not row.municipality_from_address and values.municipality_key(written) != values.municipality_key(given):
-            problems.append(row.problem("gemeente", f"deze dienst hoort bij '{written}', niet bij '{given}' (--gemeente)"))
+            problems.append(row.problem("gemeente", texts.OTHER_MUNICIPALITY.format(written=written, given=given)))
         return given.strip()
     if written:
         return written
     if default:
         return default.strip()
-    problems.append(row.problem(None, "gemeente ontbreekt: vul de kolom 'gemeente' of geef --gemeente NAAM"))
+    problems.append(row.problem(None, texts.MUNICIPALITY_MISSING))
     return None
 
 
@@ -228,7 +222,7 @@ def _raw_id(row: RawRow) -> str | None:
 def _service_id(row: RawRow, problems: list[Problem]) -> str | None:
     ident = _raw_id(row)
     if ident is not None and not _id_ok(ident):
-        problems.append(row.problem("id", f"'{ident}' is geen bruikbaar id: gebruik letters, cijfers en '-', '.', ':' of '_'"))
+        problems.append(row.problem("id", texts.BAD_ID.format(id=ident)))
         return None
     return ident
 
@@ -245,23 +239,23 @@ def _privacy(row: RawRow, problems: list[Problem]) -> None:
         if key in ("telefoon", "id") or not isinstance(raw, str):
             continue
         if looks_like_bsn(raw):
-            problems.append(row.problem(key, BSN_WARNING, warning=True))
+            problems.append(row.problem(key, texts.BSN_WARNING, warning=True))
 
 
 def _pydantic_message(err: Any) -> str:
     kind = err.get("type", "")
     ctx = err.get("ctx") or {}
     if kind == "string_too_long":
-        return f"te lang (hoogstens {ctx.get('max_length')} tekens)"
+        return texts.TOO_LONG.format(max=ctx.get("max_length"))
     if kind == "string_too_short":
-        return "mag niet leeg zijn"
+        return texts.EMPTY
     if kind == "missing":
-        return "ontbreekt"
-    return str(err.get("msg", "ongeldige waarde")).removeprefix("Value error, ")
+        return texts.MISSING
+    return str(err.get("msg", texts.INVALID)).removeprefix("Value error, ")
 
 
 def unknown_column(header: str) -> str:
     """The warning for a column the template does not have (it is not read)."""
     normal = values.slug(header).replace("-", "")
     hint = did_you_mean(normal, COLUMNS)
-    return f"onbekende kolom '{header}'{hint} wordt niet ingelezen"
+    return texts.UNKNOWN_COLUMN.format(header=header, hint=hint)

@@ -13,6 +13,7 @@ import re
 from datetime import date, datetime
 
 from adviseur.errors import AdviseurError
+from adviseur.localmap import texts
 from adviseur.search.text import fold
 
 
@@ -31,8 +32,8 @@ def phone(text: str) -> str:
     digits = _PHONE_SEPARATORS.sub("", written)
     if _is_phone(digits):
         return written
-    hint = " (zet een toelichting als 'keuze 2' in 'aanmelden')" if re.search(r"[a-z]", digits, re.I) else ""
-    raise BadValue(f"'{_short(written)}' is geen telefoonnummer{hint}; verwacht bijvoorbeeld 030 123 4567, 0800 1234 of 14 030")
+    hint = texts.PHONE_WITH_TEXT if re.search(r"[a-z]", digits, re.I) else ""
+    raise BadValue(texts.NOT_A_PHONE.format(value=_short(written), hint=hint))
 
 
 def _is_phone(digits: str) -> bool:
@@ -64,7 +65,7 @@ _EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[a-z]{2,}$", re.I)
 def email(text: str) -> str:
     value = text.strip().removeprefix("mailto:")
     if not _EMAIL.match(value):
-        raise BadValue(f"'{_short(value)}' is geen e-mailadres; verwacht bijvoorbeeld info@buurtteam.nl")
+        raise BadValue(texts.NOT_AN_EMAIL.format(value=_short(value)))
     return value
 
 
@@ -75,7 +76,7 @@ _WEBSITE = re.compile(rf"^(https?://)?{_LABEL}(\.{_LABEL})*\.[a-z]{{2,}}(:\d+)?(
 def website(text: str) -> str:
     value = text.strip()
     if not _WEBSITE.match(value):
-        raise BadValue(f"'{_short(value)}' is geen webadres; verwacht bijvoorbeeld https://www.gemeente.nl/schulden")
+        raise BadValue(texts.NOT_A_WEBSITE.format(value=_short(value)))
     return value
 
 
@@ -93,9 +94,9 @@ def checked_date(value: object, today: date | None = None) -> date:
     else:
         found = _parse_date(str(value).strip())
     if found is None:
-        raise BadValue(f"'{_short(str(value).strip())}' is geen datum; schrijf bijvoorbeeld 2025-03-01 of 1-3-2025")
+        raise BadValue(texts.NOT_A_DATE.format(value=_short(str(value).strip())))
     if found > today:
-        raise BadValue(f"{found.isoformat()} ligt in de toekomst")
+        raise BadValue(texts.IN_THE_FUTURE.format(date=found.isoformat()))
     return found
 
 
@@ -133,7 +134,7 @@ def yes_no(value: object) -> bool | None:
     from adviseur.content import did_you_mean
 
     hint = did_you_mean(text, ["ja", "nee", "onbekend"])
-    raise BadValue(f"'{_short(str(value))}' is geen ja of nee{hint}; kies ja, nee of onbekend")
+    raise BadValue(texts.NOT_YES_NO.format(value=_short(str(value)), hint=hint))
 
 
 _LIST_SPLIT = re.compile(r"[,;|\n]")
@@ -144,7 +145,7 @@ def items(value: object) -> list[str]:
     if value is None:
         return []
     if isinstance(value, dict):
-        raise BadValue("verwacht een lijst of tekst met komma's, geen mapping")
+        raise BadValue(texts.LIST_NOT_MAPPING)
     if isinstance(value, list):
         return [str(v).strip() for v in value if v is not None and str(v).strip()]
     return [part.strip() for part in _LIST_SPLIT.split(str(value)) if part.strip()]
@@ -155,9 +156,9 @@ def text(value: object) -> str | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise BadValue("verwacht tekst, niet ja/nee")
+        raise BadValue(texts.TEXT_NOT_YES_NO)
     if isinstance(value, (list, dict)):
-        raise BadValue(f"verwacht tekst, geen {'lijst' if isinstance(value, list) else 'mapping'}")
+        raise BadValue(texts.TEXT_NOT.format(found=texts.A_LIST if isinstance(value, list) else texts.A_MAPPING))
     cleaned = str(value).strip()
     return cleaned or None
 

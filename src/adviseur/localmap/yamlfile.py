@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from adviseur.content import ContentError, Problem, YamlLimits, did_you_mean, load_located_yaml
+from adviseur.localmap import texts
 from adviseur.localmap.model import COLUMNS, LocalService
 from adviseur.localmap.privacy import column_warning, personal_column
 from adviseur.localmap.rows import RawRow, ReadResult
@@ -47,27 +48,28 @@ def read_yaml(path: Path) -> ReadResult:
     elif isinstance(data, dict):
         for key in data:
             if key not in TOP_KEYS:
-                result.problems.append(doc.problem((key,), f"onbekende sleutel '{key}'{did_you_mean(key, TOP_KEYS)}"))
+                message = texts.UNKNOWN_KEY.format(key=key, hint=did_you_mean(key, TOP_KEYS))
+                result.problems.append(doc.problem((key,), message))
         municipality = data.get("gemeente")
         if municipality is not None and not isinstance(municipality, str):
-            result.problems.append(doc.problem(("gemeente",), "gemeente: verwacht de naam van een gemeente"))
+            result.problems.append(doc.problem(("gemeente",), texts.YAML_MUNICIPALITY_NOT_TEXT))
         elif isinstance(municipality, str) and municipality.strip():
             result.municipality = municipality.strip()
         items, prefix = data.get("diensten"), ("diensten",)
         if items is None:
-            result.problems.append(doc.problem((), "verplichte sleutel 'diensten' ontbreekt (een lijst van diensten)"))
+            result.problems.append(doc.problem((), texts.YAML_NO_SERVICES))
             return result
     else:
-        result.problems.append(Problem(path, 1, 1, "verwacht 'gemeente:' en 'diensten:' met een lijst van diensten"))
+        result.problems.append(Problem(path, 1, 1, texts.YAML_NOT_A_MAP))
         return result
     if not isinstance(items, list):
-        result.problems.append(doc.problem(prefix, "diensten: verwacht een lijst van diensten (elk beginnend met '-')"))
+        result.problems.append(doc.problem(prefix, texts.YAML_SERVICES_NOT_A_LIST))
         return result
     for i, item in enumerate(items):
         where = (*prefix, i)
         line, column = doc.locate(where)
         if not isinstance(item, dict):
-            result.problems.append(Problem(path, line, column, "verwacht een dienst met sleutels als 'naam:' en 'telefoon:'"))
+            result.problems.append(Problem(path, line, column, texts.YAML_SERVICE_NOT_A_MAPPING))
             continue
         row = RawRow((path, line, column))
         for key, value in item.items():
@@ -77,11 +79,11 @@ def read_yaml(path: Path) -> ReadResult:
                 result.problems.append(Problem(path, key_line, key_column, column_warning(key, personal), "warning"))
                 continue
             if key not in COLUMNS:
-                message = f"onbekende sleutel '{key}'{did_you_mean(key, COLUMNS)}"
+                message = texts.UNKNOWN_KEY.format(key=key, hint=did_you_mean(key, COLUMNS))
                 result.problems.append(Problem(path, key_line, key_column, message))
                 continue
             if key == "telefoon" and isinstance(value, int) and not isinstance(value, bool):
-                message = "telefoon: zet het nummer tussen aanhalingstekens ('030 123 4567'); zonder leest YAML het als getal"
+                message = texts.YAML_PHONE_AS_NUMBER
                 result.problems.append(Problem(path, *doc.locate((*where, key)), message))
                 continue
             row.set(key, value, (path, key_line, key_column))

@@ -55,6 +55,8 @@ DOMAIN_LABELS = {
     "meerdere": "Meerdere leefgebieden",
 }
 PLAN_SIZE = 3
+PLAN_SHARE = 0.7
+"""The plan chooses among the interventions scoring at least this share of the best one."""
 """'Eerst doen': at most three steps, more is not a plan."""
 MAX_RANKED = 10
 MAX_RESOURCES = 5
@@ -203,14 +205,20 @@ class Advice:
 
     @property
     def plan(self) -> list[Recommendation]:
-        """The best PLAN_SIZE interventions: methods any team can start with. Practice examples are
-        one place's way of working (a team in Almere), so they inform the plan but do not lead it.
+        """PLAN_SIZE interventions: methods any team can start with. Practice examples are one
+        place's way of working (a team in Almere), so they inform the plan but do not lead it.
 
-        Numbered by what weighs most, not by fit alone: a widow with rent arrears who is lonely
-        first gets the step that keeps her home, then the one for her loneliness (ties keep the
-        ranking's order)."""
-        best = [r for r in self.ranked if r.record.kind == "interventie"][:PLAN_SIZE]
-        return sorted(best, key=lambda r: -r.weightiest)
+        Chosen and numbered by what weighs most among the strong ones, not by fit alone: a man of
+        70 with an eviction date who is also lonely gets the steps that keep his home before a
+        network course that fits more of his answers; a widow with rent arrears first gets the
+        step that keeps her home, then the one for her loneliness (ties keep the ranking's order)."""
+        interventions = [r for r in self.ranked if r.record.kind == "interventie"]
+        if not interventions:
+            return []
+        strong = [r for r in interventions if r.score >= PLAN_SHARE * interventions[0].score]
+        chosen = sorted(strong, key=lambda r: -r.weightiest)[:PLAN_SIZE]
+        chosen += [r for r in interventions if r not in chosen][: PLAN_SIZE - len(chosen)]
+        return sorted(chosen, key=lambda r: -r.weightiest)
 
     @property
     def more(self) -> list[Recommendation]:

@@ -59,3 +59,28 @@ def test_the_parser_of_one_command_is_the_whole_parsers_part() -> None:
         assert part.format_usage() == whole.format_usage()
         assert _commands(part)[name].format_help() == full.format_help(), name
     assert set(_commands(cli.build_parser("search"))) < set(commands)
+
+
+def test_a_command_runs_with_the_cycle_collector_paused_the_app_without(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands pause Python's cycle collector (issue 12: it cost a cold `run` about 8%) and
+    give it back, whatever happens; the app, which runs for hours, keeps it."""
+    import gc
+
+    from adviseur.cli import app_cmds, flow_cmds
+
+    seen: list[bool] = []
+
+    def command(_args: object) -> int:
+        seen.append(gc.isenabled())
+        raise KeyboardInterrupt
+
+    def app(_args: object) -> int:
+        return command(_args)
+
+    monkeypatch.setattr(flow_cmds, "cmd_flows", command)
+    monkeypatch.setattr(app_cmds, "run_app", app)
+    assert gc.isenabled()
+    assert cli.main(["flows"]) == 130
+    assert gc.isenabled()
+    assert cli.main([]) == 130
+    assert seen == [False, True] and gc.isenabled()

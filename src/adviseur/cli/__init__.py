@@ -8,6 +8,7 @@ runs. Only the app and `serve` subcommands import textual.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Iterable, Sequence
 from typing import Any, NoReturn
@@ -84,11 +85,25 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _pause_gc(handler: Any) -> bool:
+    """Pause Python's cycle collector while a command runs (True when paused here; reference
+    counting frees memory as always). A cold command creates tens of thousands of lasting objects
+    (modules, classes, models, the compiled content) that the collector visits about twice while
+    finding almost nothing: some 1,000 objects of cyclic garbage in `run`, 2,000 in importing a
+    social map of 10,000 services, at the same peak memory; the visits cost `run` about 8% of its
+    time (issue 12). The app and `serve` live for hours and keep it."""
+    if handler in (app_cmds.run_app, app_cmds.run_serve) or not gc.isenabled():
+        return False
+    gc.disable()
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command. Ctrl+C at any moment says "Afgebroken." (exit 130), never a traceback;
     output other than the app's own screen has its control characters escaped (see `output`)."""
     streams = (sys.stdout, sys.stderr)
     words = list(sys.argv[1:] if argv is None else argv)
+    paused = False
     try:
         args = build_parser(words[0] if words else None).parse_args(words)
         handler = getattr(args, "handler", None) or app_cmds.run_app
@@ -96,6 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from adviseur.cli.output import EscapingStream
 
             sys.stdout, sys.stderr = EscapingStream(sys.stdout), EscapingStream(sys.stderr)
+        paused = _pause_gc(handler)
         return int(handler(args) or 0)
     except KeyboardInterrupt:
         print(texts.INTERRUPTED, file=streams[1])
@@ -104,3 +120,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     finally:
         sys.stdout, sys.stderr = streams
+        if paused:
+            gc.enable()

@@ -44,17 +44,30 @@ def code_stamp() -> bytes:
     """Name, size and modification time of every module of the package (once per process)."""
     global _code_stamp
     if _code_stamp is None:
-        package = Path(__file__).resolve().parents[1]
         digest = hashlib.sha256()
-        for dirpath, dirnames, filenames in os.walk(package):
-            dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
-            for name in sorted(filenames):
-                if name.endswith(".py"):
-                    info = os.stat(os.path.join(dirpath, name))
-                    rel = os.path.relpath(os.path.join(dirpath, name), package)
-                    digest.update(f"{rel}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+        _stamp_folder(str(Path(__file__).resolve().parents[1]), "", digest)
         _code_stamp = digest.digest()
     return _code_stamp
+
+
+def _stamp_folder(folder: str, prefix: str, digest: hashlib._Hash) -> None:
+    """Each module's path under the package, size and modification time: a folder's files by
+    name, then its subfolders by name (`__pycache__` left out)."""
+    with os.scandir(folder) as found:
+        entries = sorted(found, key=lambda entry: entry.name)
+    for entry in entries:
+        if entry.name.endswith(".py") and not entry.is_dir():
+            info = entry.stat()
+            digest.update(f"{prefix}{entry.name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+    for entry in entries:
+        if entry.name != "__pycache__" and entry.is_dir(follow_symlinks=False):
+            _stamp_folder(entry.path, f"{prefix}{entry.name}/", digest)
+
+
+_file_digests: dict[tuple[str, int, int, int, int, int], bytes] = {}
+"""SHA-256 of content files already hashed in this process, by path and the status that would
+change with any write (inode, size, modification and change times): the flows' key covers the
+knowledge as well, so `run` would otherwise hash every knowledge file twice."""
 
 
 def content_key(part: str, folders: Iterable[Path], *, skip: Iterable[str] = ()) -> str:
@@ -70,8 +83,20 @@ def content_key(part: str, folders: Iterable[Path], *, skip: Iterable[str] = ())
         root = folder.resolve()
         digest.update(f"folder {root}\n".encode())
         for path in content_files(root, skip=skipped):
-            with open(path, "rb") as handle:
-                info = os.fstat(handle.fileno())
-                digest.update(f"{path.relative_to(root)}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
-                digest.update(hashlib.file_digest(handle, "sha256").digest())
+            info = os.stat(path)
+            digest.update(f"{path.relative_to(root)}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+            digest.update(_file_digest(path, info))
     return digest.hexdigest()
+
+
+def _file_digest(path: Path, info: os.stat_result) -> bytes:
+    known = (str(path), info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+    found = _file_digests.get(known)
+    if found is None:
+        with open(path, "rb") as handle:
+            opened = os.fstat(handle.fileno())
+            found = hashlib.file_digest(handle, "sha256").digest()
+        if (opened.st_ino, opened.st_size, opened.st_mtime_ns, opened.st_ctime_ns) != known[2:]:
+            raise OSError(f"{path} veranderde tijdens het lezen")  # the caller works without the cache
+        _file_digests[known] = found
+    return found

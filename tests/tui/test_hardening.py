@@ -139,3 +139,18 @@ def test_an_unexpected_error_goes_to_a_file_not_the_screen(_isolated_data_dir: P
     assert path.parent == _isolated_data_dir / "logs"
     assert "geheime-waarde-1234" in path.read_text(encoding="utf-8")
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+async def test_the_cycle_collector_paused_to_start_is_resumed_after_the_first_paint(services) -> None:
+    """`adviseur` pauses Python's cycle collector while the app starts (issue 12); the app, which
+    runs for hours, must have it back once its first screen is painted."""
+    import gc
+
+    gc.disable()
+    try:
+        app = AdviseurApp(services=services, gc_paused=True)
+        async with app.run_test(size=(100, 40)) as pilot:
+            await pilot.pause()
+            assert gc.isenabled()
+    finally:
+        gc.enable()

@@ -132,9 +132,17 @@ def run_app(args: argparse.Namespace) -> int:
         except (RoomError, OSError) as exc:
             print(exc if isinstance(exc, RoomError) else texts.DATA_FOLDER_UNUSABLE.format(error=exc), file=sys.stderr)
             return 2
-    from adviseur.tui.app import run
+    import gc
 
-    return run()
+    paused = gc.isenabled()
+    gc.disable()  # until the first screen is painted (see adviseur.tui.app.run)
+    try:
+        from adviseur.tui.app import run
+
+        return run(gc_paused=paused)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def run_serve(args: argparse.Namespace) -> int:

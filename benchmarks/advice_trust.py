@@ -47,8 +47,12 @@ TIMINGS: list[float] = []
 RUN_OLD = r"""
 import json, sys, yaml
 from pathlib import Path
-from adviseur.flows.authoring.loader import FlowLibrary
-from adviseur.flows.authoring.scenarios import run_answers
+try:
+    from adviseur.flows.authoring.loader import FlowLibrary
+    from adviseur.flows.authoring.scenarios import run_answers
+except ImportError:  # a checkout from before flows/ was split into its tiers (issue 15)
+    from adviseur.flows.loader import FlowLibrary
+    from adviseur.flows.scenarios import run_answers
 try:
     from adviseur.session.advise import advise
 except ImportError:  # a checkout from before the session layer (issue 15)

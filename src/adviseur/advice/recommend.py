@@ -27,6 +27,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from adviseur.advice import texts
 from adviseur.advice.free_text import Found, read_description
 from adviseur.advice.profile import STAGE_PILLAR, CaseProfile
 from adviseur.advice.rules import RuledOut, for_carer, rule_out
@@ -45,15 +46,7 @@ EVIDENCE_BONUS: dict[str | None, float] = {
 INTERNATIONAL_BONUS = EVIDENCE_BONUS[EvidenceLevel.KANSRIJK]
 """Effective in research abroad with promising Dutch results (CTI, Housing First): weighed like a
 well-founded Dutch recognition, not like an unstudied inspiring practice."""
-DOMAIN_LABELS = {
-    "gezondheid": "Gezondheid",
-    "wonen": "Wonen",
-    "inkomen": "Inkomen",
-    "activiteiten": "Activiteiten",
-    "relaties": "Relaties",
-    "overgang": "Overgang uit een instelling",
-    "meerdere": "Meerdere leefgebieden",
-}
+DOMAIN_LABELS = texts.DOMAIN_LABELS
 PLAN_SIZE = 3
 PLAN_SHARE = 0.7
 """The plan chooses among the interventions scoring at least this share of the best one."""
@@ -63,8 +56,9 @@ MAX_RESOURCES = 5
 NAMED_WEIGHT = 1.0
 """A record the professional named in the description ('CTI'): a wish, weighed like one signal,
 and always shown at the end of its list if it would not make the list on its own."""
-NAMED_REASON = "je noemde het zelf in je beschrijving"
-CONFIRMED_REASON = "bevestigd uit je beschrijving"
+NAMED_REASON = texts.NAMED_REASON
+"""The reason of a record named in the description (the app's card adds the user's words to it)."""
+CONFIRMED_REASON = texts.CONFIRMED_REASON
 IMPLIED_WEIGHT = 0.5
 DAMPING = 0.1
 """Per life domain a record addresses that the case does not."""
@@ -174,13 +168,6 @@ class AdviceSection:
     numbered: bool = False
 
 
-PLAN_TITLE = "Eerst doen"
-POLICY_PLAN_TITLE = "Passende interventies"
-"""The same three for a policy checklist: a project lead chooses interventions, not first steps
-for a resident waiting at the table."""
-RESOURCES_TITLE = "Landelijke informatie"
-
-
 @dataclass
 class Advice:
     urgent: list[UrgentStep]
@@ -250,12 +237,13 @@ class Advice:
         """The advice in the one order the app, the CLI, the summary and the reports all show."""
         out: list[AdviceSection] = []
         if self.plan:
-            title = PLAN_TITLE if self.profile.casework else POLICY_PLAN_TITLE
+            title = texts.PLAN_TITLE if self.profile.casework else texts.POLICY_PLAN_TITLE
             out.append(AdviceSection("plan", title, self.plan, numbered=True))
         for domain, recs in self.by_domain().items():
-            out.append(AdviceSection(domain, "Verder: " + DOMAIN_LABELS.get(domain, domain).lower(), recs))
+            title = texts.DOMAIN_TITLE.format(domain=DOMAIN_LABELS.get(domain, domain).lower())
+            out.append(AdviceSection(domain, title, recs))
         if self.resources:
-            out.append(AdviceSection("landelijk", RESOURCES_TITLE, self.resources))
+            out.append(AdviceSection("landelijk", texts.RESOURCES_TITLE, self.resources))
         return out
 
     def to_json(self, kb: KnowledgeBase) -> dict[str, Any]:
@@ -352,22 +340,22 @@ def _score(
     first_for = [kb.signal_by_id[s].label.lower() for s in matched if record.id in kb.signal_by_id[s].first_choice]
     if first_for:
         fit += FIRST_CHOICE_BONUS
-        reasons.append(f"eerste keus bij {' en '.join(first_for)}")
+        reasons.append(texts.FIRST_CHOICE.format(signals=texts.FIRST_CHOICE_AND.join(first_for)))
     answers = list(dict.fromkeys(a for s in matched for a in profile.signals[s]))
     if answers:
-        reasons.insert(0, "omdat je aangaf: " + "; ".join(answers))
+        reasons.insert(0, texts.BECAUSE + "; ".join(answers))
     for s in via:
         label = kb.signal_by_id[s].label.lower()
         if implied[s]:
-            reasons.append(f"{label} gaat vaak samen met {kb.signal_by_id[implied[s]].label.lower()}")
+            reasons.append(texts.GOES_WITH.format(signal=label, source=kb.signal_by_id[implied[s]].label.lower()))
         else:
-            reasons.append(f"{label}: er spelen signalen op {MULTI_DOMAIN} of meer leefgebieden")
+            reasons.append(texts.MANY_DOMAINS.format(signal=label, count=MULTI_DOMAIN))
     groups = [g for g in record.target_groups if g in profile.target_groups]
     if groups:
         # the record's main target group (listed first) says more than a group it also serves
         fit += PRIMARY_GROUP_BONUS if record.target_groups[0] in groups else OTHER_GROUP_BONUS
         labels = ", ".join(kb.target_group_by_id[g].label.lower() for g in groups)
-        reasons.append(f"bedoeld voor {labels}")
+        reasons.append(texts.MEANT_FOR.format(groups=labels))
     stage_pillars = {STAGE_PILLAR[s] for s in profile.stages}
     if stage_pillars & set(record.pillars):
         fit += STAGE_BONUS

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from adviseur.advice import texts
 from adviseur.advice.profile import CaseProfile
 from adviseur.knowledge.applicability import (
     AUDIENCE_PHRASES,
@@ -35,7 +36,7 @@ CASEWORK_AUDIENCES = frozenset({"inwoner", "professionals"})
 """Who can act on advice for one resident: the resident, and the worker with a method or guide."""
 CARER_SIGNAL = "overbelaste-naaste"
 """With this signal the case has a relative who needs support, so records for naasten apply."""
-NOT_ADVISED = "Niet geadviseerd"
+NOT_ADVISED = texts.NOT_ADVISED
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +55,8 @@ class RuledOut:
     def sentence(self) -> str:
         """One sentence for the professional, e.g. 'Niet geadviseerd: bedoeld voor mensen zonder
         woning; je gaf aan: Woonsituatie: Huurt bij een woningcorporatie.'"""
-        given = f"; je gaf aan: {'; '.join(self.because)}" if self.because else ""
-        return f"{NOT_ADVISED}: {self.reason}{given}."
+        given = texts.YOU_SAID.format(answers="; ".join(self.because)) if self.because else ""
+        return texts.RULED_OUT.format(not_advised=NOT_ADVISED, reason=self.reason, given=given)
 
 
 def audiences_for(profile: CaseProfile) -> frozenset[str]:
@@ -99,9 +100,9 @@ def rule_out(
     if not set(applies.audience) & audiences_for(profile):
         audiences = or_list([AUDIENCE_PHRASES[a] for a in applies.audience])
         if set(applies.audience) <= {"naasten"}:
-            reason = f"bedoeld voor {audiences}; je gaf niet aan dat een naaste overbelast is"
+            reason = texts.FOR_CARERS_ONLY.format(audiences=audiences)
         else:
-            reason = f"bedoeld voor {audiences}, niet voor de begeleiding van één inwoner"
+            reason = texts.NOT_FOR_ONE_RESIDENT.format(audiences=audiences)
         return RuledOut(record.id, "audience", reason)
     situations = (
         ("housing", HOUSING, applies.housing, HOUSING_PHRASES),
@@ -111,14 +112,14 @@ def rule_out(
     for rule, vocabulary, allowed, phrases in situations:
         stated = {f for f in profile.facts if f in vocabulary}
         if allowed and stated and not stated & set(allowed):
-            reason = "bedoeld voor " + or_list([phrases[v] for v in allowed])
+            reason = texts.MEANT_FOR.format(groups=or_list([phrases[v] for v in allowed]))
             return RuledOut(record.id, rule, reason, _reasons(profile, sorted(stated, key=vocabulary.index)))
     if applies.life_phases and profile.life_phase and profile.life_phase not in applies.life_phases:
-        reason = "bedoeld voor " + or_list([LIFE_PHASE_PHRASES[p] for p in applies.life_phases])
+        reason = texts.MEANT_FOR.format(groups=or_list([LIFE_PHASE_PHRASES[p] for p in applies.life_phases]))
         return RuledOut(record.id, "life_phase", reason, tuple(profile.life_phase_because))
     present = set(profile.signals) | set(implied)
     for group in (applies.requires, applies.also_requires):
         if group and not set(group) & present:
             labels = [kb.signal_by_id[s].label.lower() for s in group if s in kb.signal_by_id]
-            return RuledOut(record.id, "requires", f"alleen bij {or_list(labels)}, en dat kwam niet uit je antwoorden")
+            return RuledOut(record.id, "requires", texts.ONLY_WITH.format(signals=or_list(labels)))
     return None

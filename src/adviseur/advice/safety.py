@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from adviseur.advice import texts
+
 if TYPE_CHECKING:
     from adviseur.advice.recommend import Advice
     from adviseur.flows.run.outcome import FlowOutcome
@@ -28,7 +30,7 @@ class SafetyStep:
     def line(self) -> str:
         """One line of Markdown: '**Title.** What to do. *Zie ook:* …'."""
         text = " ".join(self.text.split())
-        also = f" *Zie ook:* {', '.join(self.see_also)}." if self.see_also else ""
+        also = texts.SEE_ALSO.format(resources=", ".join(self.see_also)) if self.see_also else ""
         return f"**{self.title.rstrip('.')}.** {text}{also}"
 
 
@@ -36,7 +38,7 @@ def safety_steps(outcome: FlowOutcome | None, advice: Advice | None) -> list[Saf
     """The flow's urgent messages first (they are acute by design), then the knowledge base's
     first steps for urgent signals, acute before high."""
     messages = outcome.messages if outcome is not None else []
-    steps = [SafetyStep(m.title or "Eerst de veiligheid", m.text, True) for m in messages if m.urgent]
+    steps = [SafetyStep(m.title or texts.SAFETY_FIRST, m.text, True) for m in messages if m.urgent]
     for step in advice.urgent if advice is not None else []:
         steps.append(
             SafetyStep(step.label, step.first_steps, step.urgency == "acuut", tuple(r.title for r in step.resources))

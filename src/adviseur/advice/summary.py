@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from adviseur.advice import texts
 from adviseur.advice.profile import CaseProfile
 from adviseur.advice.recommend import DOMAIN_LABELS, Advice, Recommendation
 from adviseur.advice.safety import SafetyStep, safety_steps
@@ -33,26 +34,26 @@ def case_summary_markdown(
     without them, the knowledge base's first steps for the urgent signals."""
     today = today or date.today()
     lines = [
-        "# Casussamenvatting (geanonimiseerd)",
+        texts.SUMMARY_TITLE,
         "",
-        f"Opgesteld met Adviseur op {today.isoformat()}. Bevat geen gegevens die de inwoner identificeren.",
+        texts.SUMMARY_META.format(date=today.isoformat()),
         "",
-        "## Signalen",
+        texts.SUMMARY_SIGNALS,
     ]
     by_domain: dict[str, list[str]] = {}
     for signal_id in profile.signals:
         signal = kb.signal_by_id[signal_id]
         by_domain.setdefault(signal.condition, []).append(signal.label)
     for domain in sorted(by_domain, key=lambda d: list(DOMAIN_LABELS).index(d)):
-        lines.append(f"- **{DOMAIN_LABELS[domain]}:** {sentence_list(by_domain[domain])}")
+        lines.append(texts.SUMMARY_DOMAIN.format(domain=DOMAIN_LABELS[domain], signals=sentence_list(by_domain[domain])))
     if not by_domain:
-        lines.append("- Geen signalen aangegeven.")
+        lines.append(texts.SUMMARY_NO_SIGNALS)
     if profile.target_groups:
         groups = sentence_list(kb.target_group_by_id[g].label for g in profile.target_groups)
-        lines += ["", f"Doelgroep: {groups}."]
+        lines += ["", texts.SUMMARY_GROUPS.format(groups=groups)]
     steps = safety if safety is not None else safety_steps(None, advice)
     if steps:
-        lines += ["", "## Veiligheid eerst"]
+        lines += ["", texts.SUMMARY_SAFETY]
         lines += [f"- {step.line}" for step in steps]
     for section in advice.sections():
         lines += ["", f"## {section.title}"]
@@ -60,7 +61,7 @@ def case_summary_markdown(
             bullet = f"{i}." if section.numbered else "-"
             lines.append(f"{bullet} {_line(rec)}")
     if include_free_text and (profile.free_text or "").strip():
-        lines += ["", "## Eigen beschrijving (op verzoek opgenomen)", "", (profile.free_text or "").strip()]
+        lines += ["", texts.SUMMARY_FREE_TEXT, "", (profile.free_text or "").strip()]
     return "\n".join(lines) + "\n"
 
 
@@ -70,9 +71,9 @@ def _line(rec: Recommendation) -> str:
         return f"**{rec.record.title}**"
     level = level_label(rec.record)
     tag = kind_label(rec.record.kind).lower() + (f", {level}" if level else "")
-    carer = " — voor de naaste" if rec.for_carer else ""
-    why = "; ".join(r.replace("omdat je aangaf: ", "aangegeven: ") for r in rec.reasons[:2])
+    carer = texts.FOR_CARER if rec.for_carer else ""
+    why = "; ".join(r.replace(texts.BECAUSE, texts.GIVEN) for r in rec.reasons[:2])
     line = f"**{rec.record.title}** ({tag}){carer} — {why}."
     for caveat in rec.caveats:
-        line += f" *Onderzoek:* {caveat.strip()}"
+        line += texts.RESEARCH.format(caveat=caveat.strip())
     return line

@@ -8,6 +8,7 @@ case, fitting but weaker than what is shown, or advised after all (with its plac
 
 from __future__ import annotations
 
+from adviseur.advice import texts
 from adviseur.advice.recommend import MIN_SHARE, Advice
 from adviseur.advice.rules import NOT_ADVISED, rule_out
 from adviseur.knowledge.loader import KnowledgeBase
@@ -22,21 +23,21 @@ def why_not(record_id: str, advice: Advice, kb: KnowledgeBase) -> str:
     shown = [rec for section in advice.sections() if section.key != "landelijk" for rec in section.items]
     for place, rec in enumerate(shown, start=1):  # the place as shown: the plan, then the life domains
         if rec.record.id == record_id:
-            where = "in het plan 'eerst doen'" if place <= len(advice.plan) else f"op plaats {place}"
-            return f"Wel geadviseerd: {where}, {rec.reasons[0] if rec.reasons else 'het past bij deze situatie'}."
+            where = texts.IN_PLAN if place <= len(advice.plan) else texts.AT_PLACE.format(place=place)
+            return texts.ADVISED.format(where=where, reason=rec.reasons[0] if rec.reasons else texts.FITS)
     if any(r.record.id == record_id for r in advice.resources):
-        return "Wel geadviseerd: bij de landelijke informatie."
+        return texts.ADVISED_RESOURCE
     candidate = next((c for c in advice.candidates if c.record.id == record_id), None)
     if candidate is not None:
         place = advice.candidates.index(candidate) + 1
         listed = advice.resources if record.kind == "landelijk" else advice.ranked
         best = advice.candidates[0].score if advice.candidates else 0.0
         if best and candidate.score < MIN_SHARE * best:
-            why = "het past maar zwak bij deze situatie vergeleken met de beste adviezen"
+            why = texts.FITS_WEAKLY
         else:
-            why = f"het past, maar de {len(listed)} getoonde adviezen passen beter"
-        return f"Niet in de lijst: {why} (plaats {place} van {len(advice.candidates)} die passen)."
+            why = texts.FITS_LESS.format(shown=len(listed))
+        return texts.NOT_LISTED.format(why=why, place=place, count=len(advice.candidates))
     if not record.signals:
-        return f"{NOT_ADVISED}: dit record is niet aan risicosignalen gekoppeld; je vindt het via zoeken."
+        return texts.NO_SIGNALS.format(not_advised=NOT_ADVISED)
     labels = [kb.signal_by_id[s].label.lower() for s in record.signals if s in kb.signal_by_id][:4]
-    return f"{NOT_ADVISED}: het gaat over {', '.join(labels)}, en geen van die signalen kwam uit je antwoorden."
+    return texts.OTHER_SIGNALS.format(not_advised=NOT_ADVISED, signals=", ".join(labels))

@@ -14,7 +14,10 @@ import re
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "adviseur"
-MOVED = ("content", "localmap", "rooms", "store", "search", "knowledge", "advice", "oserrors.py", "errorlog.py", "checks.py")
+MOVED = (
+    *("content", "localmap", "rooms", "store", "search", "knowledge", "advice", "reports"),
+    *("oserrors.py", "errorlog.py", "checks.py"),
+)
 DUTCH = frozenset(
     """de het een en van niet te met voor naar geen kan er dat dit wat je bij zijn wordt worden om als ook
     nog aan uit zie kies bestand kolom regel rij waarde staat moet mag hier deze heeft hebben gemeente

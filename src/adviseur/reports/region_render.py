@@ -79,8 +79,8 @@ def render_region_markdown(picture: RegionalPicture, today: date | None = None) 
     if picture.leads:
         out.append("")
     for lead in picture.leads:
-        questions = "; ".join(lead.questions)
-        out.append(f"- {lead_line(lead.lead)} — voor {escape(_for_whom(picture, lead))}; bij: {escape(questions)}")
+        whom, questions = escape(_for_whom(picture, lead)), escape("; ".join(lead.questions))
+        out.append("- " + texts.REGION_LEAD.format(lead=lead_line(lead.lead), names=whom, questions=questions))
     if picture.levels:
         out += ["", f"## {H_LEVELS}", ""] + [f"- **{label}:** {meaning}" for label, meaning in picture.levels]
     out += ["", "---", "", f"*{FOOTER}*", ""]
@@ -128,8 +128,13 @@ def _leads(picture: RegionalPicture) -> str:
     if not picture.leads:
         return f"<p>{e(_no_leads(picture))}</p>"
     items = "".join(
-        f'<li data-id="{e(lead.lead.id)}" data-municipalities="{len(lead.municipalities)}">{lead_inline(lead.lead)} — voor '
-        f"<strong>{e(_for_whom(picture, lead))}</strong>; bij: {e('; '.join(lead.questions))}</li>"
+        f'<li data-id="{e(lead.lead.id)}" data-municipalities="{len(lead.municipalities)}">'
+        + texts.REGION_LEAD.format(
+            lead=lead_inline(lead.lead),
+            names=f"<strong>{e(_for_whom(picture, lead))}</strong>",
+            questions=e("; ".join(lead.questions)),
+        )
+        + "</li>"
         for lead in picture.leads
     )
     return f'<p>{e(texts.REGION_LEADS_INTRO)}</p><ol class="items">{items}</ol>'

@@ -19,11 +19,9 @@ from adviseur.flows.language.model import AnswerKind
 from adviseur.flows.language.runtime import Program, QuestionInfo
 from adviseur.flows.language.scoring import QUIZ_POINTS, percent, quiz_verdict
 from adviseur.knowledge.loader import KnowledgeBase
+from adviseur.reports import scan_texts
 from adviseur.reports.model import LeadView
 from adviseur.reports.rows import LeadResolver
-
-ANONYMOUS = "Deelnemer {n}"
-"""How a participant without a nickname is shown (numbered in the order they joined)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +176,7 @@ def _display_names(participants: Sequence[ParticipantAnswers]) -> dict[str, str]
             names[p.id] = p.nickname
         else:
             anonymous += 1
-            names[p.id] = ANONYMOUS.format(n=anonymous)
+            names[p.id] = scan_texts.ANONYMOUS_PARTICIPANT.format(n=anonymous)
     return names
 
 

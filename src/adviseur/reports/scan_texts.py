@@ -1,6 +1,7 @@
 """Every Dutch sentence and heading of the reports over several scans (a timeline, a scan filled in
-with partners, a regional picture), in one place for review and translation. The one-scan report's
-texts are in `texts.py`; these reuse its footer and comparison wording."""
+with partners, a regional picture) and of a training room's answers, in one place for review and
+translation. The one-scan report's texts are in `texts.py`; these reuse its footer and comparison
+wording."""
 
 from __future__ import annotations
 
@@ -16,6 +17,17 @@ COL_QUESTION = "Vraag"
 COL_ANSWER = "Antwoord"
 COL_NOTE = "Notitie"
 AND = " en "
+ROLES: dict[str, str] = {
+    "gemeente": "Gemeente",
+    "corporatie": "Woningcorporatie",
+    "zorgaanbieder": "Zorgaanbieder",
+    "ggd": "GGD",
+    "schuldhulp": "Schuldhulpverlening",
+    "welzijn": "Welzijn en wijkteam",
+    "ervaringsdeskundige": "Ervaringsdeskundige",
+    "anders": "Andere partner",
+}
+"""Who fills in a scan with the municipality: the role id (as typed, data) and how reports name it."""
 CHART_PILLARS = "Totaal en pijlers"
 CHART_BLOCKS = "Bouwstenen"
 NO_VALUE = "—"
@@ -83,7 +95,8 @@ REGION_LEADS_INTRO = (
     "Interventies, praktijkvoorbeelden en landelijke informatie bij de gaten die gemeenten delen: "
     "wat gemeenten samen kunnen oppakken. Eerst wat bij alle gemeenten past."
 )
-REGION_LEAD = "{title} ({meta}) — voor {names}; bij: {questions}"
+REGION_LEAD = "{lead} — voor {names}; bij: {questions}"
+"""`lead` is the record's title and level, `names` the municipalities it helps."""
 NO_REGION_LEADS = (
     "De kennisbank noemt geen interventies, praktijkvoorbeelden of landelijke informatie bij de gaten die "
     "gemeenten delen: bespreek in de regio hoe jullie ze samen aanpakken."
@@ -94,3 +107,35 @@ NO_REGION_LEADS_WITHOUT_SHARED_GAPS = (
 )
 WHOLE_REGION = "de hele regio"
 SCAN_OF = "scan van {date}"
+
+# --- a training room (room.py, room_render.py; the trainer's screen shows the same words) ---------
+ROOM_TITLE = "Trainingsruimte {name}"
+ROOM_META = "Code {code} · {count} deelnemer(s) · Opgesteld op {date} met Adviseur"
+ROOM_EXPIRES = "De gegevens van deze ruimte worden verwijderd op {date}."
+ANONYMOUS_PARTICIPANT = "Deelnemer {n}"
+"""How a participant without a nickname is shown (numbered in the order they joined)."""
+H_PARTICIPANTS = "Deelnemers"
+H_QUESTIONS = "Per vraag"
+NO_PARTICIPANTS = "Nog niemand doet mee."
+ROOM_NO_ANSWERS = "Nog geen antwoorden."
+COL_NAME = "Bijnaam"
+COL_EXERCISE = "Oefening"
+COL_PROGRESS = "Voortgang"
+COL_SCORE = "Score"
+COL_OPTION = "Antwoord"
+COL_MARK = "Oordeel"
+COL_CHOSEN = "Gekozen"
+COL_LEADS = "Bewijs"
+NOT_STARTED = "nog niet begonnen"
+DONE = "klaar"
+QUESTION_SUMMARY = "{answered} beantwoord · goed: {right} ({percent}){partly} · {wrong}"
+PARTLY = " · deels goed: {partly}"
+MOST_WRONG = "vaakst gekozen fout antwoord: {label} ({count}×)"
+NO_WRONG = "niemand koos een fout antwoord"
+PARTICIPANT_SCORE = "{points} van {answered} ({percent})"
+MARK_WORDS: dict[bool | str | None, str] = {True: "goed", "partial": "deels goed", False: "niet goed", None: ""}
+"""An option's mark in the table: right, partly right, wrong, or not marked."""
+MARK_BANDS = {"fout": "Niet goed", "deels": "Deels goed", "goed": "Goed"}
+"""The chart's names for the colours of wrong, partly right and right options."""
+ROOM_CHART = "Gekozen antwoorden: {question}"
+ROOM_FOOTER = "Alleen bijnamen, geen namen: deelnemers hoeven niets in te vullen dat hen herkenbaar maakt."

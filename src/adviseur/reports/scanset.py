@@ -17,21 +17,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from adviseur.reports import scan_texts
 from adviseur.reports.model import KIND_ORDER, BandView
 
 if TYPE_CHECKING:
     from adviseur.flows.language.runtime import Program
 
-ROLES: dict[str, str] = {
-    "gemeente": "Gemeente",
-    "corporatie": "Woningcorporatie",
-    "zorgaanbieder": "Zorgaanbieder",
-    "ggd": "GGD",
-    "schuldhulp": "Schuldhulpverlening",
-    "welzijn": "Welzijn en wijkteam",
-    "ervaringsdeskundige": "Ervaringsdeskundige",
-    "anders": "Andere partner",
-}
+ROLES: dict[str, str] = scan_texts.ROLES
 """Who fills in a scan with the municipality: the role id (as typed on the command line and in a
 questionnaire file) and how reports name it."""
 

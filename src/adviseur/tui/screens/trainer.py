@@ -21,18 +21,9 @@ from textual.widgets import Header, Input, Static
 
 from adviseur.reports.format import percent_text
 from adviseur.reports.room import ExerciseTally, ParticipantRow, QuestionTally, RoomTally
-from adviseur.reports.room_render import (
-    COL_EXERCISE,
-    COL_NAME,
-    COL_PROGRESS,
-    COL_SCORE,
-    NO_ANSWERS,
-    NO_PARTICIPANTS,
-    lead_text,
-    progress_text,
-    score_text,
-    summary_line,
-)
+from adviseur.reports.room_render import lead_text, progress_text, score_text, summary_line
+from adviseur.reports.scan_texts import COL_EXERCISE, COL_NAME, COL_PROGRESS, COL_SCORE, NO_PARTICIPANTS
+from adviseur.reports.scan_texts import ROOM_NO_ANSWERS as NO_ANSWERS
 from adviseur.rooms.overview import Overview, RoomReader, export_overview, export_path
 from adviseur.rooms.room import Room
 from adviseur.tui.host import as_host

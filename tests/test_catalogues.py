@@ -15,7 +15,7 @@ from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "adviseur"
 MOVED = (
-    *("content", "localmap", "rooms", "store", "search", "knowledge", "advice", "reports"),
+    *("content", "localmap", "rooms", "store", "search", "knowledge", "advice", "reports", "session"),
     *("oserrors.py", "errorlog.py", "checks.py"),
 )
 DUTCH = frozenset(

@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from adviseur.errors import AdviseurError
 from adviseur.reports.scanset import ROLES, SavedScan
+from adviseur.session import texts
 
 if TYPE_CHECKING:
     from adviseur.store import Store
@@ -37,37 +38,8 @@ MAX_BYTES = 16 * 1024 * 1024
 MAX_SCANS = 1000
 SUFFIX = ".json"
 
-NOT_JSON = "{path} is geen geldig JSON-bestand ({detail})."
-NOT_OURS = (
-    "{path} is geen scanbestand van Adviseur ({detail}). Exporteer een scan met 'adviseur scans export' "
-    "of in de app (x)."
-)
-TOO_NEW = (
-    "{path} is gemaakt met een nieuwere versie van Adviseur (bestandsversie {version}; deze versie leest tot en "
-    "met {ours}). Werk Adviseur bij om het te importeren."
-)
-INVALID = "{path} is beschadigd of onvolledig: {problems}."
-UNREADABLE = "{path} kan niet worden gelezen: {reason}."
-CASEWORK = (
-    "{path}: scan {label} hoort bij flow '{flow}', die over een casus gaat; die wordt niet gedeeld."
-)
-NOTHING_IMPORTED = "{error} Er is niets geïmporteerd."
-JSON_ERRORS = {
-    "Expecting value": "hier wordt een waarde verwacht",
-    "Expecting property name enclosed in double quotes": "hier wordt een naam tussen dubbele aanhalingstekens verwacht",
-    "Expecting ',' delimiter": "hier wordt een komma verwacht",
-    "Expecting ':' delimiter": "hier wordt een dubbele punt verwacht",
-    "Unterminated string starting at": "een tekst zonder afsluitend aanhalingsteken",
-    "Invalid control character at": "een ongeldig teken in een tekst",
-    "Extra data": "er staat nog iets na het einde",
-}
-"""The json module's messages in Dutch (the position is given apart)."""
-ROLLED_BACK = "Importeren mislukt: {error}. Wat deze import al had bewaard, is weer verwijderd."
-ADDED = "geïmporteerd: {what}"
-ALREADY = "al aanwezig, niet opnieuw geïmporteerd: {what}"
-NOTHING_TO_EXPORT = "Er is geen scan om te exporteren."
-CANNOT_EXPORT_CASEWORK = "Een uitslag over een casus wordt niet geëxporteerd."
-WRITTEN = "{count} scan(s) geëxporteerd naar {path}"
+WRITTEN = texts.EXPORTED
+"""The line the command line prints after an export."""
 
 
 class ExchangeError(AdviseurError):
@@ -148,7 +120,7 @@ def export_text(scans: Sequence[SavedScan], now: datetime | None = None) -> str:
     from adviseur import __version__
 
     if not scans:
-        raise ExchangeError(NOTHING_TO_EXPORT)
+        raise ExchangeError(texts.NOTHING_TO_EXPORT)
     document = {
         "format": FORMAT,
         "schema_version": FILE_VERSION,
@@ -166,11 +138,11 @@ def export_scans(scans: Sequence[SavedScan], path: Path) -> Path:
 
     text = export_text(scans)
     if not path.parent.is_dir():
-        raise ExchangeError(f"kan niet exporteren naar {path}: de map bestaat niet")
+        raise ExchangeError(texts.EXPORT_NO_FOLDER.format(path=path))
     try:
         write_user_text(path, text)
     except StoreError as exc:
-        raise ExchangeError(f"kan niet exporteren naar {path}: {exc}") from None
+        raise ExchangeError(texts.CANNOT_EXPORT.format(path=path, reason=exc)) from None
     return path
 
 
@@ -186,7 +158,8 @@ class Imported:
 
     @property
     def messages(self) -> list[str]:
-        return [ADDED.format(what=describe(s)) for s in self.added] + [ALREADY.format(what=describe(s)) for s in self.already]
+        added = [texts.ADDED.format(what=describe(s)) for s in self.added]
+        return added + [texts.ALREADY.format(what=describe(s)) for s in self.already]
 
 
 def describe(scan: SavedScan) -> str:
@@ -201,11 +174,11 @@ def _problems(error: ValidationError) -> str:
     """The first few problems of a file that has the right form but not the right content."""
     out = []
     for err in error.errors(include_url=False)[:3]:
-        where = ".".join(str(p) for p in err["loc"]) or "het bestand"
-        what = "ontbreekt" if err["type"] == "missing" else "heeft een ongeldige waarde"
+        where = ".".join(str(p) for p in err["loc"]) or texts.THE_FILE
+        what = texts.FIELD_MISSING if err["type"] == "missing" else texts.FIELD_INVALID
         out.append(f"{where} {what}")
     more = error.error_count() - len(out)
-    return "; ".join(out) + (f" (en nog {more})" if more > 0 else "")
+    return "; ".join(out) + (texts.MORE_PROBLEMS.format(count=more) if more > 0 else "")
 
 
 def read_scans(path: Path) -> list[SavedScan]:
@@ -216,45 +189,47 @@ def read_scans(path: Path) -> list[SavedScan]:
     try:
         raw = read_limited(path, MAX_BYTES)
     except CorruptFile as exc:
-        raise ExchangeError(UNREADABLE.format(path=path, reason=exc.reason)) from None
+        raise ExchangeError(texts.UNREADABLE.format(path=path, reason=exc.reason)) from None
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise ExchangeError(NOT_JSON.format(path=path, detail="geen UTF-8")) from None
+        raise ExchangeError(texts.NOT_JSON.format(path=path, detail=texts.NOT_UTF8)) from None
     except RecursionError:
-        raise ExchangeError(NOT_JSON.format(path=path, detail="te diep genest")) from None
+        raise ExchangeError(texts.NOT_JSON.format(path=path, detail=texts.TOO_DEEP)) from None
     except json.JSONDecodeError as exc:
-        detail = f"regel {exc.lineno}, kolom {exc.colno}: {JSON_ERRORS.get(exc.msg, 'ongeldige JSON')}"
-        raise ExchangeError(NOT_JSON.format(path=path, detail=detail)) from None
+        problem = texts.JSON_ERRORS.get(exc.msg, texts.INVALID_JSON)
+        detail = texts.JSON_AT.format(line=exc.lineno, column=exc.colno, problem=problem)
+        raise ExchangeError(texts.NOT_JSON.format(path=path, detail=detail)) from None
     except ValueError as exc:  # an integer of more than 4300 digits
-        raise ExchangeError(NOT_JSON.format(path=path, detail=str(exc)[:120])) from None
+        raise ExchangeError(texts.NOT_JSON.format(path=path, detail=str(exc)[:120])) from None
     if not isinstance(data, dict):
-        raise ExchangeError(NOT_OURS.format(path=path, detail="het bestand is geen JSON-object"))
+        raise ExchangeError(texts.NOT_OURS.format(path=path, detail=texts.NOT_AN_OBJECT))
     if data.get("format") != FORMAT:
         found = data.get("format")
-        detail = "het veld 'format' ontbreekt" if found is None else f"'format' is {str(found)[:40]!r}, niet '{FORMAT}'"
-        raise ExchangeError(NOT_OURS.format(path=path, detail=detail))
+        detail = texts.NO_FORMAT if found is None else texts.OTHER_FORMAT.format(found=repr(str(found)[:40]), expected=FORMAT)
+        raise ExchangeError(texts.NOT_OURS.format(path=path, detail=detail))
     version = data.get("schema_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ExchangeError(INVALID.format(path=path, problems=f"onbekende bestandsversie {str(version)[:20]!r}"))
+        problem = texts.UNKNOWN_FILE_VERSION.format(version=repr(str(version)[:20]))
+        raise ExchangeError(texts.INVALID.format(path=path, problems=problem))
     if version > FILE_VERSION:
-        raise ExchangeError(TOO_NEW.format(path=path, version=version, ours=FILE_VERSION))
+        raise ExchangeError(texts.TOO_NEW.format(path=path, version=version, ours=FILE_VERSION))
     try:
         parsed = _File.model_validate(data)
     except ValidationError as exc:
-        raise ExchangeError(INVALID.format(path=path, problems=_problems(exc))) from None
+        raise ExchangeError(texts.INVALID.format(path=path, problems=_problems(exc))) from None
     except RecursionError:
-        raise ExchangeError(NOT_JSON.format(path=path, detail="te diep genest")) from None
+        raise ExchangeError(texts.NOT_JSON.format(path=path, detail=texts.TOO_DEEP)) from None
     return [_saved(path, scan) for scan in parsed.scans]
 
 
 def _saved(path: Path, scan: _Scan) -> SavedScan:
     if scan.outcome.flow != scan.flow:
-        raise ExchangeError(INVALID.format(path=path, problems=f"scan {scan.uid}: de uitkomst hoort bij een andere flow"))
+        raise ExchangeError(texts.INVALID.format(path=path, problems=texts.OUTCOME_OF_OTHER_FLOW.format(id=scan.uid)))
     who = scan.respondent
     if who is not None and who.role not in ROLES:
-        problems = f"scan {scan.uid}: onbekende rol '{who.role[:40]}' (bekend: {', '.join(ROLES)})"
-        raise ExchangeError(INVALID.format(path=path, problems=problems))
+        problems = texts.UNKNOWN_SCAN_ROLE.format(id=scan.uid, role=who.role[:40], roles=", ".join(ROLES))
+        raise ExchangeError(texts.INVALID.format(path=path, problems=problems))
     when = scan.saved_at if scan.saved_at.tzinfo else scan.saved_at.replace(tzinfo=UTC)
     organisation = " ".join(who.organisation.split()) if who is not None and who.organisation else ""
     return SavedScan(
@@ -285,8 +260,8 @@ def import_scans(scans: Sequence[SavedScan], store: Store, *, source: Path | Non
     casework = _casework_flows()
     for scan in scans:
         if scan.flow_id in casework:
-            error = CASEWORK.format(path=source or "", label=scan.label, flow=scan.flow_id)
-            raise ExchangeError(NOTHING_IMPORTED.format(error=error))
+            error = texts.CASEWORK_NOT_SHARED.format(path=source or "", label=scan.label, flow=scan.flow_id)
+            raise ExchangeError(texts.NOTHING_IMPORTED.format(error=error))
     known = {r.uid for f in {s.flow_id for s in scans} for r in store.list_results(f)}
     done = Imported()
     written = []
@@ -313,7 +288,7 @@ def import_scans(scans: Sequence[SavedScan], store: Store, *, source: Path | Non
                 store.delete_result(record)
             except StoreError:
                 pass
-        raise ExchangeError(ROLLED_BACK.format(error=exc)) from None
+        raise ExchangeError(texts.ROLLED_BACK.format(error=exc)) from None
     return done
 
 
@@ -322,5 +297,5 @@ def import_file(path: Path, store: Store) -> Imported:
     try:
         scans = read_scans(path)
     except ExchangeError as exc:
-        raise ExchangeError(NOTHING_IMPORTED.format(error=exc)) from None
+        raise ExchangeError(texts.NOTHING_IMPORTED.format(error=exc)) from None
     return import_scans(scans, store, source=path)

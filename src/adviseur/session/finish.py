@@ -22,22 +22,16 @@ from typing import TYPE_CHECKING
 from adviseur.flows.language.runtime import Program
 from adviseur.flows.run.outcome import FlowOutcome
 from adviseur.knowledge import KnowledgeBase
-from adviseur.reports import texts
+from adviseur.reports import texts as report_texts
 from adviseur.reports.model import Comparison
 from adviseur.reports.render import ReportError, report_format
 from adviseur.reports.result import RunResult, build_result
+from adviseur.session import texts
 from adviseur.session.advise import AdviceResult, advise
 
 if TYPE_CHECKING:
     from adviseur.session.history import Respondent
     from adviseur.store import ResultRecord, Store
-
-ADVICE_FAILED = "waarschuwing: aanbevelingen konden niet worden berekend ({error})"
-SAVED_PARTNER = (
-    "antwoorden van de partner bewaard voor '{label}', ronde {round} (scan {id}); bekijk alle partners met "
-    "'adviseur scans samen \"{label}\"', of stuur ze met 'adviseur scans export {id}'"
-)
-
 
 def finish(
     outcome: FlowOutcome,
@@ -73,7 +67,7 @@ def finish(
         try:
             case = advise(outcome, kb=kb, confirmed=confirmed)
         except Exception as exc:  # noqa: BLE001 - advice is optional here; its error must not hide the run
-            notices.append(ADVICE_FAILED.format(error=exc))
+            notices.append(texts.ADVICE_FAILED.format(error=exc))
     if subject is None and compare is not None:
         subject = compare.strip() or None
     return build_result(
@@ -105,9 +99,9 @@ def check_save_label(save: str | None, *, finished: bool) -> str | None:
         return None
     label = save.strip()
     if not label:
-        raise ReportError(texts.EMPTY_LABEL)
+        raise ReportError(report_texts.EMPTY_LABEL)
     if not finished:
-        raise ReportError(texts.SAVE_UNFINISHED)
+        raise ReportError(report_texts.SAVE_UNFINISHED)
     return label
 
 
@@ -135,7 +129,7 @@ def keep(
         from adviseur.session.report import write_run_report  # the renderers, only when a report is asked for
 
         written = write_run_report(report, run, today=today)
-        kept.messages.append((texts.WRITTEN_PRIVATE if written.private else texts.WRITTEN).format(path=report))
+        kept.messages.append((report_texts.WRITTEN_PRIVATE if written.private else report_texts.WRITTEN).format(path=report))
     if label is not None:
         from adviseur.session.scans import save_scan
 
@@ -143,7 +137,7 @@ def keep(
             run.outcome, label, store, casework=run.casework, respondent=respondent, round=round, made=made
         )
         if respondent is None:
-            kept.messages.append(texts.SAVED.format(label=label))
+            kept.messages.append(report_texts.SAVED.format(label=label))
         else:
-            kept.messages.append(SAVED_PARTNER.format(label=label, round=kept.saved.round, id=kept.saved.id))
+            kept.messages.append(texts.SAVED_PARTNER.format(label=label, round=kept.saved.round, id=kept.saved.id))
     return kept

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from adviseur.errors import AdviseurError
+from adviseur.session import texts
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -31,18 +32,8 @@ if TYPE_CHECKING:
 MIN_REF = 4
 """The shortest start of an id that names a scan (git's habit: short, but not ambiguous)."""
 
-NO_SCANS = (
-    "Er zijn nog geen scans bewaard. Bewaar er een met 'adviseur run zelfscan --answers BESTAND --save NAAM', "
-    "importeer er een met 'adviseur scans import BESTAND', of bewaar er een in de app (s)."
-)
-NOT_FOUND = "Geen bewaarde scan '{ref}'{hint}. 'adviseur scans list' toont de scans met hun id."
-AMBIGUOUS = "'{ref}' past bij {count} scans ({ids}); geef meer tekens van het id."
-TOO_SHORT = "Geef minstens {min} tekens van het id van de scan (zie 'adviseur scans list')."
-NO_TIMELINE = "Geen eigen scans van '{label}'{flow} bewaard{partners}."
-ONLY_PARTNERS = " (wel {count} scan(s) die partners invulden: zie 'adviseur scans samen')"
-NO_ROUND = "Geen scans van partners van '{label}'{round} bewaard."
-UNKNOWN_ROLE = "Onbekende rol '{role}'{hint}; kies uit: {roles}."
-LONG_ORGANISATION = "Houd de naam van de organisatie kort (hoogstens {max} tekens)."
+NO_SCANS = texts.NO_SCANS
+"""What the command line says when nothing is saved."""
 MAX_ORGANISATION = 80
 
 
@@ -71,10 +62,10 @@ def respondent(role: str | None, organisation: str | None = None) -> Respondent 
     if wanted not in ROLES:
         from adviseur.content import did_you_mean
 
-        raise ScanError(UNKNOWN_ROLE.format(role=role.strip(), hint=did_you_mean(wanted, ROLES), roles=", ".join(ROLES)))
+        raise ScanError(texts.UNKNOWN_ROLE.format(role=role.strip(), hint=did_you_mean(wanted, ROLES), roles=", ".join(ROLES)))
     name = " ".join((organisation or "").split()) or None
     if name is not None and len(name) > MAX_ORGANISATION:
-        raise ScanError(LONG_ORGANISATION.format(max=MAX_ORGANISATION))
+        raise ScanError(texts.LONG_ORGANISATION.format(max=MAX_ORGANISATION))
     return Respondent(wanted, name)
 
 
@@ -86,7 +77,7 @@ def notes_of(data: object, path: Path) -> dict[str, str]:
     if notes is None:
         return {}
     if not isinstance(notes, dict) or not all(isinstance(v, str) or v is None for v in notes.values()):
-        raise ScanError(f"{path}: 'notes:' hoort per vraag een korte tekst te geven")
+        raise ScanError(texts.BAD_NOTES.format(path=path))
     return {str(k): v for k, v in notes.items() if isinstance(v, str) and v.strip()}
 
 
@@ -133,15 +124,15 @@ def _find_record(store: Store, ref: str, flow_id: str | None = None) -> ResultRe
     if exact:
         return exact[0]
     if len(wanted) < MIN_REF:
-        raise ScanError(TOO_SHORT.format(min=MIN_REF))
+        raise ScanError(texts.TOO_SHORT.format(min=MIN_REF))
     matches = [r for r in records if r.id.casefold().startswith(wanted) or r.uid.casefold().startswith(wanted)]
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
-        raise ScanError(AMBIGUOUS.format(ref=ref.strip(), count=len(matches), ids=", ".join(r.id for r in matches[:5])))
+        raise ScanError(texts.AMBIGUOUS.format(ref=ref.strip(), count=len(matches), ids=", ".join(r.id for r in matches[:5])))
     labels = {r.label.strip().casefold(): r.label.strip() for r in records if r.label}
-    hint = f" (bedoel je de naam '{labels[wanted]}'? geef dan het id van één van zijn scans)" if wanted in labels else ""
-    raise ScanError(NOT_FOUND.format(ref=ref.strip(), hint=hint))
+    hint = texts.MEANT_LABEL.format(label=labels[wanted]) if wanted in labels else ""
+    raise ScanError(texts.NOT_FOUND.format(ref=ref.strip(), hint=hint))
 
 
 def find_scan(store: Store, ref: str, flow_id: str | None = None) -> SavedScan:
@@ -198,9 +189,9 @@ def timeline(
     scans = own_scans(store, label, flow_id)
     if not scans:
         partners = partner_scans(store, label, flow_id)
-        extra = ONLY_PARTNERS.format(count=len(partners)) if partners else ""
-        flow = f" (flow {flow_id})" if flow_id != "zelfscan" else ""
-        raise ScanError(NO_TIMELINE.format(label=label.strip(), flow=flow, partners=extra))
+        extra = texts.PARTNERS_ONLY.format(count=len(partners)) if partners else ""
+        flow = texts.OF_FLOW.format(flow=flow_id) if flow_id != "zelfscan" else ""
+        raise ScanError(texts.NO_TIMELINE.format(label=label.strip(), flow=flow, partners=extra))
     try:
         return build_timeline(
             scans,
@@ -218,5 +209,6 @@ def combined(store: Store, label: str, flow_id: str = "zelfscan", round: str | N
 
     scans = partner_scans(store, label, flow_id, round)
     if not scans:
-        raise ScanError(NO_ROUND.format(label=label.strip(), round=f" in ronde {round.strip()}" if round else ""))
+        in_round = texts.IN_ROUND.format(round=round.strip()) if round else ""
+        raise ScanError(texts.NO_ROUND.format(label=label.strip(), round=in_round))
     return build_combined(scans, program=flow_program(flow_id))

@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from adviseur.session import texts
+
 if TYPE_CHECKING:
     from adviseur.advice import Advice
     from adviseur.knowledge import KnowledgeBase
@@ -47,7 +49,7 @@ class LocalNextToAdvice:
         summary stays anonymous. Empty when no municipality is chosen."""
         if self.municipality is None:
             return ""
-        lines = ["", f"## In jouw gemeente ({self.municipality})", ""]
+        lines = ["", texts.LOCAL_HEADING.format(municipality=self.municipality), ""]
         if self.notice:
             return "\n".join([*lines, self.notice]) + "\n"
         best: dict[str, LocalLink] = {}
@@ -59,9 +61,9 @@ class LocalNextToAdvice:
                 if ident not in best or (best[ident].relation, best[ident].suggested) > (link.relation, link.suggested):
                     best[ident] = link  # 'biedt' before 'signaal', confirmed before suggested
         if not best:
-            return "\n".join([*lines, "Geen lokale diensten op de kaart bij deze aanbevelingen."]) + "\n"
+            return "\n".join([*lines, texts.NO_LOCAL_SERVICES]) + "\n"
         for ident, link in best.items():
-            lines.append(f"- {link.summary()} — bij: {', '.join(records[ident])}")
+            lines.append(texts.LOCAL_SERVICE.format(service=link.summary(), records=", ".join(records[ident])))
         return "\n".join(lines) + "\n"
 
 

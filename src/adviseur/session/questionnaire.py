@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from adviseur.flows.language.model import AnswerKind
 from adviseur.reports.scanset import ROLES, SavedScan
+from adviseur.session import texts
 from adviseur.session.history import Respondent, ScanError, notes_of, respondent
 
 if TYPE_CHECKING:
@@ -36,28 +37,6 @@ if TYPE_CHECKING:
 SUFFIXES = (".yaml", ".yml")
 WIDTH = 100
 """Comment lines are wrapped to this width (a partner reads the file in any editor)."""
-HEADER = """\
-# Vragenlijst: {title} (flow {flow}, versie {version})
-#
-# Vul deze vragenlijst alleen in en stuur haar terug naar wie de scan coördineert. Die leest haar in
-# met 'adviseur scans import BESTAND'. Zet achter elke vraag het id van je antwoord (zie de regel
-# 'antwoorden:' erboven), bijvoorbeeld 'analyse_cijfers: deels'. Twijfel je, kies dan 'weet-niet'
-# als dat kan. Een vraag met 'alleen als' sla je over als dat niet geldt.
-#
-# Bij elke vraag mag een korte notitie (hoogstens 300 tekens) onder 'notes:'. Notities gaan over
-# beleid en afspraken, nooit over personen: noem geen namen of gegevens van inwoners of collega's.
-"""
-ROLE_LINE = "# Je rol, een van: {roles}"
-ORGANISATION_LINE = "# De naam van je organisatie (geen naam van een persoon); mag leeg blijven."
-ROUND_LINE = "# De ronde: alle partners van één scan vullen dezelfde ronde in (meestal het jaar)."
-NOTES_LINE = "# Korte notities per vraag, bijvoorbeeld:\n#   samenwerking_corporaties: afspraak met de corporatie loopt tot 2026"
-SECTION_LINE = "  # --- {title} ---"
-ONLY_IF = "  # alleen als: {when}"
-ANSWERS_LINE = "  # antwoorden: {choices}"
-FREE_TEXT = "  # vrije tekst{limit}"
-NUMBER = "  # een getal{unit}"
-NOT_A_QUESTIONNAIRE = "{path} is geen ingevulde vragenlijst: {problems}"
-CASEWORK = "Flow '{flow}' gaat over een casus; daarvoor is geen vragenlijst."
 
 
 class _Filled(BaseModel):
@@ -129,39 +108,40 @@ def _comment(text: str) -> str:
 def questionnaire_text(program: Program, *, label: str | None = None, role: str | None = None, round: str | None = None) -> str:
     """The questionnaire of `program` as YAML text (comments in Dutch, the answers empty)."""
     if program.flow.casework:
-        raise ScanError(CASEWORK.format(flow=program.id))
+        raise ScanError(texts.CASEWORK_NO_QUESTIONNAIRE.format(flow=program.id))
     if role is not None:
         respondent(role)  # an unknown role is refused before anything is written
-    out = [HEADER.format(title=program.flow.title, flow=program.id, version=program.version)]
-    out += [f"flow: {program.id}", "", ROLE_LINE.format(roles=", ".join(ROLES)), f"role: {role or ''}"]
-    out += [ORGANISATION_LINE, "organisation:", ROUND_LINE, f"round: {_yaml_value(round or str(datetime.now().year))}", ""]
+    out = [texts.HEADER.format(title=program.flow.title, flow=program.id, version=program.version)]
+    out += [f"flow: {program.id}", "", texts.ROLE_LINE.format(roles=", ".join(ROLES)), f"role: {role or ''}"]
+    out += [texts.ORGANISATION_LINE, "organisation:", texts.ROUND_LINE]
+    out += [f"round: {_yaml_value(round or str(datetime.now().year))}", ""]
     out.append("answers:")
     section: str | None = None
     first_text = True
     for node_section, q, when in _question_nodes(program):
         if node_section != section and node_section is not None:
             section = node_section
-            out += ["", SECTION_LINE.format(title=program.section_title(section) or section)]
+            out += ["", texts.SECTION_LINE.format(title=program.section_title(section) or section)]
         title = _comment(q.node.label or q.text) + (f" — {_comment(q.text)}" if q.node.label else "")
         out += [f"  # {line}" for line in textwrap.wrap(title, WIDTH)]
         if when:
-            out.append(ONLY_IF.format(when=when))
+            out.append(texts.ONLY_IF.format(when=when))
         if q.kind in (AnswerKind.SINGLE, AnswerKind.MULTI):
             choices = " | ".join(f"{c.id} = {_comment(c.label)}" for c in q.choices.values())
-            out += textwrap.wrap(ANSWERS_LINE.format(choices=choices), WIDTH, subsequent_indent="  #   ")
+            out += textwrap.wrap(texts.ANSWERS_LINE.format(choices=choices), WIDTH, subsequent_indent="  #   ")
             if q.kind == AnswerKind.MULTI:
-                out.append("  # (meer antwoorden mogelijk: [id, id])")
+                out.append(texts.MULTI_LINE)
         elif q.kind == AnswerKind.YESNO:
-            out.append(ANSWERS_LINE.format(choices="ja | nee"))
+            out.append(texts.ANSWERS_LINE.format(choices="ja | nee"))
         elif q.kind in (AnswerKind.NUMBER, AnswerKind.SCALE):
-            out.append(NUMBER.format(unit=f" ({q.node.unit})" if q.node.unit else ""))
+            out.append(texts.NUMBER.format(unit=f" ({q.node.unit})" if q.node.unit else ""))
         else:
-            out.append(FREE_TEXT.format(limit="" if q.node.required else " (mag leeg blijven)"))
+            out.append(texts.FREE_TEXT.format(limit="" if q.node.required else texts.MAY_STAY_EMPTY))
         value = _yaml_value(label) if label and q.kind == AnswerKind.TEXT and first_text else ""
         if q.kind == AnswerKind.TEXT:
             first_text = False
         out.append(f"  {q.id}: {value}".rstrip())
-    out += ["", NOTES_LINE, "notes: {}", ""]
+    out += ["", texts.NOTES_LINE, "notes: {}", ""]
     return "\n".join(out)
 
 
@@ -171,11 +151,11 @@ def write_questionnaire(program: Program, path: Path, **options: Any) -> Path:
 
     text = questionnaire_text(program, **options)
     if not path.parent.is_dir():
-        raise ScanError(f"kan de vragenlijst niet schrijven naar {path}: de map bestaat niet")
+        raise ScanError(texts.QUESTIONNAIRE_NO_FOLDER.format(path=path))
     try:
         write_user_text(path, text)
     except StoreError as exc:
-        raise ScanError(f"kan de vragenlijst niet schrijven naar {path}: {exc}") from None
+        raise ScanError(texts.CANNOT_WRITE_QUESTIONNAIRE.format(path=path, reason=exc)) from None
     return path
 
 
@@ -195,7 +175,7 @@ def read_questionnaire(path: Path) -> Filled:
         raise ScanError("\n".join(str(p) for p in doc.problems[:5]))
     data = doc.data if isinstance(doc.data, dict) else None
     if data is None or "flow" not in data:
-        raise ScanError(NOT_A_QUESTIONNAIRE.format(path=path, problems="de regel 'flow:' ontbreekt"))
+        raise ScanError(texts.NOT_A_QUESTIONNAIRE.format(path=path, problems=texts.NO_FLOW_LINE))
     try:
         filled = _Filled.model_validate(data)
     except ValidationError as exc:
@@ -234,10 +214,10 @@ def run_filled(filled: Filled, program: Program) -> FlowOutcome:
     from adviseur.flows.run.walk import FlowRuntimeError
 
     if program.flow.casework:
-        raise ScanError(CASEWORK.format(flow=program.id))
+        raise ScanError(texts.CASEWORK_NO_QUESTIONNAIRE.format(flow=program.id))
     unknown = unknown_answers(program, filled.notes)
     if unknown:
-        raise ScanError(f"{filled.path}: notitie bij onbekende vraag '{unknown[0]}'")
+        raise ScanError(texts.NOTE_OF_UNKNOWN_QUESTION.format(path=filled.path, question=unknown[0]))
     try:
         engine, _ = run_answers(program, filled.answers, origin=filled.path.name)
         for key, text in filled.notes.items():
@@ -246,7 +226,7 @@ def run_filled(filled: Filled, program: Program) -> FlowOutcome:
         raise ScanError(f"{filled.path}: {exc}") from None
     outcome = engine.outcome()
     if not outcome.finished:
-        raise ScanError(f"{filled.path}: de vragenlijst is niet helemaal ingevuld")
+        raise ScanError(texts.NOT_FILLED_IN.format(path=filled.path))
     return outcome
 
 
@@ -283,10 +263,10 @@ def import_questionnaire(path: Path, store: Store) -> Imported:
     try:
         program = FlowLibrary().load(filled.flow_id)
     except (ContentError, KeyError) as exc:
-        raise ScanError(f"{path}: flow '{filled.flow_id}' kan niet worden geladen ({str(exc)[:200]})") from None
+        raise ScanError(texts.QUESTIONNAIRE_FLOW_BROKEN.format(path=path, flow=filled.flow_id, reason=str(exc)[:200])) from None
     outcome = run_filled(filled, program)
     label = scan_label(outcome, program)
     if label is None:
-        raise ScanError(f"{path}: de vragenlijst noemt geen gemeente of team om de antwoorden onder te bewaren")
+        raise ScanError(texts.NO_LABEL.format(path=path))
     scan = filled_scan(filled, program, label, now=store.clock())
     return import_scans([scan], store, source=path)

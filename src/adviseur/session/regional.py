@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from adviseur.session import texts
 from adviseur.session.history import ScanError, flow_program, list_scans
 
 if TYPE_CHECKING:
@@ -20,14 +21,6 @@ if TYPE_CHECKING:
     from adviseur.reports.region import RegionalPicture
     from adviseur.reports.scanset import SavedScan
     from adviseur.store import Store
-
-TOO_FEW = "Een regiobeeld zet minstens twee gemeenten naast elkaar; {found}."
-FOUND = "gevonden: {names}"
-FOUND_NONE = "er is geen eigen scan van een gemeente gevonden"
-OTHER_FLOWS = "De scans horen bij verschillende flows ({flows}); een regiobeeld vergelijkt scans van één flow."
-ONLY_PARTNERS = "{label}: alleen antwoorden van partners, geen eigen scan van de gemeente; niet meegenomen"
-NEWER_ONE = "{label}: staat in meer dan één bestand; de nieuwste scan ({date}) telt"
-
 
 @dataclass
 class Region:
@@ -51,7 +44,7 @@ def latest_own(scans: Iterable[SavedScan], notices: list[str]) -> list[SavedScan
             chosen[key] = scan
     for key, label in partners_only.items():
         if key not in chosen:
-            notices.append(ONLY_PARTNERS.format(label=label))
+            notices.append(texts.ONLY_PARTNERS.format(label=label))
     return list(chosen.values())
 
 
@@ -60,11 +53,11 @@ def picture_of(scans: Sequence[SavedScan], *, anonymous: bool, kb: KnowledgeBase
     from adviseur.reports.region import build_region
 
     if len(scans) < 2:
-        found = FOUND.format(names=", ".join(s.label for s in scans)) if scans else FOUND_NONE
-        raise ScanError(TOO_FEW.format(found=found))
+        found = texts.FOUND.format(names=", ".join(s.label for s in scans)) if scans else texts.FOUND_NONE
+        raise ScanError(texts.TOO_FEW.format(found=found))
     flows = sorted({s.flow_id for s in scans})
     if len(flows) > 1:
-        raise ScanError(OTHER_FLOWS.format(flows=", ".join(flows)))
+        raise ScanError(texts.OTHER_FLOWS.format(flows=", ".join(flows)))
     if kb is None:
         from adviseur.knowledge import load_knowledge
 
@@ -85,7 +78,7 @@ def region_from_files(paths: Sequence[Path], *, anonymous: bool = False, kb: Kno
             if not scan.is_partner:
                 files.setdefault(scan.label.casefold(), set()).add(index)
     scans = latest_own(every, notices)
-    notices += [NEWER_ONE.format(label=s.label, date=s.date or "?") for s in scans if len(files[s.label.casefold()]) > 1]
+    notices += [texts.NEWER_ONE.format(label=s.label, date=s.date or "?") for s in scans if len(files[s.label.casefold()]) > 1]
     return Region(picture_of(scans, anonymous=anonymous, kb=kb), notices)
 
 

@@ -10,15 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from adviseur.session import texts
 from adviseur.session.history import ScanError, flow_program
 
 if TYPE_CHECKING:
     from adviseur.reports.result import RunResult
     from adviseur.reports.scanset import SavedScan
-
-NO_FLOW = "Flow '{flow}' van deze scan kan niet meer worden geladen; het volledige rapport kan niet worden gemaakt."
-NO_LONGER_FITS = "De antwoorden van scan {id} passen niet meer bij de flow zoals die nu is: {problem}"
-CHANGED = "De scan is gemaakt met versie {before} van de flow; het rapport gebruikt versie {after}."
 
 
 def replay(scan: SavedScan) -> RunResult:
@@ -31,16 +28,16 @@ def replay(scan: SavedScan) -> RunResult:
 
     program = flow_program(scan.flow_id)
     if program is None:
-        raise ScanError(NO_FLOW.format(flow=scan.flow_id))
+        raise ScanError(texts.NO_FLOW.format(flow=scan.flow_id))
     try:
-        engine, _ = run_answers(program, dict(scan.answers), origin=f"scan {scan.id or scan.uid}")
+        engine, _ = run_answers(program, dict(scan.answers), origin=texts.REPLAY_ORIGIN.format(id=scan.id or scan.uid))
         for key, text in scan.notes.items():
             engine.set_note(key, text)
     except (ScenarioError, EngineError, FlowRuntimeError) as exc:
-        raise ScanError(NO_LONGER_FITS.format(id=scan.id or scan.uid, problem=exc)) from None
+        raise ScanError(texts.NO_LONGER_FITS.format(id=scan.id or scan.uid, problem=exc)) from None
     run = finish(engine.outcome(), program, subject=scan.label)
     if scan.flow_version not in (None, program.version):
         from dataclasses import replace
 
-        run = replace(run, notices=(*run.notices, CHANGED.format(before=scan.flow_version, after=program.version)))
+        run = replace(run, notices=(*run.notices, texts.CHANGED.format(before=scan.flow_version, after=program.version)))
     return run

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 from adviseur.flows.language.model import AnswerKind
 from adviseur.flows.language.runtime import Program
 from adviseur.flows.run.outcome import FlowOutcome
-from adviseur.reports import texts
+from adviseur.reports import texts as report_texts
 from adviseur.reports.compare import compare_payloads
 from adviseur.reports.model import Comparison
+from adviseur.session import texts
 from adviseur.store import ResultRecord, SetAside, Store
 
 if TYPE_CHECKING:
@@ -162,11 +163,12 @@ def compare_with_previous(
     earlier = previous_scan(outcome.flow_id, wanted, store)
     for problem in store.problems[known_problems:]:
         damaged = isinstance(problem, SetAside)  # else too new: kept, and says so itself
-        lookup.messages.append(texts.DAMAGED_SCAN.format(problem=problem) if damaged else f"let op: {problem}")
+        said = report_texts.DAMAGED_SCAN if damaged else texts.STORE_PROBLEM
+        lookup.messages.append(said.format(problem=problem))
     if earlier is None:
-        lookup.messages.append(texts.NO_EARLIER_SCAN.format(label=wanted, flow=outcome.flow_id))
+        lookup.messages.append(report_texts.NO_EARLIER_SCAN.format(label=wanted, flow=outcome.flow_id))
         return lookup
     lookup.comparison = compare_with_record(earlier, outcome, label=wanted, program=program, today=today)
     when = lookup.comparison.earlier_date or "?"
-    lookup.messages.append(texts.COMPARED.format(label=earlier.label or wanted, date=when))
+    lookup.messages.append(report_texts.COMPARED.format(label=earlier.label or wanted, date=when))
     return lookup

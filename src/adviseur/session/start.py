@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from adviseur.session import texts
 from adviseur.store import SessionRecord, Store, StoreError, StoreProblem
 from adviseur.store.store import parse_time
 
@@ -22,10 +23,7 @@ if TYPE_CHECKING:  # imported where used: the start screen lists no sessions wit
     from adviseur.flows.run.snapshot import ResumeReport
     from adviseur.session.autosave import Autosave
 
-NOT_KEPT = "Je antwoorden worden niet bewaard: {error}. Het gesprek kan wel verder."
-FLOW_BROKEN = "Flow '{flow}' kan niet worden geladen:\n{problems}"
-CANNOT_RESUME = "Deze sessie kan niet meer worden hervat."
-NO_LONGER_FITS = "Niet alles paste nog bij de nieuwe versie van de flow:\n{dropped}"
+CANNOT_RESUME = texts.CANNOT_RESUME
 
 
 @dataclass
@@ -50,7 +48,7 @@ def start_flow(program: Program, *, store: Store | None = None) -> Started:
     try:
         autosave: Autosave | None = Autosave(store or Store(), engine, label=program.flow.title)
     except StoreError as exc:  # e.g. the data folder is a file: go on, but say nothing is kept
-        return Started(engine, None, warning=NOT_KEPT.format(error=exc))
+        return Started(engine, None, warning=texts.NOT_KEPT.format(error=exc))
     return Started(engine, autosave)
 
 
@@ -111,7 +109,7 @@ class SessionSummary:
     @property
     def when(self) -> str:
         """The last change in local time, '12-03-2025 14:05'."""
-        return self.updated.astimezone().strftime(DATE_FORMAT) if self.updated is not None else "onbekende datum"
+        return self.updated.astimezone().strftime(DATE_FORMAT) if self.updated is not None else texts.UNKNOWN_DATE
 
     @property
     def line(self) -> str:
@@ -122,8 +120,8 @@ class SessionSummary:
     def kept_until(self) -> str:
         """How long it stays: 'bewaard tot 11-04-2025' or 'bewaard tot je het verwijdert'."""
         if self.expires is None:
-            return "bewaard tot je het verwijdert"
-        return f"bewaard tot {self.expires.astimezone().strftime(DATE_FORMAT.split(' ')[0])}"
+            return texts.KEPT_FOR_GOOD
+        return texts.KEPT_UNTIL.format(date=self.expires.astimezone().strftime(DATE_FORMAT.split(" ")[0]))
 
 
 def list_sessions(store: Store, library: FlowLibrary | None = None) -> list[SessionSummary]:
@@ -172,7 +170,7 @@ def _load(library: FlowLibrary, flow_id: str) -> tuple[Program | None, str | Non
     try:
         return library.load(flow_id), None
     except ContentError as exc:
-        return None, FLOW_BROKEN.format(flow=flow_id, problems="\n".join(str(p) for p in exc.problems[:5]))
+        return None, texts.FLOW_BROKEN.format(flow=flow_id, problems="\n".join(str(p) for p in exc.problems[:5]))
 
 
 def _take_problems(store: Store) -> list[StoreProblem]:
@@ -184,4 +182,4 @@ def _take_problems(store: Store) -> list[StoreProblem]:
 def _dropped_notice(report: ResumeReport) -> str | None:
     if report.clean:
         return None
-    return NO_LONGER_FITS.format(dropped="\n".join(f"• {d}" for d in report.dropped))
+    return texts.RESUME_DROPPED.format(dropped="\n".join(f"• {d}" for d in report.dropped))

@@ -52,6 +52,15 @@ VERDICT_LABELS = {"goed": "goed", "deels": "deels goed", "fout": "niet goed"}
 NOTE_CASEWORK = "Notities horen bij beleid, niet bij een casus: in deze flow kunnen geen notities worden gemaakt."
 NOTE_NOT_ON_PATH = "Vraag '{question}' is op dit moment niet aan de orde; een notitie hoort bij een vraag die gesteld wordt."
 NOTE_TOO_LONG = "Houd de notitie kort: hoogstens {max} tekens (nu {length})."
+ANSWERS_ORIGIN = "de antwoorden"
+"""Where answers come from when no file is named: '... heeft geen antwoord in de antwoorden'."""
+
+# --- the language's own labels (runtime.py, program.py) ----------------------------------------
+TOTAL_LABEL = "Totaal"
+QUIZ_LABEL = "Kennisvragen"
+"""The labels of the reserved score groups 'totaal' and 'quiz'."""
+YESNO_LABELS = {"ja": "Ja", "nee": "Nee"}
+"""The answers of a yes/no question that names none of its own: id (data) and label."""
 
 # --- resume ------------------------------------------------------------------------------------
 RESUME_QUESTION_GONE = "vraag bestaat niet meer in deze versie van de flow"
@@ -59,6 +68,8 @@ RESUME_ANSWER_INVALID = "het antwoord past niet meer: {reason}"
 RESUME_NOT_KEPT = "vrije tekst is om privacyredenen niet bewaard; de vraag wordt opnieuw gesteld"
 RESUME_OTHER_FLOW = "de sessie hoort bij flow '{found}', niet bij '{expected}'"
 RESUME_NOTE_GONE = "de notitie hoort bij een vraag die niet meer in deze versie van de flow staat"
+SNAPSHOT_INVALID = "ongeldige sessie: {count} fout(en)"
+SNAPSHOT_UNKNOWN_FORMAT = "onbekend sessieformaat {format}"
 
 # --- expression language -----------------------------------------------------------------------
 EXPR_TOO_LONG = P("ADV501", "de expressie is te lang (meer dan {max} tekens)")
@@ -84,6 +95,8 @@ EXPR_ARGS = P("ADV513", "{name}() verwacht {count} argument(en)")
 EXPR_ID_ARG = P("ADV514", "{name}() verwacht de id van een {what}, niet een expressie")
 EXPR_UNKNOWN_ID = P("ADV515", "onbekende {what} '{name}'{hint}")
 EXPR_TYPE = P("ADV516", "{what} verwacht {expected}, maar dit is {found}")
+EXPR_IN_TEXT = "'{op}' met tekst"
+"""The `what` of EXPR_TYPE for 'in' on a piece of text."""
 EXPR_COMPARE_TYPES = P("ADV517", "kan {left} niet vergelijken met {right}")
 EXPR_UNKNOWN_CHOICE = P("ADV518", "vraag '{question}' heeft geen antwoord '{choice}'{hint}")
 EXPR_NOT_BOOL = P("ADV519", "een voorwaarde moet ja of nee opleveren, maar dit is {found}")
@@ -121,6 +134,7 @@ LOAD_CHOICES_FORBIDDEN = P("ADV417", "een vraag van soort '{answer}' heeft geen 
 LOAD_YESNO_CHOICES = P("ADV418", "bij een ja/nee-vraag heten de antwoorden 'ja' en 'nee'")
 LOAD_FIELD_ONLY_FOR = P("ADV419", "'{field}' kan alleen bij een vraag van soort {kinds}")
 LOAD_RULE_FIELD_ONLY_FOR = P("ADV420", "'{field}' geldt alleen voor vragen van soort {kinds}")
+NUMERIC_KINDS = "number, scale of multi"
 LOAD_BAD_PATTERN = P("ADV421", "ongeldig patroon: {error}")
 LOAD_BAD_SCALE = P("ADV422", "de schaal moet lopen van een kleiner naar een groter getal, in stappen groter dan 0")
 LOAD_SCALE_LABEL = P("ADV423", "schaalwaarde {value} ligt niet op de schaal")
@@ -161,6 +175,10 @@ LINT_MAYBE_UNANSWERED = P(
 LINT_BAND_GAP = P("ADV611", "banden sluiten niet op elkaar aan: '{a}' eindigt bij {end}, '{b}' begint bij {start}")
 LINT_NO_SCENARIOS = P("ADV612", "geen scenario's voor deze flow (zet ze in {folder})")
 LINT_UNCOVERED = P("ADV613", "geen scenario neemt de tak {source} → {target}{rule}")
+END_LABEL = "einde"
+"""The end of a flow, as a branch's target and in the flowchart."""
+RULE_NUMBER = " (regel {number})"
+NO_RULE_MATCHES = " (als geen regel klopt)"
 LINT_SCENARIO_FAILED = P("ADV614", "scenario '{name}' klopt niet: {detail}")
 LINT_QUIZ_NO_CORRECT = P("ADV615", "quizvraag zonder goed antwoord: zet bij minstens één antwoord 'correct: true'")
 LINT_NOT_SCORED_GROUP = P("ADV616", "scoregroep '{id}' krijgt van geen enkele vraag punten")
@@ -178,3 +196,19 @@ SCENARIO_FLOW_BROKEN = P("ADV709", "flow '{flow}' kan niet worden geladen: {deta
 SCENARIO_UNKNOWN_KEY = P("ADV710", "onbekende vraag '{question}'{hint}")
 SCENARIO_GAP_CLOSED = P("ADV708", "de aanbevelingen kloppen nu: haal 'known_gap' weg uit het scenario")
 SCENARIO_STEP_FAILED = "stap {index}: {detail}"
+SCENARIO_ONE_MOVE = "een stap heeft 'change: vraag' of 'back: aantal' (en 'answer')"
+SCENARIO_NOT_SHOWN = "niet getoond"
+
+# --- the flowchart (mermaid.py) ------------------------------------------------------------------
+MERMAID_KINDS = {
+    "say": "Bericht",
+    "question": "Vraag",
+    "set": "Bereken",
+    "branch": "Keuze",
+    "call": "Vragenblok",
+    "result": "Resultaat",
+}
+"""How the flowchart names each kind of step."""
+MERMAID_TITLE = "{title} (versie {version})"
+MERMAID_ONLY_IF = " [alleen als {condition}]"
+MERMAID_OTHERWISE = "anders"

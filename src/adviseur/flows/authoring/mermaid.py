@@ -8,17 +8,11 @@ the flow. Urgent messages are red.
 
 from __future__ import annotations
 
+from adviseur.flows import texts
 from adviseur.flows.language.runtime import END, Program, RNode
 
 _MAX_LABEL = 70
-_TYPE_LABELS = {
-    "say": "Bericht",
-    "question": "Vraag",
-    "set": "Bereken",
-    "branch": "Keuze",
-    "call": "Vragenblok",
-    "result": "Resultaat",
-}
+_TYPE_LABELS = texts.MERMAID_KINDS
 
 
 def _escape(text: str) -> str:
@@ -50,7 +44,7 @@ def _label(program: Program, node: RNode) -> str:
     else:
         body = f"{kind} ({node.id})"
     if node.when is not None:
-        body += f" [alleen als {node.when.text}]"
+        body += texts.MERMAID_ONLY_IF.format(condition=node.when.text)
     return _escape(body)
 
 
@@ -70,7 +64,7 @@ def _shape(node: RNode, label: str) -> str:
 
 def to_mermaid(program: Program) -> str:
     flow = program.flow
-    lines = ["flowchart TD", f"  %% {_escape(flow.title)} (versie {flow.version})"]
+    lines = ["flowchart TD", "  %% " + texts.MERMAID_TITLE.format(title=_escape(flow.title), version=flow.version)]
     nodes = [program.nodes[nid] for nid in program.main.node_ids if nid in program.nodes]
     by_section: dict[str | None, list[RNode]] = {}
     for node in nodes:
@@ -85,7 +79,8 @@ def to_mermaid(program: Program) -> str:
             lines.append(indent + _shape(node, _label(program, node)))
         if section is not None:
             lines.append("  end")
-    lines.append('  n__end((("einde")))')
+    lines.append(f'  n__end((("{texts.END_LABEL}")))')
+    otherwise = f'-->|"{texts.MERMAID_OTHERWISE}"|'
     for node in nodes:
         conditional = any(r.when is not None for r in node.rules)
         for rule in node.rules:
@@ -93,10 +88,10 @@ def to_mermaid(program: Program) -> str:
             if rule.when is not None:
                 lines.append(f'  {_mid(node.id)} -->|"{_escape(rule.when.text)}"| {target}')
             else:
-                lines.append(f'  {_mid(node.id)} -->|"anders"| {target}' if conditional else f"  {_mid(node.id)} --> {target}")
+                lines.append(f"  {_mid(node.id)} {otherwise if conditional else '-->'} {target}")
         if not node.rules or node.rules[-1].when is not None:
             target = "n__end" if node.fallthrough == END else _mid(node.fallthrough)
-            arrow = '-->|"anders"|' if conditional else "-->"
+            arrow = otherwise if conditional else "-->"
             lines.append(f"  {_mid(node.id)} {arrow} {target}")
     urgent = [_mid(n.id) for n in nodes if n.urgent]
     lines.append("  classDef urgent fill:#fde2e1,stroke:#c0392b,color:#000")

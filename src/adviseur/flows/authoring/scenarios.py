@@ -91,7 +91,7 @@ class Step(_Strict):
     @model_validator(mode="after")
     def _one_move(self) -> Step:
         if (self.change is None) == (self.back is None):
-            raise ValueError("een stap heeft 'change: vraag' of 'back: aantal' (en 'answer')")
+            raise ValueError(texts.SCENARIO_ONE_MOVE)
         return self
 
 
@@ -278,7 +278,8 @@ def _compare(result: ScenarioResult, expect: Expectation) -> None:
     shown = [m.text for m in outcome.messages]
     for part in expect.messages:
         if not any(part in text for text in shown):
-            fail("messages", texts.SCENARIO_EXPECTED.format(what="messages", expected=repr(part), actual="niet getoond"))
+            missing = texts.SCENARIO_EXPECTED.format(what="messages", expected=repr(part), actual=texts.SCENARIO_NOT_SHOWN)
+            fail("messages", missing)
 
 
 def _library_root(path: Path) -> Path:
@@ -352,7 +353,7 @@ def uncovered_branches(library: FlowLibrary, program: Program, runs: RunCache | 
         for target, index, loc in branches:
             if (nid, target, index) in taken:
                 continue
-            label = "einde" if target == END else target
-            rule = f" (regel {index + 1})" if index is not None else " (als geen regel klopt)"
+            label = texts.END_LABEL if target == END else target
+            rule = texts.RULE_NUMBER.format(number=index + 1) if index is not None else texts.NO_RULE_MATCHES
             problems.append(source.problem(loc, texts.LINT_UNCOVERED.format(source=nid, target=label, rule=rule), "warning"))
     return problems

@@ -258,7 +258,7 @@ class _Builder:
             for k, choice in enumerate(node.choices):
                 if choice.id not in ("ja", "nee"):
                     self.error(source, (*loc, "choices", k, "id"), texts.LOAD_YESNO_CHOICES)
-            for default_id, label in (("ja", "Ja"), ("nee", "Nee")):
+            for default_id, label in texts.YESNO_LABELS.items():
                 if default_id not in choices:
                     choices[default_id] = Choice(id=default_id, label=label)
         only_for = [
@@ -283,7 +283,7 @@ class _Builder:
         for k, check in enumerate(node.validate_):
             cloc = (*loc, "validate", k)
             if (check.min is not None or check.max is not None) and kind not in _NUMERIC_CHECK_KINDS:
-                self.error(source, cloc, texts.LOAD_RULE_FIELD_ONLY_FOR.format(field="min/max", kinds="number, scale of multi"))
+                self.error(source, cloc, texts.LOAD_RULE_FIELD_ONLY_FOR.format(field="min/max", kinds=texts.NUMERIC_KINDS))
             if (
                 check.min_length is not None or check.max_length is not None or check.pattern is not None
             ) and kind not in _TEXT_CHECK_KINDS:

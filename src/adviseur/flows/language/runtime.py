@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 END = "end"
 TOTAL_GROUP = "totaal"
 QUIZ_GROUP = "quiz"
-RESERVED_GROUPS = {TOTAL_GROUP: "Totaal", QUIZ_GROUP: "Kennisvragen"}
+RESERVED_GROUPS = {TOTAL_GROUP: texts.TOTAL_LABEL, QUIZ_GROUP: texts.QUIZ_LABEL}
 
 
 @dataclass(eq=False, slots=True)

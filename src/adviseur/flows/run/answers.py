@@ -25,7 +25,7 @@ class ScenarioError(AdviseurError):
     """The answers do not lead through the flow (a missing or invalid answer)."""
 
 
-def play(engine: FlowEngine, answers: dict[str, Any], origin: str = "de antwoorden") -> list[str]:
+def play(engine: FlowEngine, answers: dict[str, Any], origin: str = texts.ANSWERS_ORIGIN) -> list[str]:
     """Answer questions from `answers` until the flow ends. Returns notes; raises ScenarioError."""
     notes: list[str] = []
     for _ in range(MAX_STEPS):
@@ -71,7 +71,7 @@ def read_answer_file(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     return {str(k): v for k, v in answers.items()}, data
 
 
-def run_answers(program: Program, answers: dict[str, Any], origin: str = "de antwoorden") -> tuple[FlowEngine, list[str]]:
+def run_answers(program: Program, answers: dict[str, Any], origin: str = texts.ANSWERS_ORIGIN) -> tuple[FlowEngine, list[str]]:
     """Run a flow headless on answers by question id (for `adviseur run`)."""
     for key in unknown_answers(program, answers):
         hint = did_you_mean(str(key), program.questions)

@@ -84,9 +84,9 @@ class Snapshot:
         try:
             model = _SnapshotModel.model_validate(data)
         except ValidationError as exc:
-            raise SnapshotError(f"ongeldige sessie: {exc.error_count()} fout(en)") from None
+            raise SnapshotError(texts.SNAPSHOT_INVALID.format(count=exc.error_count())) from None
         if model.format != SNAPSHOT_FORMAT:
-            raise SnapshotError(f"onbekend sessieformaat {model.format}")
+            raise SnapshotError(texts.SNAPSHOT_UNKNOWN_FORMAT.format(format=model.format))
         return cls(**model.model_dump(exclude={"format"}))
 
 

@@ -142,7 +142,7 @@ class _Checker:
             self.want(node.right, right, NUMBER, f"'{op}'")
         else:  # in / not in
             if right == TEXT:
-                self.want(node.left, left, TEXT, f"'{op}' met tekst")
+                self.want(node.left, left, TEXT, texts.EXPR_IN_TEXT.format(op=op))
             elif right != ANY:
                 self.want(node.right, right, LIST, f"'{op}'")
                 if left == LIST:

@@ -4,8 +4,9 @@ Reading and validating 23 content files, linting the flows and building the sear
 most of a command's second, every time. After the same validation `adviseur check` does, each
 part is written to the user's cache directory (`locations.cache_dir`, `ADVISEUR_CACHE_DIR`):
 
-- the knowledge base (`knowledge.compiled`), validated again with pydantic when read;
-- the flows with their lint verdict (`flows.authoring.compiled`);
+- the knowledge base (`knowledge.compiled`) and the flows with their lint verdict
+  (`flows.authoring.compiled`): validated models kept as plain data and made into the same
+  models again without validating twice (`models`);
 - the search index (`search.compiled`): postings as arrays read without parsing, records
   turned into objects only when a search shows them, so 100,000 records load in well under a
   second.
@@ -18,7 +19,8 @@ content folder, another user's, a different byte order) is simply built again; a
 cannot be written only costs the time saved. One file per part, so a command reads only what it
 needs (`search` never reads flows) and a broken flow does not stop knowledge from being kept.
 
-Importing this package is cheap and imports no YAML, pydantic or search code.
+Importing this package is cheap and imports no YAML, pydantic or search code (`models`, which
+the knowledge and flows use, imports pydantic).
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-FORMAT = 1
+FORMAT = 2
 """Raised when the layout of any compiled part changes (the code stamp covers most changes)."""
 CONTENT_SUFFIXES = (".yaml", ".yml")
 

@@ -6,9 +6,12 @@ process for that key, else the compiled one from the cache, else loads and check
 `adviseur check` does (every cross-file link) and keeps the result for the next call. Knowledge
 with errors is never kept: the next call reports the same located errors again.
 
-The compiled form is each file's validated model dumped to JSON; reading it validates it with
-the same pydantic models again, so a cache edited by hand cannot give the app a record the
-models reject (it is then simply rebuilt from the YAML).
+The compiled form is each file's validated model as plain data (`adviseur.compiled.models`);
+reading it makes the same models again without validating them a second time: the file is ours
+(owner-only, CRC-checked, keyed on the code and every knowledge file) and was written only after
+the validation `adviseur check` does. Building the models' validators took a cold `adviseur run`
+more time than everything it read (issue 12). Data that does not fit the models' shape (another
+layout, a damaged value that passed the CRC) is rebuilt from the YAML.
 """
 
 from __future__ import annotations
@@ -17,16 +20,14 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from adviseur.compiled import container
+from adviseur.compiled import container, models
 from adviseur.compiled.fingerprint import content_key
 from adviseur.knowledge import loader
 from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.knowledge.models import (
     EvidenceFile,
     PillarsFile,
-    RecordFile,
+    Record,
     ReferencesFile,
     SignalsFile,
     TargetGroupsFile,
@@ -61,7 +62,10 @@ def load_knowledge(root: Path | None = None) -> KnowledgeBase:
         kb = read_compiled(root, key)
         if kb is None:
             kb = loader.load_knowledge(root)
-            container.write_part(PART, root, key, dump(kb, root), {})
+            try:
+                container.write_part(PART, root, key, dump(kb, root), {})
+            except models.Unsupported:  # a model the compiled form cannot make again: not kept
+                pass
         _loaded = (root, key, kb)
         return kb
 
@@ -73,15 +77,14 @@ def read_compiled(root: Path, key: str) -> KnowledgeBase | None:
         return None
     try:
         return restore(part.data, root)
-    except (ValidationError, KeyError, TypeError, ValueError, AttributeError):
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError):
         return None
 
 
 def dump(kb: KnowledgeBase, root: Path) -> dict[str, Any]:
-    """The knowledge base as plain JSON data (each validated model as pydantic dumps it)."""
-
-    def plain(model: Any) -> Any:
-        return model.model_dump(mode="json", by_alias=True)
+    """The knowledge base as plain JSON data (each validated model as `compiled.models` keeps
+    it); raises models.Unsupported for a model it cannot make again exactly."""
+    plain = models.dump
 
     record_files: dict[str, str] = {}
     for record_id, path in kb.record_files.items():
@@ -101,14 +104,15 @@ def dump(kb: KnowledgeBase, root: Path) -> dict[str, Any]:
 
 
 def restore(data: dict[str, Any], root: Path) -> KnowledgeBase:
-    """The knowledge base from `dump`'s data, validated again (raises ValidationError)."""
+    """The knowledge base from `dump`'s data, the models made again without validation (raises
+    ValueError, TypeError, KeyError or IndexError for data of another shape)."""
     return KnowledgeBase(
-        records=RecordFile.model_validate({"records": data["records"]}).records,
-        pillars=PillarsFile.model_validate(data["pillars"]),
-        evidence=EvidenceFile.model_validate(data["evidence"]),
-        signals=SignalsFile.model_validate(data["signals"]),
-        target_groups=TargetGroupsFile.model_validate(data["target_groups"]),
-        references=ReferencesFile.model_validate(data["references"]),
+        records=[models.construct(Record, record) for record in data["records"]],
+        pillars=models.construct(PillarsFile, data["pillars"]),
+        evidence=models.construct(EvidenceFile, data["evidence"]),
+        signals=models.construct(SignalsFile, data["signals"]),
+        target_groups=models.construct(TargetGroupsFile, data["target_groups"]),
+        references=models.construct(ReferencesFile, data["references"]),
         record_files={str(k): root / str(v) for k, v in dict(data["record_files"]).items()},
     )
 

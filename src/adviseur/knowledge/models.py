@@ -30,7 +30,9 @@ THEMES: tuple[ThemeId, ...] = ("snelle-herhuisvesting", "beschermde-woonplekken"
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # validators are built when something first validates (a YAML file read), not at import:
+    # compiled content is made into models without them (adviseur.compiled.models, issue 12)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Evidence(Strict):

@@ -1,11 +1,12 @@
-"""The flows as a compiled part: each file's checked YAML data, and whether `adviseur check`
-accepts the flow, kept so a command neither parses YAML nor lints.
+"""The flows as a compiled part: each file's checked YAML data and validated model, and whether
+`adviseur check` accepts the flow, kept so a command neither parses YAML, validates nor lints.
 
 Kept only when every flow file reads and validates without any problem (a flow the linter
 rejects is kept, marked as such: `FlowLibrary.checked` then lints it and gives the located errors). The key
-covers the flows and the knowledge they are linted against. Each flow's data is its own JSON
-text in the file, parsed only when that flow is used; `FlowLibrary` (no root given) decides when
-to read, build and keep this part.
+covers the flows and the knowledge they are linted against. Each flow's data and model are its
+own JSON text in the file, parsed only when that flow is used; the model is made again without
+validation (`adviseur.compiled.models`: building the flow models' validators cost a cold `run`
+more than reading them). `FlowLibrary` (no root given) decides when to read, build and keep this part.
 """
 
 from __future__ import annotations
@@ -14,10 +15,15 @@ import json
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from adviseur.compiled import container
+from adviseur.compiled import container, models
 from adviseur.compiled.fingerprint import content_key
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from pydantic import BaseModel
 
 PART = "flows"
 SKIPPED = ("scenarios",)
@@ -51,10 +57,12 @@ class CompiledFlows:
         i = self._by_path.get(path.resolve())
         return None if i is None else self.flows[i]
 
-    def data(self, flow: CompiledFlow) -> Any:
-        """The flow's YAML data as validated when it was kept."""
+    def entry(self, flow: CompiledFlow) -> tuple[Any, Any]:
+        """The flow's YAML data as validated when it was kept, and its model as `compiled.models`
+        keeps it (raises ValueError or KeyError for a text of another shape)."""
         i = self._by_path[flow.path.resolve()]
-        return json.loads(bytes(self._texts[self._offsets[i] : self._offsets[i + 1]]).decode("utf-8"))
+        kept = json.loads(bytes(self._texts[self._offsets[i] : self._offsets[i + 1]]).decode("utf-8"))
+        return kept["data"], kept["model"]
 
     def index(self) -> dict[str, Path]:
         return {flow.flow_id: flow.path for flow in self.flows}
@@ -76,11 +84,14 @@ def read(root: Path, key: str) -> CompiledFlows | None:
         return None
 
 
-def write(root: Path, key: str, flows: list[tuple[CompiledFlow, Any]]) -> bool:
-    """Keep `flows` (each with its YAML data) as the compiled flows of `root`."""
+def write(root: Path, key: str, flows: Sequence[tuple[CompiledFlow, Any, BaseModel]]) -> bool:
+    """Keep `flows` (each with its YAML data and validated model) as the compiled flows of `root`."""
     try:
-        texts = [json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8") for _, data in flows]
-    except (TypeError, ValueError):  # a value JSON cannot hold (a date): not kept, read from the YAML
+        texts = [
+            json.dumps({"data": data, "model": models.dump(model)}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            for _, data, model in flows
+        ]
+    except (TypeError, ValueError, models.Unsupported):  # a value JSON cannot hold (a date): read from the YAML
         return False
     offsets = array("i", [0])
     for text in texts:
@@ -92,7 +103,7 @@ def write(root: Path, key: str, flows: list[tuple[CompiledFlow, Any]]) -> bool:
             "sha256": flow.sha256,
             "clean": flow.clean,
         }
-        for flow, _ in flows
+        for flow, _, _ in flows
     ]
     return container.write_part(PART, root, key, {"flows": items}, {"texts": array("B", b"".join(texts)), "offsets": offsets})
 

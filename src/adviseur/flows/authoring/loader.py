@@ -145,9 +145,10 @@ class FlowLibrary:
 
         try:
             text = read_text(path, CONTENT.max_bytes)
-        except ContentError:
+            data, model = kept.entry(flow)
+        except (ContentError, ValueError, KeyError, TypeError):
             return None
-        source = kept_source(path, text, kept.data(flow))
+        source = kept_source(path, text, data, model)
         return source if source is not None and source.sha256 == flow.sha256 else None
 
     def index(self) -> dict[str, Path]:
@@ -301,18 +302,18 @@ def _compile(root: Path, key: str) -> bool:
     from adviseur.flows.authoring import compiled
 
     library = FlowLibrary(root)
-    flows: list[tuple[compiled.CompiledFlow, object]] = []
+    flows: list[tuple[compiled.CompiledFlow, object, Flow]] = []
     for path in flow_files(root):
         source, problems = library.read(path)
         if source is None or source.flow is None or problems:
             return False
-        flows.append((compiled.CompiledFlow(path, source.flow.id, source.sha256, False), source.doc.data))
+        flows.append((compiled.CompiledFlow(path, source.flow.id, source.sha256, False), source.doc.data, source.flow))
     index = library.index()
     if library.index_problems or len(index) != len(flows):
         return False
     checked = [
-        (compiled.CompiledFlow(flow.path, flow.flow_id, flow.sha256, library.checked(flow.flow_id)[0] is not None), data)
-        for flow, data in flows
+        (compiled.CompiledFlow(flow.path, flow.flow_id, flow.sha256, library.checked(flow.flow_id)[0] is not None), data, model)
+        for flow, data, model in flows
     ]
     return compiled.write(root, key, checked)
 

@@ -99,12 +99,20 @@ def read_source(path: Path, text: str | None = None) -> tuple[FlowSource | None,
     return _validated(path, text, doc)
 
 
-def kept_source(path: Path, text: str, data: object) -> FlowSource | None:
-    """The source of a file whose YAML data was kept (`flows.authoring.compiled`) from this very `text`:
-    validated again, positions computed from the text only if a problem is reported. None when
-    the data no longer validates (the caller reads the YAML)."""
-    source, problems = _validated(path, text, LocatedYaml(path=path, data=data, unlocated=(text, CONTENT)))
-    return source if source.flow is not None and not problems else None
+def kept_source(path: Path, text: str, data: object, model: object) -> FlowSource | None:
+    """The source of a file whose YAML data and validated model were kept (`flows.authoring.compiled`)
+    from this very `text`: the model made again without validation (`adviseur.compiled.models`),
+    positions computed from the text only if a problem is reported. None when the kept model does
+    not fit the models (the caller reads the YAML)."""
+    from adviseur.compiled.models import construct
+
+    try:
+        flow = construct(Flow, model)
+    except (ValueError, TypeError, KeyError, IndexError):
+        return None
+    doc = LocatedYaml(path=path, data=data, unlocated=(text, CONTENT))
+    sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return FlowSource(path=path, text=text, doc=doc, flow=flow, sha256=sha256, lines=text.splitlines())
 
 
 def _validated(path: Path, text: str, doc: LocatedYaml) -> tuple[FlowSource, list[Problem]]:

@@ -1,0 +1,166 @@
+"""Validated models kept as plain data, and made again without validating them a second time.
+
+Reading the compiled knowledge and flows with `model_validate` made every command build the
+validators of some 35 pydantic models (and load pydantic's plugin machinery for them): about a
+fifth of a cold `adviseur run`. What the compiled content keeps was validated by those models
+when it was compiled, and the file is ours (owner-only, CRC-checked, keyed on the code and every
+content file), so it is made into models again as pydantic's `model_construct` makes them: the
+same field values of the same types (enums as their members, a scale's labels with integer
+keys) and the same set fields, compared equal to the validated models (the tests compare every
+shipped file). The models themselves defer building their validators (`defer_build`) until
+something validates; reading compiled content never does.
+
+    data = dump(model)                  # JSON-able: a model is [set fields as bits, *values]
+    same = construct(type(model), data)
+
+A model whose fields this module cannot rebuild exactly (a type it does not know, private
+attributes, a `model_post_init`) raises `Unsupported` already in `dump`, so nothing is kept that
+cannot be read back; data that does not fit the model raises `ValueError`, `TypeError`,
+`KeyError` or `IndexError`, and the caller builds the part from the YAML again.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Callable
+from enum import Enum
+from typing import Any, Literal, Union, get_args, get_origin
+
+from pydantic import BaseModel
+
+from adviseur.errors import AdviseurError
+
+Convert = Callable[[Any], Any]
+"""From the kept data to the field's value (dump: the other way)."""
+
+
+class Unsupported(AdviseurError):
+    """A model or field type `construct` cannot make again exactly (never shown to users)."""
+
+
+class _Plan:
+    """How one model class is dumped and made again: its fields in order, each with the
+    conversion its type needs (None: the JSON value is the value)."""
+
+    def __init__(self, cls: type[BaseModel]) -> None:
+        if cls.__private_attributes__ or cls.__pydantic_post_init__ or cls.model_config.get("extra") == "allow":
+            raise Unsupported(f"{cls.__name__}: private attributes, post-init or extra fields")
+        self.cls = cls
+        self.names = tuple(cls.model_fields)
+        self.bits = {name: 1 << i for i, name in enumerate(self.names)}
+        pairs = [_converters(field.annotation) for field in cls.model_fields.values()]
+        self.load = tuple(load for load, _ in pairs)
+        self.save = tuple(save for _, save in pairs)
+
+    def dump(self, model: BaseModel) -> list[Any]:
+        if type(model) is not self.cls:
+            raise Unsupported(f"{type(model).__name__} where {self.cls.__name__} was declared")
+        mask = 0
+        for name in model.model_fields_set:
+            mask |= self.bits[name]
+        values = [model.__dict__[name] for name in self.names]
+        return [mask, *(v if save is None or v is None else save(v) for v, save in zip(values, self.save, strict=True))]
+
+    def construct(self, data: list[Any]) -> BaseModel:
+        if len(data) != len(self.names) + 1:
+            raise ValueError(f"{self.cls.__name__}: {len(data) - 1} values for {len(self.names)} fields")
+        mask = data[0]
+        values = {
+            name: value if load is None or value is None else load(value)
+            for name, value, load in zip(self.names, data[1:], self.load, strict=True)
+        }
+        model = self.cls.__new__(self.cls)
+        object.__setattr__(model, "__dict__", values)
+        object.__setattr__(model, "__pydantic_fields_set__", {name for name, bit in self.bits.items() if mask & bit})
+        object.__setattr__(model, "__pydantic_extra__", None)
+        object.__setattr__(model, "__pydantic_private__", None)
+        return model
+
+
+_plans: dict[type[BaseModel], _Plan] = {}
+
+
+def _plan(cls: type[BaseModel]) -> _Plan:
+    plan = _plans.get(cls)
+    if plan is None:
+        plan = _plans[cls] = _Plan(cls)
+    return plan
+
+
+def dump(model: BaseModel) -> list[Any]:
+    """`model` as JSON-able data `construct` makes it from again (raises Unsupported)."""
+    return _plan(type(model)).dump(model)
+
+
+def construct(cls: type[BaseModel], data: Any) -> Any:
+    """The model of `cls` that `dump` gave `data` for, made without validation."""
+    if not isinstance(data, list):
+        raise TypeError(f"{cls.__name__}: no kept model")
+    return _plan(cls).construct(data)
+
+
+def _converters(annotation: Any) -> tuple[Convert | None, Convert | None]:
+    """(load, save) for a field of this type: None where the JSON value is the value itself."""
+    if annotation is Any or annotation in (str, int, float, bool) or annotation is type(None):
+        return None, None
+    origin = get_origin(annotation)
+    args = get_args(annotation)
+    if origin is typing.Annotated:
+        return _converters(args[0])
+    if origin is Literal:
+        if all(isinstance(a, str | int | bool) and not isinstance(a, Enum) for a in args):
+            return None, None
+        raise Unsupported(f"Literal {args}")
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        plan_of = annotation
+        return (lambda value: _plan(plan_of).construct(value)), (lambda value: _plan(plan_of).dump(value))
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        enum = annotation
+        return (lambda value: enum(value)), (lambda value: value.value)
+    if origin is list:
+        item_load, item_save = _converters(args[0])
+        if item_load is None or item_save is None:  # a JSON list is a new list of the values
+            return None, None
+        return (lambda value: [item_load(v) for v in value]), (lambda value: [item_save(v) for v in value])
+    if origin is dict:
+        return _dict_converters(args[0], args[1])
+    if origin in (Union, types.UnionType):
+        return _union_converters(args)
+    raise Unsupported(f"type {annotation!r}")
+
+
+def _dict_converters(key: Any, value: Any) -> tuple[Convert | None, Convert | None]:
+    while get_origin(key) is typing.Annotated:
+        key = get_args(key)[0]
+    if key not in (str, int):
+        raise Unsupported(f"dict key {key!r}")
+    value_load, value_save = _converters(value)
+    if key is str and value_load is None:
+        return None, None
+    if value_load is None or value_save is None:  # JSON keys are text: {1: 'nee'} comes back with int keys
+        return (lambda d: {int(k): v for k, v in d.items()}), None
+    key_load: Convert = str if key is str else int
+    return (lambda d: {key_load(k): value_load(v) for k, v in d.items()}), (lambda d: {k: value_save(v) for k, v in d.items()})
+
+
+def _union_converters(args: tuple[Any, ...]) -> tuple[Convert | None, Convert | None]:
+    members = [a for a in args if a is not type(None)]
+    if len(members) == 1:  # X | None
+        return _converters(members[0])
+    pairs = [_converters(member) for member in members]
+    if all(pair == (None, None) for pair in pairs):  # bool | int | float | str, Literals: JSON keeps which
+        return None, None
+    classes = [m for m in members if isinstance(m, type) and issubclass(m, BaseModel)]
+    if len(classes) != len(members):
+        raise Unsupported(f"a union of models and other types: {members}")
+
+    def save(value: Any) -> list[Any]:  # [which member, its data]
+        index = classes.index(type(value))
+        return [index, _plan(classes[index]).dump(value)]
+
+    def load(value: list[Any]) -> Any:
+        index, data = value
+        return _plan(classes[index]).construct(data)
+
+    return load, save

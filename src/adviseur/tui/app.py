@@ -20,6 +20,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.reactive import reactive
 
+from adviseur.tui import texts
 from adviseur.tui.services import Services
 
 if TYPE_CHECKING:
@@ -40,14 +41,14 @@ class AdviseurApp(App[None]):
     """Chat-style advisor for the prevention of homelessness."""
 
     CSS_PATH = "app.tcss"
-    TITLE = "Adviseur"
-    SUB_TITLE = "preventie van dakloosheid"
+    TITLE = texts.TITLE
+    SUB_TITLE = texts.SUB_TITLE
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+q", "quit", "Stoppen", id="quit", priority=True),
-        Binding("slash", "open_search", "Zoeken", id="search"),
-        Binding("question_mark,f1", "help", "Hulp", key_display="?", id="help"),
-        Binding("ctrl+t", "toggle_theme", "Licht/donker", id="theme"),
-        Binding("ctrl+p", "command_palette", "Opdrachten", id="palette", priority=True, show=False),
+        Binding("ctrl+q", "quit", texts.KEY_QUIT, id="quit", priority=True),
+        Binding("slash", "open_search", texts.KEY_SEARCH, id="search"),
+        Binding("question_mark,f1", "help", texts.KEY_HELP, key_display="?", id="help"),
+        Binding("ctrl+t", "toggle_theme", texts.KEY_THEME, id="theme"),
+        Binding("ctrl+p", "command_palette", texts.KEY_PALETTE, id="palette", priority=True, show=False),
     ]
 
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = App.COMMANDS | {_records_provider}
@@ -102,7 +103,8 @@ class AdviseurApp(App[None]):
             if name is None:
                 return
             self._show_municipality(name)
-            self.notify(notice(name) or f"De lokale diensten van {name} staan nu bij het advies.", title=f"Gemeente: {name}")
+            said = notice(name) or texts.LOCAL_SERVICES_SHOWN.format(municipality=name)
+            self.notify(said, title=texts.MUNICIPALITY_TITLE.format(municipality=name))
 
         self.push_screen(MunicipalityScreen(chosen_municipality()), chosen)
 
@@ -119,8 +121,8 @@ class AdviseurApp(App[None]):
 
     def _content_broken(self, exc: Exception) -> None:
         self.notify(
-            "De kennisbank kon niet worden geladen. Draai 'adviseur check' voor de details.\n" + str(exc)[:500],
-            title="Kennisbank bevat fouten",
+            texts.KNOWLEDGE_BROKEN.format(error=str(exc)[:500]),
+            title=texts.KNOWLEDGE_BROKEN_TITLE,
             severity="error",
             timeout=30,
         )
@@ -164,26 +166,19 @@ class AdviseurApp(App[None]):
         from textual.command import CommandPalette
 
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
-            self.push_screen(
-                CommandPalette(id="--command-palette", placeholder="Zoek een interventie, praktijkvoorbeeld of flow…")
-            )
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=texts.PALETTE_PROMPT))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterator[SystemCommand]:
         """Textual's own commands, in Dutch, and only those a user of this app needs."""
-        yield SystemCommand("Zoeken", "Zoek in de kennisbank", self.action_open_search)
-        yield SystemCommand("Hulp", "Toetsen, bewijsniveaus en privacy", self.action_help)
-        yield SystemCommand(
-            "Gemeente kiezen", "Je gemeente: de lokale sociale kaart naast het advies", self.action_choose_municipality
-        )
-        yield SystemCommand("Licht of donker thema", "Wissel het kleurenschema", self.action_toggle_theme)
-        yield SystemCommand("Stoppen", "Sluit de app (je antwoorden zijn bewaard)", self.exit)
+        yield SystemCommand(*texts.COMMAND_SEARCH, self.action_open_search)
+        yield SystemCommand(*texts.COMMAND_HELP, self.action_help)
+        yield SystemCommand(*texts.COMMAND_MUNICIPALITY, self.action_choose_municipality)
+        yield SystemCommand(*texts.COMMAND_THEME, self.action_toggle_theme)
+        yield SystemCommand(*texts.COMMAND_QUIT, self.exit)
 
     def action_help_quit(self) -> None:
         """Ctrl+C: say in Dutch how to stop, and that nothing is lost (answers are saved already)."""
-        self.notify(
-            "Druk op ctrl+q om te stoppen. Je antwoorden zijn al bewaard; kies straks 'Verder waar je was'.",
-            title="Wil je stoppen?",
-        )
+        self.notify(texts.HOW_TO_QUIT, title=texts.HOW_TO_QUIT_TITLE)
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
@@ -250,6 +245,6 @@ def run(*, gc_paused: bool = False) -> int:
         print(TOLD.format(path=write_error_log(exc)), file=sys.stderr)
         return 1
     if app.error_log is not None or app.return_code:
-        print(TOLD.format(path=app.error_log or "(niet te schrijven)"), file=sys.stderr)
+        print(TOLD.format(path=app.error_log or texts.LOG_NOT_WRITTEN), file=sys.stderr)
         return 1
     return 0

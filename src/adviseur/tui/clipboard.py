@@ -15,6 +15,8 @@ import subprocess
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from adviseur.tui import texts
+
 TOOLS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     # (program, arguments, environment variable that must name a display; None: always local)
     ("wl-copy", (), "WAYLAND_DISPLAY"),
@@ -25,15 +27,9 @@ TOOLS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
 TIMEOUT = 3.0
 """Seconds a tool may take; the X tools fork to keep serving the selection and return at once."""
 
-COPIED = "De samenvatting staat op het klembord (gekopieerd met {tool})."
-SENT = (
-    "De samenvatting is naar het klembord van de terminal gestuurd. Niet elke terminal neemt dat "
-    "aan: plak om te controleren, of druk op e om een rapport als bestand te schrijven."
-)
-SENT_WEB = (
-    "De samenvatting is naar de browser gestuurd. Niet elke browser staat dat toe: plak om te "
-    "controleren, of druk op e om een rapport als bestand te schrijven."
-)
+COPIED = texts.COPIED
+SENT = texts.SENT
+SENT_WEB = texts.SENT_WEB
 
 
 @dataclass(frozen=True, slots=True)

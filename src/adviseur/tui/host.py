@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+from adviseur.tui import texts
+
 if TYPE_CHECKING:
     from textual.app import App
 
@@ -56,5 +58,5 @@ class Host(Protocol):
 def as_host(app: App[Any]) -> Host:
     """`app` as the Adviseur host; a TypeError (a programming error) when it is not one."""
     if not isinstance(app, Host):
-        raise TypeError(f"{type(app).__name__} biedt niet wat de schermen van Adviseur nodig hebben")
+        raise TypeError(texts.NOT_A_HOST.format(app=type(app).__name__))
     return app

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from adviseur.tui import texts
+
 if TYPE_CHECKING:
     from adviseur.knowledge import KnowledgeBase
     from adviseur.localmap.lookup import LocalLink
 
-SUB_TITLE = "preventie van dakloosheid"
+SUB_TITLE = texts.SUB_TITLE
 
 
 def chosen_municipality() -> str | None:
@@ -25,7 +27,7 @@ def chosen_municipality() -> str | None:
 
 def sub_title(municipality: str | None) -> str:
     """The header's second part: the app's purpose, and the municipality when one is chosen."""
-    return f"{SUB_TITLE} · gemeente {municipality}" if municipality else SUB_TITLE
+    return texts.SUB_TITLE_MUNICIPALITY.format(sub_title=SUB_TITLE, municipality=municipality) if municipality else SUB_TITLE
 
 
 def links_for(record_id: str, kb: KnowledgeBase | None) -> list[LocalLink]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import App
 
+from adviseur.tui import texts
 from adviseur.tui.host import as_host
 
 if TYPE_CHECKING:
@@ -61,8 +62,8 @@ def _load_program(app: App, flow_id: str) -> Program | None:
         return load_flow(flow_id)
     except ContentError as exc:
         app.notify(
-            f"Flow '{flow_id}' kan niet worden geladen:\n" + "\n".join(str(p) for p in exc.problems[:5]),
-            title="Fout in de flow",
+            texts.FLOW_BROKEN.format(flow=flow_id, problems="\n".join(str(p) for p in exc.problems[:5])),
+            title=texts.FLOW_BROKEN_TITLE,
             severity="error",
             timeout=15,
         )
@@ -79,7 +80,7 @@ def start_flow(app: App, flow_id: str) -> None:
     try:
         started = start(program)
     except FlowRuntimeError as exc:
-        app.notify(str(exc), title="Fout in de flow", severity="error", timeout=15)
+        app.notify(str(exc), title=texts.FLOW_BROKEN_TITLE, severity="error", timeout=15)
         return
     _show_started(app, started)
 
@@ -88,7 +89,7 @@ def _show_started(app: App, started: Started) -> None:
     from adviseur.tui.screens.chat import ChatScreen
 
     if started.warning:  # e.g. the data folder is a file: go on, but say nothing is kept
-        app.notify(started.warning, title="Bewaren lukt niet", severity="warning", timeout=15)
+        app.notify(started.warning, title=texts.NOT_KEPT_TITLE, severity="warning", timeout=15)
     app.push_screen(ChatScreen(started.engine, autosave=started.autosave))
 
 
@@ -107,7 +108,7 @@ def start_room_exercise(app: App, exercise_id: str) -> None:
     try:
         started = play_exercise(session.room, exercise, session.member)
     except (ContentError, FlowRuntimeError) as exc:
-        app.notify(str(exc)[:500], title="Deze oefening kan niet worden geladen", severity="error", timeout=15)
+        app.notify(str(exc)[:500], title=texts.EXERCISE_BROKEN_TITLE, severity="error", timeout=15)
         return
     member = session.member
     told: set[str] = set()
@@ -116,7 +117,7 @@ def start_room_exercise(app: App, exercise_id: str) -> None:
         """Once per problem: the answers no longer reach the trainer (the room expired, a full disk)."""
         if member is not None and member.error and member.error not in told:
             told.add(member.error)
-            app.notify(member.error, title="Delen met de trainer lukt niet", severity="warning", timeout=15)
+            app.notify(member.error, title=texts.TRAINER_UNREACHABLE_TITLE, severity="warning", timeout=15)
 
     tell(started.engine)
     started.engine.subscribe(tell)  # after the room's recorder, which play_exercise subscribed first
@@ -131,7 +132,7 @@ def resume_session(app: App, session_id: str) -> None:
     try:
         store = Store()
     except StoreError as exc:
-        app.notify(str(exc), title="Bewaren lukt niet", severity="error", timeout=15)
+        app.notify(str(exc), title=texts.NOT_KEPT_TITLE, severity="error", timeout=15)
         return
     resumed = resume_flow(session_id, store=store)
     _report_set_aside(app, resumed.set_aside)
@@ -166,7 +167,7 @@ def delete_session(app: App, session_id: str) -> bool:
     try:
         return Store().delete_session(session_id)
     except StoreError as exc:
-        app.notify(str(exc), title="Verwijderen mislukt", severity="error", timeout=10)
+        app.notify(str(exc), title=texts.DELETE_FAILED, severity="error", timeout=10)
         return False
 
 
@@ -175,11 +176,11 @@ def _report_set_aside(app: App, problems: Sequence[StoreProblem]) -> None:
 
     for problem in problems:
         if isinstance(problem, TooNew):  # not damaged: this Adviseur is older than the file
-            app.notify(str(problem), title="Sessie van een nieuwere versie", severity="warning", timeout=15)
+            app.notify(str(problem), title=texts.NEWER_SESSION_TITLE, severity="warning", timeout=15)
             continue
         app.notify(
-            f"Een beschadigd bestand is apart gezet en niet gebruikt:\n{problem}",
-            title="Beschadigde sessie",
+            texts.SET_ASIDE.format(problem=problem),
+            title=texts.SET_ASIDE_TITLE,
             severity="warning",
             timeout=15,
         )

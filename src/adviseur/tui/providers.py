@@ -12,6 +12,7 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from adviseur.search.results import why_text
+from adviseur.tui import texts
 from adviseur.tui.host import as_host
 
 
@@ -23,7 +24,7 @@ class RecordsProvider(Provider):
             return
         for flow_id, title in _flows():
             if query.lower() in title.lower() or query.lower() in flow_id:
-                yield Hit(100.0, f"Start: {title}", partial(host.start_flow, flow_id), help="flow")
+                yield Hit(100.0, texts.PALETTE_START.format(title=title), partial(host.start_flow, flow_id), help="flow")
         # off the event loop, as the search screen does: a long paste must not freeze the palette
         response = await asyncio.to_thread(services.index.search, query, limit=12)
         top = max((h.score for h in response.hits), default=1.0) or 1.0
@@ -37,8 +38,9 @@ class RecordsProvider(Provider):
             )
 
     async def discover(self) -> Hits:
+        start = as_host(self.app).start_flow
         for flow_id, title in _flows():
-            yield DiscoveryHit(f"Start: {title}", partial(as_host(self.app).start_flow, flow_id), help="flow")
+            yield DiscoveryHit(texts.PALETTE_START.format(title=title), partial(start, flow_id), help="flow")
 
 
 def _flows() -> list[tuple[str, str]]:

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 
+from adviseur.tui import texts
+
 if TYPE_CHECKING:
     from textual.screen import Screen
 
@@ -40,7 +42,7 @@ def deliver_or_write(app: App[object], name: str, text: str, write: object) -> s
 
     if app.is_web:
         app.deliver_text(io.StringIO(text), save_filename=name)
-        return f"{name} (download in de browser)"
+        return texts.DOWNLOADED.format(name=name)
     path = export_folder() / name
     write(path)  # type: ignore[operator]
     return str(path)
@@ -66,10 +68,6 @@ def share_scans(app: App[object], scans: list[SavedScan], label: str) -> str:
 
     name = file_stem("scan", label) + ".json"
     return deliver_or_write(app, name, export_text(scans), lambda path: export_scans(scans, path))
-
-
-OWN_SCAN = "De gemeente of het team zelf (de eigen scan, voor de tijdlijn)"
-WHO_FILLS_IN = "Wie vulde deze scan in? Het bestand gaat naar wie de scan coördineert (of naar de regio)."
 
 
 def share_outcome(screen: Screen[Any], outcome: FlowOutcome, label: str, uid: str) -> None:
@@ -98,10 +96,9 @@ def share_outcome(screen: Screen[Any], outcome: FlowOutcome, label: str, uid: st
         try:
             where = share_scans(screen.app, [scan], label)
         except AdviseurError as exc:
-            screen.notify(str(exc), title="Delen mislukt", severity="error", timeout=10)
+            screen.notify(str(exc), title=texts.SHARE_FAILED, severity="error", timeout=10)
             return
-        screen.notify(f"{where}\nDe ontvanger leest het in met 'adviseur scans import' of i bij Bewaarde scans.",
-                      title="Scan gedeeld", timeout=12)
+        screen.notify(texts.SHARED_ONE.format(where=where), title=texts.SHARED_ONE_TITLE, timeout=12)
 
-    options = [("-", OWN_SCAN), *((role, name) for role, name in ROLES.items())]
-    screen.app.push_screen(PickScreen(WHO_FILLS_IN, options), chosen)
+    options = [("-", texts.OWN_SCAN), *((role, name) for role, name in ROLES.items())]
+    screen.app.push_screen(PickScreen(texts.WHO_FILLS_IN, options), chosen)

@@ -1,8 +1,70 @@
-"""The app's own Dutch texts (architecture 19: one catalogue per package), starting with the
-timeline of saved scans. What a report says too (headings, 'Totaal en pijlers') comes from
-`adviseur.reports.scan_texts`, so the screen and the report use the same words."""
+"""The app's own Dutch texts (architecture 19: one catalogue per package): the app and its
+commands, the screens, the widgets and the browser server. What a report says too (headings,
+'Totaal en pijlers') comes from `adviseur.reports.scan_texts`, so the screen and the report use
+the same words.
+
+It imports nothing: the start screen imports it before anything else is loaded (issue 12). Not
+here: key names, CSS, ids and file names; Textual's markup (`[dim]`) is part of a text where the
+text is laid out with it.
+"""
 
 from __future__ import annotations
+
+# --- the app (app.py, local.py, providers.py, host.py) ----------------------------------------------
+TITLE = "Adviseur"
+SUB_TITLE = "preventie van dakloosheid"
+SUB_TITLE_MUNICIPALITY = "{sub_title} · gemeente {municipality}"
+KEY_QUIT = "Stoppen"
+KEY_SEARCH = "Zoeken"
+KEY_HELP = "Hulp"
+KEY_THEME = "Licht/donker"
+KEY_PALETTE = "Opdrachten"
+LOCAL_SERVICES_SHOWN = "De lokale diensten van {municipality} staan nu bij het advies."
+MUNICIPALITY_TITLE = "Gemeente: {municipality}"
+KNOWLEDGE_BROKEN = "De kennisbank kon niet worden geladen. Draai 'adviseur check' voor de details.\n{error}"
+KNOWLEDGE_BROKEN_TITLE = "Kennisbank bevat fouten"
+PALETTE_PROMPT = "Zoek een interventie, praktijkvoorbeeld of flow…"
+PALETTE_START = "Start: {title}"
+COMMAND_SEARCH = ("Zoeken", "Zoek in de kennisbank")
+COMMAND_HELP = ("Hulp", "Toetsen, bewijsniveaus en privacy")
+COMMAND_MUNICIPALITY = ("Gemeente kiezen", "Je gemeente: de lokale sociale kaart naast het advies")
+COMMAND_THEME = ("Licht of donker thema", "Wissel het kleurenschema")
+COMMAND_QUIT = ("Stoppen", "Sluit de app (je antwoorden zijn bewaard)")
+"""The palette's commands: a title and what it does."""
+HOW_TO_QUIT = "Druk op ctrl+q om te stoppen. Je antwoorden zijn al bewaard; kies straks 'Verder waar je was'."
+HOW_TO_QUIT_TITLE = "Wil je stoppen?"
+LOG_NOT_WRITTEN = "(niet te schrijven)"
+"""Where the error log went when it could not be written."""
+NOT_A_HOST = "{app} biedt niet wat de schermen van Adviseur nodig hebben"
+
+# --- starting and resuming flows (navigation.py) ----------------------------------------------------
+FLOW_BROKEN = "Flow '{flow}' kan niet worden geladen:\n{problems}"
+FLOW_BROKEN_TITLE = "Fout in de flow"
+NOT_KEPT_TITLE = "Bewaren lukt niet"
+EXERCISE_BROKEN_TITLE = "Deze oefening kan niet worden geladen"
+TRAINER_UNREACHABLE_TITLE = "Delen met de trainer lukt niet"
+DELETE_FAILED = "Verwijderen mislukt"
+NEWER_SESSION_TITLE = "Sessie van een nieuwere versie"
+SET_ASIDE = "Een beschadigd bestand is apart gezet en niet gebruikt:\n{problem}"
+SET_ASIDE_TITLE = "Beschadigde sessie"
+
+# --- sharing a scan as a file (scan_files.py) -------------------------------------------------------
+DOWNLOADED = "{name} (download in de browser)"
+OWN_SCAN = "De gemeente of het team zelf (de eigen scan, voor de tijdlijn)"
+WHO_FILLS_IN = "Wie vulde deze scan in? Het bestand gaat naar wie de scan coördineert (of naar de regio)."
+SHARED_ONE = "{where}\nDe ontvanger leest het in met 'adviseur scans import' of i bij Bewaarde scans."
+SHARED_ONE_TITLE = "Scan gedeeld"
+
+# --- copying to the clipboard (clipboard.py) --------------------------------------------------------
+COPIED = "De samenvatting staat op het klembord (gekopieerd met {tool})."
+SENT = (
+    "De samenvatting is naar het klembord van de terminal gestuurd. Niet elke terminal neemt dat "
+    "aan: plak om te controleren, of druk op e om een rapport als bestand te schrijven."
+)
+SENT_WEB = (
+    "De samenvatting is naar de browser gestuurd. Niet elke browser staat dat toe: plak om te "
+    "controleren, of druk op e om een rapport als bestand te schrijven."
+)
 
 # --- the timeline (screens/timeline.py, widgets/trend_chart.py) --------------------------------
 TIMELINE_TITLE = "Tijdlijn van {label}: {span}"
@@ -27,3 +89,192 @@ SAVED_TITLE = "Rapport opgeslagen"
 SAVE_FAILED = "Opslaan mislukt"
 SHARED_TITLE = "Gedeeld"
 SHARE_FAILED = "Delen mislukt"
+
+# --- the conversation (screens/chat.py) -------------------------------------------------------------
+KEY_BACK = "Vorige vraag"
+KEY_CHANGE = "Antwoord wijzigen"
+KEY_NOTE = "Notitie"
+KEY_SKIP = "Overslaan"
+KEY_RESULT = "Resultaat"
+KEY_TO_START = "Naar start"
+KEY_CANCEL = "Annuleren"
+RESUMED_TITLE = "Sessie hervat"
+NOT_SAVED = "Opslaan mislukt: {error}"
+REVIEWING = "*(eerder beantwoord — kies opnieuw of bevestig)*\n\n"
+"""Above a question asked again after going back: the earlier answer is preselected."""
+EVIDENCE_NOTE = "\n\n*Bewijs:* {leads}"
+FIRST_QUESTION = "Dit is de eerste vraag."
+NOTHING_TO_CHANGE = "Er zijn nog geen antwoorden om te wijzigen."
+FINISHED_HINT = "Klaar. r toont het resultaat weer, ctrl+e wijzigt een antwoord, escape gaat naar het begin."
+WHICH_ANSWER = "Welk antwoord wil je wijzigen?"
+
+# --- a record (screens/detail.py, screens/local_service.py) -----------------------------------------
+KEY_BACK_TO = "Terug"
+KEY_WHY_NOT = "Waarom (niet) geadviseerd?"
+IN_YOUR_MUNICIPALITY = "In jouw gemeente ({municipality})"
+NO_LOCAL_SERVICES = "Geen lokale diensten op de kaart voor dit record."
+WHY_NOT_TITLE = "Voor de laatst besproken situatie"
+KEY_ACCEPT = "Voorstellen overnemen"
+LOCAL_SUB_TITLE = "lokaal · {municipality}"
+ACCEPT_HINT = "\n\nDe voorstellen zijn gelezen uit de omschrijving. Kloppen ze? Druk op a om ze over te nemen."
+SERVICE_GONE = "deze dienst staat niet meer op de kaart"
+ACCEPT_FAILED = "Overnemen mislukt"
+ACCEPTED = "De voorstellen zijn overgenomen en tellen nu als bevestigd."
+ACCEPTED_TITLE = "Overgenomen"
+
+# --- help (screens/help.py) -------------------------------------------------------------------------
+HELP_KEYS = """\
+# Hulp
+
+## Overal
+| toets | wat het doet |
+|---|---|
+| `/` | zoeken naar interventies, praktijkvoorbeelden en landelijke informatie; vanuit de zoekresultaten terug naar het zoekveld |
+| `ctrl+p` | opdrachtenpalet: records en flows openen, gemeente kiezen |
+| `escape` | terug naar het vorige scherm (of een venster sluiten) |
+| `tab` | naar het volgende onderdeel, zoals een link 'Praktijk: …' of 'Zie ook' |
+| `enter` | kiezen of openen wat gemarkeerd is |
+| `ctrl+t` | licht of donker thema |
+| `?` of `f1` | deze hulp (sluiten met `escape`, `q` of `?`) |
+| `ctrl+q` | stoppen (je antwoorden zijn al bewaard) |
+
+## Startscherm en Mijn gesprekken
+| toets | wat het doet |
+|---|---|
+| `enter` | een gesprek verder doen, of een afgerond gesprek met zijn resultaat openen |
+| `d` of `delete` | het gemarkeerde gesprek verwijderen (Adviseur vraagt het eerst: `j` ja, `n` of `escape` nee) |
+| `t` | in een trainingsruimte: het trainersoverzicht (vraagt de trainerssleutel) |
+
+## In een gesprek
+| toets | wat het doet |
+|---|---|
+| `pijltjes` + `enter` | een antwoord kiezen |
+| `j` of `n` | ja of nee (bij een ja/nee-vraag is niets vooraf gekozen) |
+| `1` tot en met `4` | een cijfer op de schaal kiezen (elk cijfer dat op de schaal staat) |
+| `spatie` | bij meerkeuze een antwoord aan- of uitvinken (✓ gekozen, leeg niet gekozen) |
+| `ctrl+s` | een vraag overslaan die niet hoeft |
+| `ctrl+b` | vorige vraag (terug) |
+| `ctrl+e` | een eerder antwoord wijzigen |
+| `ctrl+n` | bij een beleidsflow: een korte notitie bij de vraag |
+| `r` | als het gesprek klaar is: het resultaat weer tonen |
+| `escape` | naar het startscherm (het gesprek blijft bewaard) |
+
+## Bij het resultaat
+| toets | wat het doet |
+|---|---|
+| `enter` | een kaart of een link 'Praktijk: …' openen |
+| `b` | signalen bevestigen die in je eigen beschrijving zijn herkend |
+| `c` | de geanonimiseerde samenvatting kopiëren |
+| `e` | een rapport opslaan (Markdown en HTML) in je map voor rapporten (Documenten/Adviseur) |
+| `s` | een scan bewaren, om een volgende scan mee te vergelijken |
+| `x` | een scan delen als bestand |
+| `h` | naar het startscherm |
+| `escape` | terug naar het gesprek |
+
+## Zoeken en records
+| toets | wat het doet |
+|---|---|
+| `ctrl+f` | naar de filters (soort, pijler, conditie, bewijs); een filter zonder zoekwoorden toont alles wat past |
+| `enter` | een record openen; op 'losse treffers' of 'Meer tonen' die laten zien |
+| `w` | bij een record: waarom het wel of niet wordt geadviseerd voor de laatst besproken situatie |
+| `a` | bij een lokale dienst: de voorgestelde kenmerken overnemen |
+
+## Bewaarde scans
+| toets | wat het doet |
+|---|---|
+| `b` | in de tijdlijn: de grafiek per bouwsteen, of weer per pijler |
+| `v` | twee scans vergelijken |
+| `p` | de scan die samen met partners is ingevuld |
+| `d` | een scan verwijderen |
+| `i` | scans importeren |
+| `r` | het regiobeeld |
+| `g` | het regiobeeld tonen |
+| `a` | namen van gemeenten weglaten |
+| `e` | een rapport opslaan (Markdown en HTML) in je map voor rapporten |
+| `x` | de scans delen als één bestand, in je map voor rapporten |
+
+## Trainersoverzicht
+| toets | wat het doet |
+|---|---|
+| `r` | vernieuwen |
+| `e` | exporteren (Markdown en HTML) |
+"""
+
+HELP_PRIVACY = """\
+## Privacy
+Adviseur bewaart geen namen, adressen of andere gegevens die een inwoner herkenbaar maken.
+Een eigen beschrijving die je intypt, wordt alleen gelezen om signalen te herkennen en niet opgeslagen,
+ook niet in een rapport of samenvatting.
+Sessies worden na een aantal dagen automatisch verwijderd. Alle bestanden staan alleen
+leesbaar voor jou in je eigen gegevensmap.
+"""
+KEY_CLOSE = "Sluiten"
+HELP_LEVELS = "## Bewijsniveaus"
+HELP_INTERNATIONAL = "- **Internationaal effectief** — {meaning}"
+HELP_UNSTATED = "- **Niet vermeld** — {meaning}"
+
+# --- choosing the municipality (screens/municipality.py) --------------------------------------------
+MUNICIPALITY_PROMPT = (
+    "In welke gemeente werk je? Adviseur onthoudt het en toont bij het advies de lokale diensten "
+    "uit de sociale kaart van die gemeente."
+)
+MUNICIPALITY_PLACEHOLDER = "bijvoorbeeld Utrecht"
+
+# --- a note with a question (screens/note.py) -------------------------------------------------------
+NOTE_TITLE = "Notitie bij: {question}"
+NOTE_HINT = (
+    "Een korte notitie over beleid of afspraken (hoogstens {max} tekens), bijvoorbeeld 'afspraak met de "
+    "corporatie loopt tot 2026'. Nooit over personen: geen namen of gegevens van inwoners of collega's. "
+    "Leeg maken verwijdert de notitie. Enter bewaart, escape annuleert."
+)
+NOTE_SAVED = "Notitie bewaard; ze staat in het rapport naast het antwoord."
+NOTE_REMOVED = "Notitie verwijderd."
+NOTE_NO_QUESTION = (
+    "Er wordt nu geen vraag gesteld: een notitie hoort bij de vraag die je beantwoordt "
+    "(ctrl+e gaat terug naar een antwoord)."
+)
+NOTE_PLACEHOLDER = "afspraak met corporatie loopt tot 2026"
+NOTE_NOT_SAVED = "Notitie niet bewaard"
+
+# --- the result of a flow (screens/results.py) ------------------------------------------------------
+KEY_BACK_TO_CHAT = "Terug naar gesprek"
+KEY_COPY = "Kopieer samenvatting"
+KEY_EXPORT = "Rapport opslaan"
+KEY_SAVE_SCAN = "Scan bewaren"
+KEY_SHARE = "Delen (bestand)"
+KEY_CONFIRM = "Bevestig herkende signalen"
+SCANS_UNREADABLE = "Eerdere scans niet te lezen"
+NO_ADVICE_TITLE = "Geen advies"
+RESULT_SUB_TITLE = "resultaat"
+NOT_SAVED_YET = "Nog geen eerdere scan van '{label}' bewaard. Druk op s om deze scan te bewaren."
+SUGGESTIONS = "In je beschrijving herken ik: {found}. Dat telt pas mee als je het bevestigt: druk op **b**."
+NO_SIGNALS = "Uit je antwoorden komen geen risicosignalen naar voren. Zoek met `/` als je iets specifieks zoekt."
+RULED_OUT = (
+    "{count} records passen bij de signalen maar niet bij deze situatie. "
+    "Open een record (zoek met /) en druk op w voor 'waarom niet?'."
+)
+NOTHING_TO_CONFIRM = "Er zijn geen herkende signalen om te bevestigen."
+CONFIRMED = "De herkende signalen tellen nu mee in het advies."
+CONFIRMED_TITLE = "Bevestigd"
+H_SCORES = "Scores"
+COMPARED_WITH = "Vergeleken met de scan van {date}"
+EARLIER = "eerder"
+"""The date of a scan compared with when it has none."""
+H_GAPS = "Verbeterpunten en aanknopingspunten"
+H_QUIZ = "Terugblik"
+QUIZ_SCORE = " — score {points} ({percent})"
+POINTS_WORD = " punten"
+"""What `reports.format.points_text` ends with: left out after 'score'."""
+QUIZ_GIVEN = "Jouw antwoord: {given} · **{verdict}**"
+QUIZ_CORRECT = "Goed antwoord: {correct}"
+H_ANSWERS = "Antwoorden"
+NO_SUMMARY = "Voor deze flow is er geen casussamenvatting; gebruik 'e' voor een rapport."
+COPIED_TITLE = "Gekopieerd"
+SENT_TITLE = "Verstuurd"
+PRIVATE_REPORT = "Alleen voor jou leesbaar: het gaat over een casus."
+ALREADY_SAVED = "Deze scan is al bewaard als '{label}'."
+CANNOT_SAVE = "Alleen een afgeronde scan met een naam (gemeente of team) kan worden bewaard."
+KEEP_FAILED = "Bewaren mislukt"
+SAVED_AS = "Bewaard als '{label}': een volgende scan wordt ermee vergeleken."
+SCAN_SAVED = "Scan van '{label}' bewaard; een volgende scan wordt ermee vergeleken."
+SCAN_SAVED_TITLE = "Bewaard"

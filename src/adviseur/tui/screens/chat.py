@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from adviseur.flows.run.engine import FlowEngine, Step
 from adviseur.flows.run.outcome import TranscriptEntry
 from adviseur.session.autosave import Autosave
+from adviseur.tui import texts
 from adviseur.tui.host import as_host
 from adviseur.tui.widgets.answer_input import AnswerInput
 from adviseur.tui.widgets.bubbles import BotBubble, UserBubble
@@ -33,12 +34,12 @@ if TYPE_CHECKING:
 
 class ChatScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+b", "back", "Vorige vraag", id="back", priority=True),
-        Binding("ctrl+e", "change", "Antwoord wijzigen", id="change", priority=True),
-        Binding("ctrl+n", "note", "Notitie", id="note", priority=True),
-        Binding("ctrl+s", "skip", "Overslaan", id="skip", show=False),
-        Binding("r", "show_result", "Resultaat", id="result"),
-        Binding("escape", "leave", "Naar start", id="leave"),
+        Binding("ctrl+b", "back", texts.KEY_BACK, id="back", priority=True),
+        Binding("ctrl+e", "change", texts.KEY_CHANGE, id="change", priority=True),
+        Binding("ctrl+n", "note", texts.KEY_NOTE, id="note", priority=True),
+        Binding("ctrl+s", "skip", texts.KEY_SKIP, id="skip", show=False),
+        Binding("r", "show_result", texts.KEY_RESULT, id="result"),
+        Binding("escape", "leave", texts.KEY_TO_START, id="leave"),
     ]
 
     #: When the last update was done (`updated_at`) and on screen (`rendered_at`); benchmarks read them.
@@ -66,13 +67,13 @@ class ChatScreen(Screen[None]):
         self.title = self.engine.program.flow.title
         self.engine.subscribe(self._check_saved)
         if self._notice:
-            self.notify(self._notice, title="Sessie hervat", timeout=10)
+            self.notify(self._notice, title=texts.RESUMED_TITLE, timeout=10)
         self.rebuild()
 
     def _check_saved(self, _engine: FlowEngine) -> None:
         """Autosave never raises; when a save failed, say so (the answers are still in memory)."""
         if self.autosave is not None and self.autosave.error:
-            self.notify(f"Opslaan mislukt: {self.autosave.error}", severity="error", timeout=10)
+            self.notify(texts.NOT_SAVED.format(error=self.autosave.error), severity="error", timeout=10)
 
     # --- rendering ------------------------------------------------------------------------------
     def rebuild(self) -> None:
@@ -102,7 +103,7 @@ class ChatScreen(Screen[None]):
             new += [BotBubble(m.text, title=m.title, urgent=m.urgent) for m in step.messages]
         question = step.text + (f"\n\n*{step.help.strip()}*" if step.help else "")
         if step.reviewing:
-            question = "*(eerder beantwoord — kies opnieuw of bevestig)*\n\n" + question
+            question = texts.REVIEWING + question
         new.append(BotBubble(question, classes="question"))
         conversation.mount_all(new)
         answer = AnswerInput(step)
@@ -195,7 +196,7 @@ class ChatScreen(Screen[None]):
         from adviseur.reports.room_render import lead_text
 
         leads = chosen_leads(step.info, value, services.kb)
-        return "\n\n*Bewijs:* " + "; ".join(lead_text(lead) for lead in leads) if leads else ""
+        return texts.EVIDENCE_NOTE.format(leads="; ".join(lead_text(lead) for lead in leads)) if leads else ""
 
     def _echo(self, key: str) -> None:
         entry = next((t for t in reversed(self.engine.outcome().transcript) if t.key == key), None)
@@ -221,12 +222,12 @@ class ChatScreen(Screen[None]):
         if self.engine.back():
             self.rebuild()
         else:
-            self.notify("Dit is de eerste vraag.", timeout=3)
+            self.notify(texts.FIRST_QUESTION, timeout=3)
 
     def action_change(self) -> None:
         answered = [t for t in self.engine.outcome().transcript if t.kind == "question"]
         if not answered:
-            self.notify("Er zijn nog geen antwoorden om te wijzigen.", timeout=3)
+            self.notify(texts.NOTHING_TO_CHANGE, timeout=3)
             return
         self.app.push_screen(ChangeAnswerScreen(answered), self._change_to)
 
@@ -264,7 +265,7 @@ class ChatScreen(Screen[None]):
             self._set_validation(FINISHED_HINT, level="warning")
 
 
-FINISHED_HINT = "Klaar. r toont het resultaat weer, ctrl+e wijzigt een antwoord, escape gaat naar het begin."
+FINISHED_HINT = texts.FINISHED_HINT
 
 
 def _verdict_class(verdict: str) -> str:
@@ -284,7 +285,7 @@ def _bubbles_for(entry: TranscriptEntry, engine: FlowEngine) -> list[Any]:
 class ChangeAnswerScreen(ModalScreen[str | None]):
     """Pick an earlier answer to change."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Annuleren", id="cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", texts.KEY_CANCEL, id="cancel")]
 
     def __init__(self, answered: list[TranscriptEntry]) -> None:
         super().__init__()
@@ -292,7 +293,7 @@ class ChangeAnswerScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="change-dialog"):
-            yield Static("Welk antwoord wil je wijzigen?", classes="dialog-title")
+            yield Static(texts.WHICH_ANSWER, classes="dialog-title")
             yield OptionList(
                 *[Option(f"{e.text}\n  → {e.answer_text}", id=e.key) for e in self.answered],
                 id="change-list",

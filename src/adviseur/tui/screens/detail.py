@@ -13,7 +13,9 @@ from textual.screen import Screen
 from textual.widgets import Header, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
+from adviseur.knowledge import texts as knowledge_texts
 from adviseur.knowledge.present import kind_label, record_markdown
+from adviseur.tui import texts
 from adviseur.tui.host import as_host
 from adviseur.tui.services import Services
 from adviseur.tui.widgets.evidence_badge import EvidenceBadge
@@ -26,8 +28,8 @@ if TYPE_CHECKING:
 
 class DetailScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Terug", id="back"),
-        Binding("w", "why_not", "Waarom (niet) geadviseerd?", id="why-not"),
+        Binding("escape", "app.pop_screen", texts.KEY_BACK_TO, id="back"),
+        Binding("w", "why_not", texts.KEY_WHY_NOT, id="why-not"),
     ]
 
     def __init__(self, record_id: str) -> None:
@@ -47,7 +49,7 @@ class DetailScreen(Screen[None]):
             yield Markdown(text, id="detail-markdown", open_links=False)
             if related:
                 # links in Markdown open with a mouse only: here tab reaches each one, enter opens it
-                yield Static("Zie ook", classes="results-domain", id="see-also")
+                yield Static(knowledge_texts.SEE_ALSO, classes="results-domain", id="see-also")
                 for other in related:
                     yield RecordLink(other, prefix=f"{kind_label(other.kind)}: ")
             yield from self._local_section(services)
@@ -61,13 +63,13 @@ class DetailScreen(Screen[None]):
         municipality = chosen_municipality()
         if municipality is None:
             return
-        yield Static(f"In jouw gemeente ({municipality})", classes="results-heading", markup=False)
+        yield Static(texts.IN_YOUR_MUNICIPALITY.format(municipality=municipality), classes="results-heading", markup=False)
         self.local_links = links_for(self.record_id, services.kb)
         if self.local_links:
             options = [Option(link.summary(), id=f"local:{i}") for i, link in enumerate(self.local_links)]
             yield OptionList(*options, id="local-services")
         else:
-            yield Static(notice(municipality) or "Geen lokale diensten op de kaart voor dit record.", markup=False)
+            yield Static(notice(municipality) or texts.NO_LOCAL_SERVICES, markup=False)
 
     @on(OptionList.OptionSelected, "#local-services")
     def _open_local(self, event: OptionList.OptionSelected) -> None:
@@ -89,7 +91,7 @@ class DetailScreen(Screen[None]):
         case = self._services().case
         if case is None:
             return
-        self.notify(case.why_not(self.record_id), title="Voor de laatst besproken situatie", timeout=15)
+        self.notify(case.why_not(self.record_id), title=texts.WHY_NOT_TITLE, timeout=15)
 
     @on(RecordCard.Opened)
     def _open_link(self, event: RecordCard.Opened) -> None:
@@ -106,7 +108,8 @@ class DetailScreen(Screen[None]):
         return services
 
 
-SEE_ALSO = "\n## Zie ook\n"
+SEE_ALSO = f"\n## {knowledge_texts.SEE_ALSO}\n"
+"""The card's last section (`knowledge.present`), which the screen lists as links of its own."""
 
 
 def _without_see_also(markdown: str) -> str:

@@ -12,14 +12,15 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from adviseur.localmap.model import LocalService
+from adviseur.tui import texts
 from adviseur.tui.host import as_host
 from adviseur.tui.widgets.footer import AppFooter
 
 
 class LocalServiceScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Terug", id="back"),
-        Binding("a", "accept", "Voorstellen overnemen", id="accept"),
+        Binding("escape", "app.pop_screen", texts.KEY_BACK_TO, id="back"),
+        Binding("a", "accept", texts.KEY_ACCEPT, id="accept"),
     ]
 
     def __init__(self, service: LocalService) -> None:
@@ -34,7 +35,7 @@ class LocalServiceScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = self.service.name
-        self.sub_title = f"lokaal · {self.service.municipality}"
+        self.sub_title = texts.LOCAL_SUB_TITLE.format(municipality=self.service.municipality)
 
     def _text(self) -> str:
         from adviseur.localmap.present import service_text
@@ -43,7 +44,7 @@ class LocalServiceScreen(Screen[None]):
         assert services is not None, "a local service is opened from a record, after loading"
         text = service_text(self.service, services.kb)
         if self.service.suggested:
-            text += "\n\nDe voorstellen zijn gelezen uit de omschrijving. Kloppen ze? Druk op a om ze over te nemen."
+            text += texts.ACCEPT_HINT
         return text
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -60,14 +61,14 @@ class LocalServiceScreen(Screen[None]):
         try:
             local_map = store.load(self.service.municipality)
             if local_map is None or self.service.id not in local_map.by_id():
-                raise MapError("deze dienst staat niet meer op de kaart")
+                raise MapError(texts.SERVICE_GONE)
             accept_suggestions(store, local_map, {self.service.id})
             updated = store.load(self.service.municipality)
         except MapError as exc:
-            self.notify(str(exc), title="Overnemen mislukt", severity="error", timeout=10)
+            self.notify(str(exc), title=texts.ACCEPT_FAILED, severity="error", timeout=10)
             return
         if updated is not None:
             self.service = updated.by_id().get(self.service.id, self.service)
         self.query_one("#local-service-text", Static).update(self._text())
         self.refresh_bindings()
-        self.notify("De voorstellen zijn overgenomen en tellen nu als bevestigd.", title="Overgenomen", timeout=5)
+        self.notify(texts.ACCEPTED, title=texts.ACCEPTED_TITLE, timeout=5)

@@ -12,16 +12,13 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-PROMPT = (
-    "In welke gemeente werk je? Adviseur onthoudt het en toont bij het advies de lokale diensten "
-    "uit de sociale kaart van die gemeente."
-)
+from adviseur.tui import texts
 
 
 class MunicipalityScreen(ModalScreen[str | None]):
     """Returns the chosen (and saved) municipality, or None when cancelled."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Annuleren", id="cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", texts.KEY_CANCEL, id="cancel")]
 
     def __init__(self, current: str | None = None) -> None:
         super().__init__()
@@ -29,8 +26,8 @@ class MunicipalityScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="municipality", classes="bubble bot"):
-            yield Static(PROMPT, markup=False)
-            yield Input(value=self.current or "", placeholder="bijvoorbeeld Utrecht", id="municipality-input")
+            yield Static(texts.MUNICIPALITY_PROMPT, markup=False)
+            yield Input(value=self.current or "", placeholder=texts.MUNICIPALITY_PLACEHOLDER, id="municipality-input")
             yield Static("", id="municipality-error", markup=False)
 
     def on_mount(self) -> None:

@@ -17,26 +17,13 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, Static
 
 from adviseur.flows.run.engine import NOTE_MAX, EngineError, FlowEngine
-
-TITLE = "Notitie bij: {question}"
-HINT = (
-    "Een korte notitie over beleid of afspraken (hoogstens {max} tekens), bijvoorbeeld 'afspraak met de "
-    "corporatie loopt tot 2026'. Nooit over personen: geen namen of gegevens van inwoners of collega's. "
-    "Leeg maken verwijdert de notitie. Enter bewaart, escape annuleert."
-)
-SAVED = "Notitie bewaard; ze staat in het rapport naast het antwoord."
-REMOVED = "Notitie verwijderd."
-NO_QUESTION = (
-    "Er wordt nu geen vraag gesteld: een notitie hoort bij de vraag die je beantwoordt "
-    "(ctrl+e gaat terug naar een antwoord)."
-)
-PLACEHOLDER = "afspraak met corporatie loopt tot 2026"
+from adviseur.tui import texts
 
 
 class NoteScreen(ModalScreen[str | None]):
     """Type or change the note; enter keeps it (empty removes it), escape changes nothing."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Annuleren", id="cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", texts.KEY_CANCEL, id="cancel")]
     DEFAULT_CSS = """
     NoteScreen { align: center middle; }
     #note-dialog {
@@ -52,9 +39,9 @@ class NoteScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-dialog"):
-            yield Static(TITLE.format(question=self.question), classes="dialog-title", markup=False)
-            yield Static(HINT.format(max=NOTE_MAX), id="note-hint", markup=False)
-            yield Input(value=self.note, max_length=NOTE_MAX, placeholder=PLACEHOLDER, id="note-input")
+            yield Static(texts.NOTE_TITLE.format(question=self.question), classes="dialog-title", markup=False)
+            yield Static(texts.NOTE_HINT.format(max=NOTE_MAX), id="note-hint", markup=False)
+            yield Input(value=self.note, max_length=NOTE_MAX, placeholder=texts.NOTE_PLACEHOLDER, id="note-input")
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
@@ -71,7 +58,7 @@ def ask_note(screen: Screen[Any], engine: FlowEngine) -> None:
     """Open the note dialog for the current question and keep what is typed (the engine checks it)."""
     step = engine.current
     if step is None:
-        screen.notify(NO_QUESTION, timeout=6)
+        screen.notify(texts.NOTE_NO_QUESTION, timeout=6)
         return
     key = step.key
 
@@ -81,9 +68,9 @@ def ask_note(screen: Screen[Any], engine: FlowEngine) -> None:
         try:
             engine.set_note(key, text)
         except EngineError as exc:
-            screen.notify(str(exc), title="Notitie niet bewaard", severity="error", timeout=8)
+            screen.notify(str(exc), title=texts.NOTE_NOT_SAVED, severity="error", timeout=8)
             return
-        screen.notify(SAVED if key in engine.notes else REMOVED, timeout=4)
+        screen.notify(texts.NOTE_SAVED if key in engine.notes else texts.NOTE_REMOVED, timeout=4)
 
     label = step.info.node.label or step.text
     screen.app.push_screen(NoteScreen(label, engine.notes.get(key, "")), typed)

@@ -27,12 +27,15 @@ from adviseur.flows.run.outcome import FlowOutcome
 from adviseur.reports.format import percent_text, points_text
 from adviseur.reports.result import RunResult
 from adviseur.reports.rows import by_heading
+from adviseur.reports.scan_texts import MARK_WORDS
 from adviseur.reports.texts import (
     H_IMPROVE_FIRST,
     H_STRENGTHS,
+    H_URGENT,
     NO_STRENGTHS,
 )
 from adviseur.session.scans import scan_label
+from adviseur.tui import texts
 from adviseur.tui.host import as_host
 from adviseur.tui.widgets.bubbles import BotBubble
 from adviseur.tui.widgets.comparison import comparison_widgets
@@ -48,13 +51,13 @@ if TYPE_CHECKING:
 
 class ResultsScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Terug naar gesprek", id="back"),
-        Binding("c", "copy_summary", "Kopieer samenvatting", id="copy"),
-        Binding("e", "export", "Rapport opslaan", id="export"),
-        Binding("s", "save_scan", "Scan bewaren", id="save"),
-        Binding("x", "share", "Delen (bestand)", id="share"),
-        Binding("h", "home", "Naar start", id="home"),
-        Binding("b", "confirm_suggestions", "Bevestig herkende signalen", id="confirm"),
+        Binding("escape", "app.pop_screen", texts.KEY_BACK_TO_CHAT, id="back"),
+        Binding("c", "copy_summary", texts.KEY_COPY, id="copy"),
+        Binding("e", "export", texts.KEY_EXPORT, id="export"),
+        Binding("s", "save_scan", texts.KEY_SAVE_SCAN, id="save"),
+        Binding("x", "share", texts.KEY_SHARE, id="share"),
+        Binding("h", "home", texts.KEY_TO_START, id="home"),
+        Binding("b", "confirm_suggestions", texts.KEY_CONFIRM, id="confirm"),
     ]
 
     def __init__(self, outcome: FlowOutcome, program: Program | None = None, *, again: ResultsScreen | None = None) -> None:
@@ -101,12 +104,12 @@ class ResultsScreen(Screen[None]):
                 subject=self.label,
             )
         except StoreError as exc:  # the data folder cannot be read: show the result without comparison
-            self.notify(str(exc), title="Eerdere scans niet te lezen", severity="warning", timeout=10)
+            self.notify(str(exc), title=texts.SCANS_UNREADABLE, severity="warning", timeout=10)
             run = finish(self.outcome, self.program, kb=self.services.kb, confirmed=self.confirmed, subject=self.label)
         if run.advice is not None and run.wants_advice:
             self.services.case = run  # a record's detail can say why it is or is not advised here
         if first and run.advice is None and run.wants_advice:
-            self.notify("\n".join(run.notices), title="Geen advies", severity="warning", timeout=10)
+            self.notify("\n".join(run.notices), title=texts.NO_ADVICE_TITLE, severity="warning", timeout=10)
         return run
 
     @property
@@ -116,7 +119,7 @@ class ResultsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = self.outcome.flow_title
-        self.sub_title = "resultaat"
+        self.sub_title = texts.RESULT_SUB_TITLE
         cards = self.query(RecordCard)
         (cards.first() if cards else self.query_one("#results")).focus(scroll_visible=False)
         # open at the top: the safety steps above the first card must be the first thing read
@@ -150,7 +153,7 @@ class ResultsScreen(Screen[None]):
                 yield from sections[key](run)
             if key == "scores" and "comparison" not in shown and self.label:
                 yield Static(
-                    f"Nog geen eerdere scan van '{self.label}' bewaard. Druk op s om deze scan te bewaren.",
+                    texts.NOT_SAVED_YET.format(label=self.label),
                     classes="band-explanation",
                     id="save-hint",
                     markup=False,
@@ -158,7 +161,7 @@ class ResultsScreen(Screen[None]):
 
     def _urgent_section(self, run: RunResult) -> Iterator[Widget]:
         """The one list of safety steps (the command line and the reports show the same)."""
-        yield Static("Veiligheid eerst", classes="results-heading urgent")
+        yield Static(H_URGENT, classes="results-heading urgent")
         for step in run.urgent:
             yield BotBubble(step.line, urgent=step.acute)
 
@@ -169,24 +172,16 @@ class ResultsScreen(Screen[None]):
         assert advice is not None
         if advice.suggestions:
             found = "; ".join(f"{f.label.lower()} ('{f.words}')" for f in advice.suggestions)
-            yield BotBubble(
-                f"In je beschrijving herken ik: {found}. Dat telt pas mee als je het bevestigt: druk op **b**.",
-                classes="suggestions",
-            )
+            yield BotBubble(texts.SUGGESTIONS.format(found=found), classes="suggestions")
         if not advice.all:
-            yield BotBubble("Uit je antwoorden komen geen risicosignalen naar voren. Zoek met `/` als je iets specifieks zoekt.")
+            yield BotBubble(texts.NO_SIGNALS)
             return
         for section in advice.sections():
             yield Static(section.title, classes="results-heading" if section.key in ("plan", "landelijk") else "results-domain")
             for number, rec in enumerate(section.items, start=1):
                 yield RecordCard.for_recommendation(rec, number=number if section.numbered else None)
         if advice.ruled_out:
-            yield Static(
-                f"{len(advice.ruled_out)} records passen bij de signalen maar niet bij deze situatie. "
-                "Open een record (zoek met /) en druk op w voor 'waarom niet?'.",
-                classes="band-explanation",
-                markup=False,
-            )
+            yield Static(texts.RULED_OUT.format(count=len(advice.ruled_out)), classes="band-explanation", markup=False)
         from adviseur.tui.local import chosen_municipality, notice
 
         missing_map = notice(chosen_municipality())  # a municipality chosen, but no map for it
@@ -231,17 +226,17 @@ class ResultsScreen(Screen[None]):
         """Count the signals found in the description, as the professional confirms them."""
         found = self._suggestions()
         if not found:
-            self.notify("Er zijn geen herkende signalen om te bevestigen.", timeout=4)
+            self.notify(texts.NOTHING_TO_CONFIRM, timeout=4)
             return
         self.confirmed = [*self.confirmed, *found]
         self.refresh(recompose=True)
-        self.notify("De herkende signalen tellen nu mee in het advies.", title="Bevestigd", timeout=5)
+        self.notify(texts.CONFIRMED, title=texts.CONFIRMED_TITLE, timeout=5)
 
     def _scores_section(self, run: RunResult) -> Iterator[Widget]:
         scores = [s for s in run.scores if s.kind != "quiz"]
         if not scores:
             return
-        yield Static("Scores", classes="results-heading")
+        yield Static(texts.H_SCORES, classes="results-heading")
         levels = by_heading(scores)
         longest = max(len(s.label) for s in scores)  # the charts line up under each other
         for number, (heading, rows) in enumerate(levels.items()):
@@ -277,13 +272,13 @@ class ResultsScreen(Screen[None]):
         widgets the timeline shows a comparison with, too)."""
         comparison = run.comparison
         assert comparison is not None
-        yield from comparison_widgets(comparison, f"Vergeleken met de scan van {comparison.earlier_date or 'eerder'}")
+        yield from comparison_widgets(comparison, texts.COMPARED_WITH.format(date=comparison.earlier_date or texts.EARLIER))
 
     def _gaps_section(self, run: RunResult) -> Iterator[Widget]:
         """The gaps, weakest first, each with the records the flow names as a way forward."""
         if not run.gaps:
             return
-        yield Static("Verbeterpunten en aanknopingspunten", classes="results-heading")
+        yield Static(texts.H_GAPS, classes="results-heading")
         for row in run.gaps:
             where = f" ({row.section})" if row.section else ""
             yield Static(f"▸ {row.label}{where} — {row.answer}", classes="gap-text", markup=False)
@@ -293,23 +288,24 @@ class ResultsScreen(Screen[None]):
 
     def _quiz_section(self, run: RunResult) -> Iterator[Widget]:
         score = self.outcome.quiz_score
-        heading = "Terugblik"
+        heading = texts.H_QUIZ
         if score is not None and score.percent is not None:
-            heading += f" — score {points_text(score).removesuffix(' punten')} ({percent_text(score.percent)})"
+            points = points_text(score).removesuffix(texts.POINTS_WORD)
+            heading += texts.QUIZ_SCORE.format(points=points, percent=percent_text(score.percent))
         yield Static(heading, classes="results-heading")
         for fb in self.outcome.quiz:
-            lines = [f"**{fb.text}**", f"Jouw antwoord: {sentence_list(fb.given) or '—'} · **{fb.verdict_label}**"]
+            lines = [f"**{fb.text}**", texts.QUIZ_GIVEN.format(given=sentence_list(fb.given) or "—", verdict=fb.verdict_label)]
             if fb.options:
                 for option in fb.options:
                     lines.append(_option_line(option))
             else:
-                lines.append(f"Goed antwoord: {sentence_list(fb.correct) or '—'}")
+                lines.append(texts.QUIZ_CORRECT.format(correct=sentence_list(fb.correct) or "—"))
                 lines += [f"*{without_verdict(e, fb.verdict_label)}*" for e in fb.explanations]
             verdict_class = {"goed": "correct", "deels": "partial"}.get(fb.verdict, "wrong")
             yield BotBubble("\n\n".join(lines), classes=f"feedback-{verdict_class}")
 
     def _transcript_section(self, run: RunResult) -> Iterator[Widget]:
-        yield Static("Antwoorden", classes="results-heading")
+        yield Static(texts.H_ANSWERS, classes="results-heading")
         for entry in self.outcome.transcript:
             if entry.kind == "question":
                 yield Static(f"{entry.text}\n  → {entry.answer_text}", classes="transcript-entry", markup=False)
@@ -339,11 +335,11 @@ class ResultsScreen(Screen[None]):
 
         summary = self._summary()
         if summary is None:
-            self.notify("Voor deze flow is er geen casussamenvatting; gebruik 'e' voor een rapport.", timeout=5)
+            self.notify(texts.NO_SUMMARY, timeout=5)
             return
         web = self.app.is_web
         result = copy_text(summary, self.app.copy_to_clipboard, web=web, tool=None if web else clipboard_tool())
-        self.notify(result.message, title="Gekopieerd" if result.confirmed else "Verstuurd", timeout=8)
+        self.notify(result.message, title=texts.COPIED_TITLE if result.confirmed else texts.SENT_TITLE, timeout=8)
 
     def action_export(self) -> None:
         """Markdown and HTML in the export folder (`locations.export_dir`: ~/Documents/Adviseur
@@ -356,20 +352,20 @@ class ResultsScreen(Screen[None]):
         try:
             paths, report = export_reports(self.run, export_path(self.outcome.flow_id))
         except ReportError as exc:
-            self.notify(str(exc), title="Opslaan mislukt", severity="error", timeout=10)
+            self.notify(str(exc), title=texts.SAVE_FAILED, severity="error", timeout=10)
             return
         written = [str(path) for path in paths]
         if report.private:
-            written.append("Alleen voor jou leesbaar: het gaat over een casus.")
-        self.notify("\n".join(written), title="Rapport opgeslagen", timeout=20)
+            written.append(texts.PRIVATE_REPORT)
+        self.notify("\n".join(written), title=texts.SAVED_TITLE, timeout=20)
 
     def action_save_scan(self) -> None:
         """Keep a finished scan under its municipality or team, so next year's can be compared."""
         if self.saved:
-            self.notify(f"Deze scan is al bewaard als '{self.label}'.", timeout=5)
+            self.notify(texts.ALREADY_SAVED.format(label=self.label), timeout=5)
             return
         if not self._can_save() or self.label is None:
-            self.notify("Alleen een afgeronde scan met een naam (gemeente of team) kan worden bewaard.", timeout=5)
+            self.notify(texts.CANNOT_SAVE, timeout=5)
             return
         from adviseur.session.scans import save_scan
         from adviseur.store import StoreError
@@ -377,14 +373,14 @@ class ResultsScreen(Screen[None]):
         try:
             record = save_scan(self.outcome, self.label, casework=self.outcome.casework)
         except StoreError as exc:
-            self.notify(str(exc), title="Bewaren mislukt", severity="error", timeout=10)
+            self.notify(str(exc), title=texts.KEEP_FAILED, severity="error", timeout=10)
             return
         self.saved = True
         self.share_uid = record.uid
         self.refresh_bindings()  # 's' leaves the footer: pressing it again would keep a copy
         for hint in self.query("#save-hint").results(Static):
-            hint.update(f"Bewaard als '{self.label}': een volgende scan wordt ermee vergeleken.")
-        self.notify(f"Scan van '{self.label}' bewaard; een volgende scan wordt ermee vergeleken.", title="Bewaard", timeout=6)
+            hint.update(texts.SAVED_AS.format(label=self.label))
+        self.notify(texts.SCAN_SAVED.format(label=self.label), title=texts.SCAN_SAVED_TITLE, timeout=6)
 
     def action_share(self) -> None:
         """The scan as one file to send (a partner to the coordinator, a municipality to the
@@ -401,7 +397,8 @@ class ResultsScreen(Screen[None]):
             self.app.pop_screen()
 
 
-MARKS = {True: "goed", "partial": "deels goed", False: "niet goed", None: ""}
+MARKS = MARK_WORDS
+"""An option's mark in words, as the room report writes it."""
 
 
 def _option_line(option: QuizOption) -> str:

@@ -278,3 +278,105 @@ KEEP_FAILED = "Bewaren mislukt"
 SAVED_AS = "Bewaard als '{label}': een volgende scan wordt ermee vergeleken."
 SCAN_SAVED = "Scan van '{label}' bewaard; een volgende scan wordt ermee vergeleken."
 SCAN_SAVED_TITLE = "Bewaard"
+
+# --- joining a training room (screens/room_join.py) ------------------------------------------------
+JOIN_INTRO = (
+    "Je doet mee in trainingsruimte '{room}'. De trainer ziet per vraag hoe de groep antwoordde, en "
+    "per deelnemer de voortgang en score onder een bijnaam.\n"
+    "Kies een bijnaam, of laat het veld leeg om zonder naam mee te doen. Je echte naam is niet nodig.\n"
+    "Enter: meedoen · Escape: meedoen zonder bijnaam"
+)
+KEY_WITHOUT_NAME = "Zonder bijnaam"
+JOIN_TITLE = "Meedoen"
+NICKNAME_PLACEHOLDER = "bijnaam (mag leeg blijven)"
+
+# --- saved scans (screens/scans.py) ----------------------------------------------------------------
+SCANS_INTRO = (
+    "Per gemeente of team de bewaarde scans. Enter opent de tijdlijn (of, als alleen partners invulden, "
+    "de scan die zij samen invulden). r zet gemeenten naast elkaar, i importeert een gedeeld bestand."
+)
+IMPORT_QUESTION = "Welk bestand importeren? (een gedeeld scanbestand .json of een ingevulde vragenlijst .yaml)"
+NO_SCANS = (
+    "Er zijn nog geen scans bewaard. Doe de zelfscan en druk bij de uitslag op s, of importeer een "
+    "gedeeld scanbestand of een ingevulde vragenlijst met i."
+)
+SCANS_OWN = "{count} eigen scan(s), {span}, laatst {total}"
+SCANS_TOGETHER = "samen ingevuld: ronde {rounds} ({count} invuller(s))"
+KEY_REGION = "Regiobeeld"
+KEY_IMPORT = "Importeren"
+SCANS_SUB_TITLE = "bewaarde scans"
+SCANS_UNREADABLE_TITLE = "Scans niet te lezen"
+NOT_IMPORTED = "Niet geïmporteerd"
+IMPORT_TITLE = "Importeren"
+NOTHING_FOUND = "Niets gevonden."
+
+# --- search (screens/search.py) ---------------------------------------------------------------------
+KIND_FILTERS = {"interventie": "Interventies", "praktijkvoorbeeld": "Praktijkvoorbeelden", "landelijk": "Landelijk"}
+"""The kind filter's choices: a record kind (data) and how the filter names it."""
+LEVEL_INTERNATIONAL = "Internationaal effectief"
+LEVEL_UNSTATED = "Niet vermeld"
+KEY_TO_RESULTS = "Naar resultaten"
+KEY_FILTERS = "Filters"
+SEARCH_PLACEHOLDER = "Zoek op naam, afkorting, signaal of situatie…"
+FILTER_KIND = "Soort"
+FILTER_PILLAR = "Pijler"
+FILTER_CONDITION = "Conditie"
+FILTER_LEVEL = "Bewijs"
+TYPE_TO_SEARCH = "Typ om te zoeken. Tikfouten en afkortingen mogen."
+TYPE_OR_FILTER = "Typ om te zoeken, of kies een filter. Tikfouten en afkortingen mogen."
+LOOSE_HITS = "▸ {count} losse treffers: {tail} (enter toont ze)"
+SHOW_MORE = "▾ Meer tonen (nog {count})"
+FOUND = "{count} gevonden"
+FOUND_BY_FILTERS = "{count} bij deze filters"
+WITH_ALL_WORDS = ", {count} met al je woorden"
+SHOWN = "; {count} getoond"
+LOOKS_LIKE = "lijkt op: "
+NOTHING_FOUND_DID_YOU_MEAN = "Niets gevonden. Bedoel je een van deze?"
+NOTHING_FOUND_TRY = "Niets gevonden. Probeer andere woorden of haal een filter weg."
+QUERY_CUT = " (je zoekvraag was erg lang en is ingekort)"
+WHY = "\n  waarom: {why}"
+
+# --- kept conversations (screens/sessions.py) ------------------------------------------------------
+NO_SESSIONS = "Er zijn geen bewaarde gesprekken. Een gesprek wordt bewaard zodra je de eerste vraag beantwoordt."
+SESSIONS_INTRO = (
+    "Je bewaarde gesprekken, het laatst gewijzigde eerst. Enter opent er een: een onafgerond gesprek "
+    "gaat verder waar het stopte, een afgerond gesprek toont zijn resultaat. d verwijdert."
+)
+CONTINUE = "Verder waar je was — {title}"
+FINISHED = "afgerond"
+UNFINISHED = "niet afgerond"
+KEY_DELETE = "Verwijderen"
+SESSIONS_SUB_TITLE = "mijn gesprekken"
+SESSION_DELETED = "Verwijderd: {title} van {when}."
+SESSION_DELETED_TITLE = "Gesprek verwijderd"
+DELETE_SESSION = "Gesprek verwijderen?\n{line}\nDit kan niet ongedaan worden."
+
+# --- the start screen (screens/start.py) -----------------------------------------------------------
+ROOM_GREETING = "Welkom in trainingsruimte '{room}'{who}. Kies hieronder een oefening van de trainer."
+GREETING = (
+    "Goedendag. Ik help je bij het voorkomen van dakloosheid: ik zoek met je mee naar interventies, "
+    "praktijkvoorbeelden en landelijke informatie, en vertel hoe sterk het bewijs is.\n"
+    "Waar wil je mee beginnen?"
+)
+WAYS_IN = {
+    "flow:signalen": ("Signalen van een inwoner doorlopen", "een kort gesprek, daarna passend advies"),
+    "search": ("Interventie zoeken", "zoek op naam, afkorting, signaal of situatie"),
+    "flow:zelfscan": ("Zelfscan preventiebeleid", "voor gemeenten: scores per pijler en verbeterpunten"),
+    "scans": ("Bewaarde scans", "tijdlijn door de jaren, samen invullen met partners, regiobeeld"),
+    "flow:vroeginterventie": ("Checklist vroeginterventie", "kiezen, invoeren en evalueren"),
+    "flow:housing-first": ("Housing First modelgetrouwheid", "toets aan de kernprincipes"),
+    "training": ("Training", "casusoefeningen en quizzen"),
+}
+"""The ways in, in the menu's order: what each opens (data), its label and its hint."""
+KEY_CHOOSE = "Kiezen"
+KEY_TRAINER = "Trainersoverzicht"
+ROOM_TITLE = "Trainingsruimte"
+MORE_UNFINISHED = "nog {count} onafgerond, "
+SESSIONS_KEPT = "{count} bewaard, ook afgeronde: openen of verwijderen"
+MY_SESSIONS = "Mijn gesprekken"
+AS_NICKNAME = " als {nickname}"
+ROOM_SUB_TITLE = "trainingsruimte {name}"
+EXERCISE = "Oefening: {title}"
+EXERCISE_HINT = "van de trainer van deze ruimte"
+TRAINER_VIEW = "Trainersoverzicht"
+TRAINER_VIEW_HINT = "alleen voor de trainer: vraagt de trainerssleutel (toets t)"

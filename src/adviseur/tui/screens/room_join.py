@@ -12,19 +12,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from adviseur.rooms.participant import MAX_NICKNAME, NicknameError, clean_nickname
-
-INTRO = (
-    "Je doet mee in trainingsruimte '{room}'. De trainer ziet per vraag hoe de groep antwoordde, en "
-    "per deelnemer de voortgang en score onder een bijnaam.\n"
-    "Kies een bijnaam, of laat het veld leeg om zonder naam mee te doen. Je echte naam is niet nodig.\n"
-    "Enter: meedoen · Escape: meedoen zonder bijnaam"
-)
+from adviseur.tui import texts
 
 
 class NicknameScreen(ModalScreen[str | None]):
     """Dismisses with the nickname, or None to take part without one."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "without_name", "Zonder bijnaam", id="without-name")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "without_name", texts.KEY_WITHOUT_NAME, id="without-name")]
 
     def __init__(self, room_name: str) -> None:
         super().__init__()
@@ -32,9 +26,9 @@ class NicknameScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="nickname-dialog"):
-            yield Static("Meedoen", classes="dialog-title")
-            yield Static(INTRO.format(room=self.room_name))
-            yield Input(placeholder="bijnaam (mag leeg blijven)", max_length=MAX_NICKNAME, id="nickname")
+            yield Static(texts.JOIN_TITLE, classes="dialog-title")
+            yield Static(texts.JOIN_INTRO.format(room=self.room_name))
+            yield Input(placeholder=texts.NICKNAME_PLACEHOLDER, max_length=MAX_NICKNAME, id="nickname")
             yield Static("", id="nickname-error")
 
     def on_mount(self) -> None:

@@ -22,18 +22,9 @@ from textual.widgets.option_list import Option
 
 from adviseur.reports.format import percent_text
 from adviseur.reports.scanset import SavedScan
+from adviseur.tui import texts
 from adviseur.tui.widgets.dialogs import PathScreen
 from adviseur.tui.widgets.footer import AppFooter
-
-INTRO = (
-    "Per gemeente of team de bewaarde scans. Enter opent de tijdlijn (of, als alleen partners invulden, "
-    "de scan die zij samen invulden). r zet gemeenten naast elkaar, i importeert een gedeeld bestand."
-)
-IMPORT_QUESTION = "Welk bestand importeren? (een gedeeld scanbestand .json of een ingevulde vragenlijst .yaml)"
-EMPTY = (
-    "Er zijn nog geen scans bewaard. Doe de zelfscan en druk bij de uitslag op s, of importeer een "
-    "gedeeld scanbestand of een ingevulde vragenlijst met i."
-)
 
 
 @dataclass(frozen=True)
@@ -51,10 +42,10 @@ class Named:
         if self.own:
             first, last = self.own[0].date or "?", self.own[-1].date or "?"
             span = first if first == last else f"{first} – {last}"
-            parts.append(f"{len(self.own)} eigen scan(s), {span}, laatst {percent_text(self.own[-1].total)}")
+            parts.append(texts.SCANS_OWN.format(count=len(self.own), span=span, total=percent_text(self.own[-1].total)))
         rounds = sorted({s.round_name for s in self.partners})
         if rounds:
-            parts.append(f"samen ingevuld: ronde {', '.join(rounds)} ({len(self.partners)} invuller(s))")
+            parts.append(texts.SCANS_TOGETHER.format(rounds=", ".join(rounds), count=len(self.partners)))
         return " · ".join(parts)
 
 
@@ -76,9 +67,9 @@ def _option(index: int, group: Named) -> Option:
 
 class ScansScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Terug", id="back"),
-        Binding("r", "region", "Regiobeeld", id="region"),
-        Binding("i", "import", "Importeren", id="import"),
+        Binding("escape", "app.pop_screen", texts.KEY_BACK_TO, id="back"),
+        Binding("r", "region", texts.KEY_REGION, id="region"),
+        Binding("i", "import", texts.KEY_IMPORT, id="import"),
     ]
     DEFAULT_CSS = """
     #scans { height: 1fr; padding: 0 1; }
@@ -92,12 +83,12 @@ class ScansScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="scans"):
-            yield Static(INTRO, id="scans-intro", classes="band-explanation")
+            yield Static(texts.SCANS_INTRO, id="scans-intro", classes="band-explanation")
             yield OptionList(id="scan-names")
         yield AppFooter()
 
     def on_mount(self) -> None:
-        self.sub_title = "bewaarde scans"
+        self.sub_title = texts.SCANS_SUB_TITLE
         self.refresh_scans()
         self.query_one(OptionList).focus()
 
@@ -112,12 +103,12 @@ class ScansScreen(Screen[None]):
             self.groups = named_scans(list_scans(Store()))
         except StoreError as exc:
             self.groups = []
-            self.notify(str(exc), title="Scans niet te lezen", severity="error", timeout=10)
+            self.notify(str(exc), title=texts.SCANS_UNREADABLE_TITLE, severity="error", timeout=10)
         menu = self.query_one(OptionList)
         highlighted = menu.highlighted
         menu.clear_options()
         menu.add_options([_option(i, g) for i, g in enumerate(self.groups)])
-        self.query_one("#scans-intro", Static).update(INTRO if self.groups else EMPTY)
+        self.query_one("#scans-intro", Static).update(texts.SCANS_INTRO if self.groups else texts.NO_SCANS)
         if self.groups:
             menu.highlighted = min(highlighted or 0, len(self.groups) - 1)
         self.refresh_bindings()
@@ -151,7 +142,7 @@ class ScansScreen(Screen[None]):
             if path:
                 self._import(path)
 
-        self.app.push_screen(PathScreen(IMPORT_QUESTION), chosen)
+        self.app.push_screen(PathScreen(texts.IMPORT_QUESTION), chosen)
 
     def _import(self, path: str) -> None:
         from pathlib import Path
@@ -163,7 +154,7 @@ class ScansScreen(Screen[None]):
         try:
             done = import_shared(Path(path).expanduser(), Store())
         except AdviseurError as exc:
-            self.notify(str(exc), title="Niet geïmporteerd", severity="error", timeout=15)
+            self.notify(str(exc), title=texts.NOT_IMPORTED, severity="error", timeout=15)
             return
-        self.notify("\n".join(done.messages) or "Niets gevonden.", title="Importeren", timeout=10)
+        self.notify("\n".join(done.messages) or texts.NOTHING_FOUND, title=texts.IMPORT_TITLE, timeout=10)
         self.refresh_scans()

@@ -33,17 +33,18 @@ from adviseur.search.results import (
     strong_and_loose,
     why_text,
 )
+from adviseur.tui import texts
 from adviseur.tui.host import as_host
 from adviseur.tui.services import Services
 from adviseur.tui.widgets.footer import AppFooter
 
-KIND_OPTIONS = [("Interventies", "interventie"), ("Praktijkvoorbeelden", "praktijkvoorbeeld"), ("Landelijk", "landelijk")]
+KIND_OPTIONS = [(label, kind) for kind, label in texts.KIND_FILTERS.items()]
 PILLAR_OPTIONS = [(pillar_name(p), p.value) for p in PILLARS]
 CONDITION_OPTIONS = [(c.capitalize(), c) for c in CONDITIONS]
 LEVEL_OPTIONS = [
     *((level_name(level), level.value) for level in LEVELS),
-    ("Internationaal effectief", LEVEL_INTERNATIONAL),
-    ("Niet vermeld", LEVEL_UNSTATED),
+    (texts.LEVEL_INTERNATIONAL, LEVEL_INTERNATIONAL),
+    (texts.LEVEL_UNSTATED, LEVEL_UNSTATED),
 ]
 RESULT_LIMIT = 20
 """Hits per page; 'Meer tonen' adds a page."""
@@ -63,9 +64,9 @@ class SearchScreen(Screen[None]):
     updated_at: float = 0.0
     rendered_at: float = 0.0
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Terug", id="back"),
-        Binding("down", "focus_results", "Naar resultaten", show=False),
-        Binding("ctrl+f", "focus_filters", "Filters", id="filters", priority=True),
+        Binding("escape", "app.pop_screen", texts.KEY_BACK_TO, id="back"),
+        Binding("down", "focus_results", texts.KEY_TO_RESULTS, show=False),
+        Binding("ctrl+f", "focus_filters", texts.KEY_FILTERS, id="filters", priority=True),
     ]
 
     def __init__(self, initial_query: str = "") -> None:
@@ -83,16 +84,16 @@ class SearchScreen(Screen[None]):
         with Vertical(id="search"):
             yield Input(
                 value=self.initial_query,
-                placeholder="Zoek op naam, afkorting, signaal of situatie…",
+                placeholder=texts.SEARCH_PLACEHOLDER,
                 id="query",
                 max_length=2000,
             )
             with Horizontal(id="filters"):
-                yield Select(KIND_OPTIONS, prompt="Soort", id="filter-kind")
-                yield Select(PILLAR_OPTIONS, prompt="Pijler", id="filter-pillar")
-                yield Select(CONDITION_OPTIONS, prompt="Conditie", id="filter-condition")
-                yield Select(LEVEL_OPTIONS, prompt="Bewijs", id="filter-level")
-            yield Static("Typ om te zoeken. Tikfouten en afkortingen mogen.", id="search-status")
+                yield Select(KIND_OPTIONS, prompt=texts.FILTER_KIND, id="filter-kind")
+                yield Select(PILLAR_OPTIONS, prompt=texts.FILTER_PILLAR, id="filter-pillar")
+                yield Select(CONDITION_OPTIONS, prompt=texts.FILTER_CONDITION, id="filter-condition")
+                yield Select(LEVEL_OPTIONS, prompt=texts.FILTER_LEVEL, id="filter-level")
+            yield Static(texts.TYPE_TO_SEARCH, id="search-status")
             yield OptionList(id="results")
         yield AppFooter()
 
@@ -152,7 +153,7 @@ class SearchScreen(Screen[None]):
     def _show_empty(self) -> None:
         self.response = None
         self.query_one("#results", OptionList).clear_options()
-        self._set_status("Typ om te zoeken, of kies een filter. Tikfouten en afkortingen mogen.")
+        self._set_status(texts.TYPE_OR_FILTER)
 
     def _show(self, response: SearchResponse) -> None:
         """The strong hits, the loose tail collapsed into one line (enter opens it), and
@@ -165,30 +166,31 @@ class SearchScreen(Screen[None]):
             results.add_options(_hit_option(hit) for hit in strong)
             hidden = response.total - len(strong)  # the tail: every hit after the strong ones
             if loose and not self.tail_open:
-                tail = f"▸ {hidden} losse treffers: {LOOSE_TAIL.lower()} (enter toont ze)"
+                tail = texts.LOOSE_HITS.format(count=hidden, tail=LOOSE_TAIL.lower())
                 results.add_option(Option(Text(tail, style="italic"), id=TAIL))
             elif loose:
                 results.add_option(Option(Text(f"{LOOSE_TAIL}:", style="bold"), disabled=True))
                 results.add_options(_hit_option(hit) for hit in loose)
             shown = len(strong) + (len(loose) if self.tail_open else 0)
             if response.total > len(response.hits) and (self.tail_open or not loose):
-                results.add_option(Option(Text(f"▾ Meer tonen (nog {response.total - shown})", style="italic"), id=MORE))
-            status = f"{response.total} gevonden" if response.query else f"{response.total} bij deze filters"
+                more = texts.SHOW_MORE.format(count=response.total - shown)
+                results.add_option(Option(Text(more, style="italic"), id=MORE))
+            status = (texts.FOUND if response.query else texts.FOUND_BY_FILTERS).format(count=response.total)
             if loose:
-                status += f", {len(strong)} met al je woorden"
+                status += texts.WITH_ALL_WORDS.format(count=len(strong))
             if shown < response.total:
-                status += f"; {shown} getoond"
+                status += texts.SHOWN.format(count=shown)
         elif response.suggestions:
             results.add_options(
-                Option(Text.assemble(("lijkt op: ", "dim"), s.record.title), id=s.record.id) for s in response.suggestions
+                Option(Text.assemble((texts.LOOKS_LIKE, "dim"), s.record.title), id=s.record.id) for s in response.suggestions
             )
-            status = "Niets gevonden. Bedoel je een van deze?"
+            status = texts.NOTHING_FOUND_DID_YOU_MEAN
         else:
-            status = "Niets gevonden. Probeer andere woorden of haal een filter weg."
+            status = texts.NOTHING_FOUND_TRY
         if response.notice:
             status = response.notice
         if response.truncated:
-            status += " (je zoekvraag was erg lang en is ingekort)"
+            status += texts.QUERY_CUT
         self._set_status(status)
         if response.hits or response.suggestions:
             after, self._highlight_after = self._highlight_after, None
@@ -253,5 +255,5 @@ def _hit_option(hit: Hit) -> Option:
         line.append(f"[{badge}]", style=LEVEL_STYLE.get(level or "", "dim"))
     why = why_text(hit.matched, 3)
     if why:  # a record listed by its filters alone matched no words
-        line.append(f"\n  waarom: {why}", style="italic dim")
+        line.append(texts.WHY.format(why=why), style="italic dim")
     return Option(line, id=record.id)

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from adviseur.tui import texts
 from adviseur.tui.host import as_host
 from adviseur.tui.widgets.dialogs import ConfirmScreen
 from adviseur.tui.widgets.footer import AppFooter
@@ -26,22 +27,16 @@ from adviseur.tui.widgets.footer import AppFooter
 if TYPE_CHECKING:  # the flow engine behind it is not needed to paint the start screen (issue 12)
     from adviseur.session.start import SessionSummary
 
-EMPTY = "Er zijn geen bewaarde gesprekken. Een gesprek wordt bewaard zodra je de eerste vraag beantwoordt."
-INTRO = (
-    "Je bewaarde gesprekken, het laatst gewijzigde eerst. Enter opent er een: een onafgerond gesprek "
-    "gaat verder waar het stopte, een afgerond gesprek toont zijn resultaat. d verwijdert."
-)
-
 
 def session_option(summary: SessionSummary, *, on_start: bool = False) -> Option:
     """One session as a menu line: the flow, then when and how far. On the start screen an
     unfinished one reads 'Verder waar je was — …'; here each line also says whether it is
     finished and how long it is kept. Flow titles are authored text: escaped, never markup."""
     if on_start:
-        title = f"Verder waar je was — {summary.flow_title}"
+        title = texts.CONTINUE.format(title=summary.flow_title)
         detail = f"{summary.when} · {summary.progress}"
     else:
-        state = "afgerond" if summary.finished else "niet afgerond"
+        state = texts.FINISHED if summary.finished else texts.UNFINISHED
         title = summary.flow_title
         detail = f"{state} · {summary.when} · {summary.progress} · {summary.kept_until}"
     return Option(f"{escape(title)}\n[dim]{escape(detail)}[/]", id=f"resume:{summary.session_id}")
@@ -49,19 +44,19 @@ def session_option(summary: SessionSummary, *, on_start: bool = False) -> Option
 
 class SessionsScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Terug", id="back"),
-        Binding("d,delete", "delete", "Verwijderen", id="delete"),
+        Binding("escape", "app.pop_screen", texts.KEY_BACK_TO, id="back"),
+        Binding("d,delete", "delete", texts.KEY_DELETE, id="delete"),
     ]
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="sessions"):
-            yield Static(INTRO, id="sessions-intro", classes="band-explanation")
+            yield Static(texts.SESSIONS_INTRO, id="sessions-intro", classes="band-explanation")
             yield OptionList(id="session-list")
         yield AppFooter()
 
     def on_mount(self) -> None:
-        self.sub_title = "mijn gesprekken"
+        self.sub_title = texts.SESSIONS_SUB_TITLE
         self.refresh_sessions()
         self.query_one(OptionList).focus()
 
@@ -74,7 +69,7 @@ class SessionsScreen(Screen[None]):
         highlighted = menu.highlighted
         menu.clear_options()
         menu.add_options([session_option(s) for s in sessions])
-        self.query_one("#sessions-intro", Static).update(INTRO if sessions else EMPTY)
+        self.query_one("#sessions-intro", Static).update(texts.SESSIONS_INTRO if sessions else texts.NO_SESSIONS)
         if sessions:
             menu.highlighted = min(highlighted or 0, len(sessions) - 1)
         self.refresh_bindings()
@@ -114,8 +109,9 @@ def ask_delete(screen: Screen[None], session_id: str, then: Callable[[], None]) 
 
     def answered(yes: bool | None) -> None:
         if yes and host.delete_session(session_id):
-            screen.notify(f"Verwijderd: {summary.flow_title} van {summary.when}.", title="Gesprek verwijderd", timeout=5)
+            said = texts.SESSION_DELETED.format(title=summary.flow_title, when=summary.when)
+            screen.notify(said, title=texts.SESSION_DELETED_TITLE, timeout=5)
         if yes:
             then()
 
-    screen.app.push_screen(ConfirmScreen(f"Gesprek verwijderen?\n{summary.line}\nDit kan niet ongedaan worden."), answered)
+    screen.app.push_screen(ConfirmScreen(texts.DELETE_SESSION.format(line=summary.line)), answered)

@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from adviseur.tui import texts
 from adviseur.tui.host import as_host
 from adviseur.tui.room import RoomSession, room_session
 from adviseur.tui.screens.sessions import ask_delete, session_option
@@ -21,12 +22,6 @@ from adviseur.tui.widgets.footer import AppFooter
 
 SHOWN_UNFINISHED = 5
 """Unfinished sessions listed on the start screen itself; 'Mijn gesprekken' lists them all."""
-ROOM_GREETING = "Welkom in trainingsruimte '{room}'{who}. Kies hieronder een oefening van de trainer."
-GREETING = (
-    "Goedendag. Ik help je bij het voorkomen van dakloosheid: ik zoek met je mee naar interventies, "
-    "praktijkvoorbeelden en landelijke informatie, en vertel hoe sterk het bewijs is.\n"
-    "Waar wil je mee beginnen?"
-)
 
 
 @dataclass(frozen=True)
@@ -36,28 +31,20 @@ class WayIn:
     hint: str
 
 
-WAYS_IN: tuple[WayIn, ...] = (
-    WayIn("flow:signalen", "Signalen van een inwoner doorlopen", "een kort gesprek, daarna passend advies"),
-    WayIn("search", "Interventie zoeken", "zoek op naam, afkorting, signaal of situatie"),
-    WayIn("flow:zelfscan", "Zelfscan preventiebeleid", "voor gemeenten: scores per pijler en verbeterpunten"),
-    WayIn("scans", "Bewaarde scans", "tijdlijn door de jaren, samen invullen met partners, regiobeeld"),
-    WayIn("flow:vroeginterventie", "Checklist vroeginterventie", "kiezen, invoeren en evalueren"),
-    WayIn("flow:housing-first", "Housing First modelgetrouwheid", "toets aan de kernprincipes"),
-    WayIn("training", "Training", "casusoefeningen en quizzen"),
-)
+WAYS_IN: tuple[WayIn, ...] = tuple(WayIn(way, label, hint) for way, (label, hint) in texts.WAYS_IN.items())
 
 
 class StartScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "choose", "Kiezen", show=True, id="choose"),
-        Binding("d,delete", "delete_session", "Verwijderen", id="delete"),
-        Binding("t", "trainer", "Trainersoverzicht", id="trainer"),
+        Binding("enter", "choose", texts.KEY_CHOOSE, show=True, id="choose"),
+        Binding("d,delete", "delete_session", texts.KEY_DELETE, id="delete"),
+        Binding("t", "trainer", texts.KEY_TRAINER, id="trainer"),
     ]
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="start"):
-            yield Static(GREETING, id="greeting", classes="bubble bot")
+            yield Static(texts.GREETING, id="greeting", classes="bubble bot")
             yield OptionList(id="ways-in")
         yield AppFooter()
 
@@ -66,7 +53,7 @@ class StartScreen(Screen[None]):
         self.query_one(OptionList).focus()
         room = room_session(self.app)
         if room.problem:
-            self.notify(room.problem, title="Trainingsruimte", severity="warning", timeout=15)
+            self.notify(room.problem, title=texts.ROOM_TITLE, severity="warning", timeout=15)
         if room.room is not None and room.needs_nickname:
             from adviseur.tui.screens.room_join import NicknameScreen
 
@@ -75,7 +62,7 @@ class StartScreen(Screen[None]):
     def _joined(self, nickname: str | None) -> None:
         problem = room_session(self.app).join(nickname)
         if problem:
-            self.notify(problem, title="Delen met de trainer lukt niet", severity="warning", timeout=15)
+            self.notify(problem, title=texts.TRAINER_UNREACHABLE_TITLE, severity="warning", timeout=15)
         self.refresh_ways_in()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -129,14 +116,15 @@ class StartScreen(Screen[None]):
         options += [Option(f"{w.label}\n[dim]{w.hint}[/]", id=w.id) for w in WAYS_IN if room.room is None or w.id != "training"]
         if sessions:
             more = len(unfinished) - SHOWN_UNFINISHED
-            hint = f"nog {more} onafgerond, " if more > 0 else ""
-            hint += f"{len(sessions)} bewaard, ook afgeronde: openen of verwijderen"
-            options.append(Option(f"Mijn gesprekken\n[dim]{hint}[/]", id="sessions"))
+            hint = texts.MORE_UNFINISHED.format(count=more) if more > 0 else ""
+            hint += texts.SESSIONS_KEPT.format(count=len(sessions))
+            options.append(Option(f"{texts.MY_SESSIONS}\n[dim]{hint}[/]", id="sessions"))
         if room.room is not None:
-            who = f" als {room.member.nickname}" if room.member is not None and room.member.nickname else ""
-            greeting = ROOM_GREETING.format(room=room.room.name, who=who)
+            member = room.member
+            who = texts.AS_NICKNAME.format(nickname=member.nickname) if member is not None and member.nickname else ""
+            greeting = texts.ROOM_GREETING.format(room=room.room.name, who=who)
             self.query_one("#greeting", Static).update(Content(greeting))  # names typed by people: no markup
-            self.sub_title = f"trainingsruimte {room.room.name}"
+            self.sub_title = texts.ROOM_SUB_TITLE.format(name=room.room.name)
         menu = self.query_one(OptionList)
         highlighted = menu.highlighted
         menu.clear_options()
@@ -165,7 +153,7 @@ def _room_options(room: RoomSession) -> list[Option]:
     assert room.room is not None
     from textual.markup import escape  # a trainer's own case file names its title
 
-    hint = "[dim]van de trainer van deze ruimte[/]"
-    options = [Option(f"Oefening: {escape(x.title)}\n{hint}", id=f"room:{x.id}") for x in room.room.exercises]
-    options.append(Option("Trainersoverzicht\n[dim]alleen voor de trainer: vraagt de trainerssleutel (toets t)[/]", id="trainer"))
+    hint = f"[dim]{texts.EXERCISE_HINT}[/]"
+    options = [Option(f"{texts.EXERCISE.format(title=escape(x.title))}\n{hint}", id=f"room:{x.id}") for x in room.room.exercises]
+    options.append(Option(f"{texts.TRAINER_VIEW}\n[dim]{texts.TRAINER_VIEW_HINT}[/]", id="trainer"))
     return options

@@ -48,14 +48,14 @@ def chart_sets(view: Timeline) -> dict[str, tuple[str, list[ScoreLine]]]:
 
 class TimelineScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Terug", id="back"),
+        Binding("escape", "app.pop_screen", texts.KEY_BACK_TO, id="back"),
         Binding("b", "chart('blocks')", texts.SHOW_BLOCKS, id="chart-blocks"),
         Binding("b", "chart('pillars')", texts.SHOW_PILLARS, id="chart-pillars"),
-        Binding("v", "choose", "Vergelijk twee scans", id="choose"),
-        Binding("e", "report", "Rapport opslaan", id="report"),
-        Binding("x", "share", "Delen (bestand)", id="share"),
-        Binding("d", "delete", "Scan verwijderen", id="delete"),
-        Binding("p", "partners", "Samen ingevuld", id="partners"),
+        Binding("v", "choose", texts.KEY_COMPARE, id="choose"),
+        Binding("e", "report", texts.KEY_EXPORT, id="report"),
+        Binding("x", "share", texts.KEY_SHARE, id="share"),
+        Binding("d", "delete", texts.KEY_DELETE_SCAN, id="delete"),
+        Binding("p", "partners", texts.KEY_PARTNERS, id="partners"),
     ]
     DEFAULT_CSS = """
     #timeline { padding: 0 1; }
@@ -183,7 +183,7 @@ class TimelineScreen(Screen[None]):
     def _scan_options(self) -> list[tuple[str, str]]:
         assert self.timeline is not None
         return [
-            (str(n), f"{n}. {name} — totaal {percent_text(s.total)} ({s.id})")
+            (str(n), texts.SCAN_OPTION.format(number=n, date=name, total=percent_text(s.total), id=s.id))
             for n, (name, s) in enumerate(zip(self.timeline.columns, self.timeline.scans, strict=True), 1)
         ]
 
@@ -202,9 +202,9 @@ class TimelineScreen(Screen[None]):
                     self.earlier, self.later = int(earlier), int(later)
                     self.call_later(self.rebuild)
 
-            self.app.push_screen(PickScreen("Vergelijk met welke scan?", options, highlighted=len(options) - 1), second)
+            self.app.push_screen(PickScreen(texts.COMPARE_WITH, options, highlighted=len(options) - 1), second)
 
-        self.app.push_screen(PickScreen("Welke scan vergelijken?", options, highlighted=max(0, len(options) - 2)), first)
+        self.app.push_screen(PickScreen(texts.WHICH_TO_COMPARE, options, highlighted=max(0, len(options) - 2)), first)
 
     def action_report(self) -> None:
         from adviseur.reports import ReportError
@@ -248,10 +248,10 @@ class TimelineScreen(Screen[None]):
                 if yes:
                     self._delete(scan.id)
 
-            question = f"Scan {position} van {self.label} ({scan.date}) voorgoed verwijderen?\nDit kan niet ongedaan worden."
+            question = texts.DELETE_SCAN.format(position=position, label=self.label, date=scan.date)
             self.app.push_screen(ConfirmScreen(question), confirmed)
 
-        self.app.push_screen(PickScreen("Welke scan verwijderen?", self._scan_options()), picked)
+        self.app.push_screen(PickScreen(texts.WHICH_TO_DELETE, self._scan_options()), picked)
 
     def _delete(self, scan_id: str) -> None:
         from adviseur.errors import AdviseurError
@@ -261,9 +261,9 @@ class TimelineScreen(Screen[None]):
         try:
             gone = delete_scan(Store(), scan_id)
         except AdviseurError as exc:
-            self.notify(str(exc), title="Niet verwijderd", severity="error", timeout=10)
+            self.notify(str(exc), title=texts.NOT_DELETED, severity="error", timeout=10)
             return
-        self.notify(f"Scan van {gone.date} verwijderd.", title="Verwijderd", timeout=5)
+        self.notify(texts.SCAN_DELETED.format(date=gone.date), title=texts.DELETED_TITLE, timeout=5)
         self.earlier = self.later = None
         self.call_later(self.rebuild)
 

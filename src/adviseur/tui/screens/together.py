@@ -17,19 +17,15 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, SelectionList, Static
 
+from adviseur.reports import scan_texts
 from adviseur.reports.format import percent_text
+from adviseur.tui import texts
 from adviseur.tui.widgets.footer import AppFooter
 from adviseur.tui.widgets.score_table import ScoreTable
 
 if TYPE_CHECKING:
     from adviseur.reports.partners import CombinedScan
     from adviseur.reports.region import RegionalPicture
-
-PICK_INTRO = (
-    "Kies de gemeenten voor het regiobeeld (spatie of enter kiest, minstens twee), en druk op g. "
-    "Met a laat het regiobeeld de namen weg ('Gemeente A, B, …'). Scans van andere gemeenten "
-    "importeer je eerst (i bij Bewaarde scans)."
-)
 
 
 def _save_reports(screen: Screen[None], view: object, kind: str, label: str) -> None:
@@ -39,17 +35,17 @@ def _save_reports(screen: Screen[None], view: object, kind: str, label: str) -> 
     try:
         written = save_reports(screen.app, view, kind, label)  # type: ignore[arg-type]
     except ReportError as exc:
-        screen.notify(str(exc), title="Opslaan mislukt", severity="error", timeout=10)
+        screen.notify(str(exc), title=texts.SAVE_FAILED, severity="error", timeout=10)
         return
-    screen.notify("\n".join(written), title="Rapport opgeslagen", timeout=10)
+    screen.notify("\n".join(written), title=texts.SAVED_TITLE, timeout=10)
 
 
 class CombinedScreen(Screen[None]):
     """A scan partners filled in together: the agenda, the spread per building block, and every answer by role."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Terug", id="back"),
-        Binding("e", "report", "Rapport opslaan", id="report"),
+        Binding("escape", "app.pop_screen", texts.KEY_BACK_TO, id="back"),
+        Binding("e", "report", texts.KEY_EXPORT, id="report"),
     ]
     DEFAULT_CSS = "#combined { padding: 0 1; }"
 
@@ -68,7 +64,7 @@ class CombinedScreen(Screen[None]):
         from adviseur.session.history import combined
         from adviseur.store import Store
 
-        self.sub_title = f"samen ingevuld · {self.label}"
+        self.sub_title = texts.TOGETHER_SUB_TITLE.format(label=self.label)
         box = self.query_one("#combined", VerticalScroll)
         try:
             self.view = view = combined(Store(), self.label, self.flow_id, self.round)
@@ -79,24 +75,25 @@ class CombinedScreen(Screen[None]):
         self.refresh_bindings()
 
     def _widgets(self, view: CombinedScan) -> list[Static | ScoreTable]:
-        title = f"Samen ingevuld: {view.label}, ronde {view.round} — {', '.join(view.names)}"
+        title = texts.COMBINED_TITLE.format(label=view.label, round=view.round, names=", ".join(view.names))
         out: list[Static | ScoreTable] = [Static(title, classes="results-title", markup=False)]
         agenda = view.agenda
         heading = "results-heading urgent" if agenda else "results-heading"
-        out.append(Static(f"Agenda: waar partners van mening verschillen ({len(agenda)})", classes=heading, id="agenda"))
+        out.append(Static(f"{scan_texts.H_AGENDA} ({len(agenda)})", classes=heading, id="agenda"))
         if not agenda:
-            out.append(Static("De partners verschillen nergens ver van elkaar.", classes="band-explanation"))
+            out.append(Static(texts.NO_DISAGREEMENT, classes="band-explanation"))
         for n, q in enumerate(agenda, 1):
             answers = "\n".join(f"   {a.who}: {a.answer}" + (f" — {a.note}" if a.note else "") for a in q.answers)
             out.append(Static(f"{n}. {q.label}\n{answers}", classes="transcript-entry agenda-item", markup=False))
         if view.unknown:
-            out.append(Static("Wat veel partners niet weten", classes="results-domain"))
-            out += [Static(f"• {q.label}: {q.unknown} van {len(q.answers)} 'weet ik niet'", markup=False) for q in view.unknown]
-        out.append(Static("Per pijler en bouwsteen, per invuller", classes="results-heading"))
+            out.append(Static(scan_texts.H_UNKNOWN, classes="results-domain"))
+            for q in view.unknown:
+                out.append(Static(texts.UNKNOWN_LINE.format(label=q.label, count=q.unknown, total=len(q.answers)), markup=False))
+        out.append(Static(texts.H_SPREAD, classes="results-heading"))
         blocks = [*view.pillars, *view.blocks]
-        spread = [percent_text(b.spread).replace("%", " pt") if b.spread is not None else "—" for b in blocks]
-        out.append(ScoreTable([b.line for b in blocks], list(view.names), extra=("Spreiding", spread), id="spread"))
-        out.append(Static("Het rapport (e) toont ook alle antwoorden per rol, met de notities.", classes="band-explanation"))
+        spread = [percent_text(b.spread).replace("%", texts.POINTS_UNIT) if b.spread is not None else "—" for b in blocks]
+        out.append(ScoreTable([b.line for b in blocks], list(view.names), extra=(texts.COL_SPREAD, spread), id="spread"))
+        out.append(Static(texts.ANSWERS_IN_REPORT, classes="band-explanation"))
         return out
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -111,9 +108,9 @@ class RegionPickScreen(Screen[None]):
     """Choose the municipalities of a region, then show them side by side."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Terug", id="back"),
-        Binding("g", "show", "Toon regiobeeld", id="show"),
-        Binding("a", "anonymous", "Namen weglaten", id="anonymous"),
+        Binding("escape", "app.pop_screen", texts.KEY_BACK_TO, id="back"),
+        Binding("g", "show", texts.KEY_SHOW_REGION, id="show"),
+        Binding("a", "anonymous", texts.KEY_ANONYMOUS, id="anonymous"),
     ]
     DEFAULT_CSS = """
     #region-pick { padding: 0 1; height: 1fr; }
@@ -129,18 +126,18 @@ class RegionPickScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="region-pick"):
-            yield Static(PICK_INTRO, classes="band-explanation")
+            yield Static(texts.REGION_PICK_INTRO, classes="band-explanation")
             yield Static("", id="anonymous-state", classes="band-explanation")
             yield SelectionList[str](*[(label, label, True) for label in self.labels], id="region-names")
         yield AppFooter()
 
     def on_mount(self) -> None:
-        self.sub_title = "regiobeeld kiezen"
+        self.sub_title = texts.REGION_PICK_SUB_TITLE
         self._show_state()
         self.query_one(SelectionList).focus()
 
     def _show_state(self) -> None:
-        state = "De namen worden weggelaten (Gemeente A, B, …)." if self.anonymous else "De namen van de gemeenten staan erin."
+        state = texts.NAMES_LEFT_OUT if self.anonymous else texts.NAMES_SHOWN
         self.query_one("#anonymous-state", Static).update(state)
 
     def action_anonymous(self) -> None:
@@ -150,7 +147,7 @@ class RegionPickScreen(Screen[None]):
     def action_show(self) -> None:
         chosen = [label for label in self.labels if label in self.query_one(SelectionList).selected]
         if len(chosen) < 2:
-            self.notify("Kies minstens twee gemeenten.", timeout=4)
+            self.notify(texts.CHOOSE_TWO, timeout=4)
             return
         self.app.push_screen(RegionScreen(self.flow_id, chosen, anonymous=self.anonymous))
 
@@ -163,8 +160,8 @@ class RegionScreen(Screen[None]):
     """Several municipalities side by side: who is strong where, shared gaps, leads for the region."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Terug", id="back"),
-        Binding("e", "report", "Rapport opslaan", id="report"),
+        Binding("escape", "app.pop_screen", texts.KEY_BACK_TO, id="back"),
+        Binding("e", "report", texts.KEY_EXPORT, id="report"),
     ]
     DEFAULT_CSS = "#region { padding: 0 1; }"
 
@@ -184,7 +181,7 @@ class RegionScreen(Screen[None]):
         from adviseur.store import Store
         from adviseur.tui.host import as_host
 
-        self.sub_title = "regiobeeld" + (" (geanonimiseerd)" if self.anonymous else "")
+        self.sub_title = texts.REGION_SUB_TITLE + (texts.ANONYMISED if self.anonymous else "")
         box = self.query_one("#region", VerticalScroll)
         services = await as_host(self.app).wait_for_services()
         try:
@@ -200,22 +197,25 @@ class RegionScreen(Screen[None]):
 
     def _widgets(self, picture: RegionalPicture) -> list[Static | ScoreTable]:
         names = ", ".join(picture.names)
-        out: list[Static | ScoreTable] = [Static(f"Regiobeeld: {names}", classes="results-title", markup=False)]
-        out.append(Static("Wie is waar sterk (★ = hoogste van de regio)", classes="results-heading"))
+        out: list[Static | ScoreTable] = [Static(texts.REGION_TITLE.format(names=names), classes="results-title", markup=False)]
+        out.append(Static(texts.H_WHO_IS_STRONG, classes="results-heading"))
         means = [percent_text(r.mean) for r in picture.rows]
-        out.append(ScoreTable([r.line for r in picture.rows], list(picture.names), extra=("Regio", means),
+        out.append(ScoreTable([r.line for r in picture.rows], list(picture.names), extra=(texts.COL_REGION, means),
                               marks=[r.strongest for r in picture.rows], id="region-table"))
-        out.append(Static("Gaten die gemeenten delen", classes="results-heading"))
+        out.append(Static(scan_texts.H_SHARED_GAPS, classes="results-heading"))
         if not picture.shared_gaps:
-            out.append(Static("Geen gat komt bij meer dan één gemeente voor.", classes="band-explanation"))
+            out.append(Static(scan_texts.NO_SHARED_GAPS, classes="band-explanation"))
         for gap in picture.shared_gaps:
-            where = f"{len(gap.municipalities)} van {len(picture.names)} ({picture.named(gap.municipalities)})"
+            where = texts.SHARED_GAP_WHERE.format(
+                count=len(gap.municipalities), total=len(picture.names), names=picture.named(gap.municipalities)
+            )
             out.append(Static(f"▸ {gap.label}: {where}", classes="gap-text", markup=False))
         if picture.leads:
-            out.append(Static("Aanknopingspunten voor de regio", classes="results-heading"))
+            out.append(Static(scan_texts.H_REGION_LEADS, classes="results-heading"))
             for lead in picture.leads:
-                whole = "de hele regio" if len(lead.municipalities) == len(picture.names) else picture.named(lead.municipalities)
-                line = f"• {lead.lead.title} ({lead.lead.meta}) — voor {whole}"
+                everyone = len(lead.municipalities) == len(picture.names)
+                whole = scan_texts.WHOLE_REGION if everyone else picture.named(lead.municipalities)
+                line = texts.REGION_LEAD.format(title=lead.lead.title, meta=lead.lead.meta, whom=whole)
                 out.append(Static(line, classes="transcript-entry", markup=False))
         return out
 

@@ -19,17 +19,16 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Header, Input, Static
 
+from adviseur.reports import scan_texts
 from adviseur.reports.format import percent_text
 from adviseur.reports.room import ExerciseTally, ParticipantRow, QuestionTally, RoomTally
 from adviseur.reports.room_render import lead_text, progress_text, score_text, summary_line
-from adviseur.reports.scan_texts import COL_EXERCISE, COL_NAME, COL_PROGRESS, COL_SCORE, NO_PARTICIPANTS
-from adviseur.reports.scan_texts import ROOM_NO_ANSWERS as NO_ANSWERS
 from adviseur.rooms.overview import Overview, RoomReader, export_overview, export_path
 from adviseur.rooms.room import Room
+from adviseur.tui import texts
 from adviseur.tui.host import as_host
 from adviseur.tui.widgets.footer import AppFooter
 
-WRONG_KEY = "Deze sleutel klopt niet. Gebruik de trainerssleutel die de server bij het starten toonde."
 BAR_WIDTH = 20
 MARKS: dict[bool | str | None, tuple[str, str]] = {
     True: ("✓", "green"),
@@ -43,7 +42,7 @@ MARKS: dict[bool | str | None, tuple[str, str]] = {
 class TrainerKeyScreen(ModalScreen[str | None]):
     """Asks for the trainer key; dismisses with the key once it matches, None when cancelled."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Annuleren", id="cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", texts.KEY_CANCEL, id="cancel")]
 
     def __init__(self, room: Room) -> None:
         super().__init__()
@@ -51,9 +50,9 @@ class TrainerKeyScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="trainer-key-dialog"):
-            yield Static("Trainersoverzicht", classes="dialog-title")
-            yield Static("Typ de trainerssleutel die bij het starten van de server werd getoond.")
-            yield Input(password=True, placeholder="trainerssleutel", id="trainer-key", max_length=200)
+            yield Static(texts.TRAINER_VIEW, classes="dialog-title")
+            yield Static(texts.ASK_KEY)
+            yield Input(password=True, placeholder=texts.KEY_PLACEHOLDER, id="trainer-key", max_length=200)
             yield Static("", id="trainer-key-error")
 
     def on_mount(self) -> None:
@@ -65,7 +64,7 @@ class TrainerKeyScreen(ModalScreen[str | None]):
             self.dismiss(event.value)
             return
         event.input.value = ""
-        self.query_one("#trainer-key-error", Static).update(WRONG_KEY)
+        self.query_one("#trainer-key-error", Static).update(texts.WRONG_KEY)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -73,16 +72,16 @@ class TrainerKeyScreen(ModalScreen[str | None]):
 
 class TrainerScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("r", "refresh", "Vernieuwen", id="refresh"),
-        Binding("e", "export", "Exporteren (Markdown en HTML)", id="export"),
-        Binding("escape", "leave", "Terug", id="leave"),
+        Binding("r", "refresh", texts.KEY_REFRESH, id="refresh"),
+        Binding("e", "export", texts.KEY_EXPORT_ROOM, id="export"),
+        Binding("escape", "leave", texts.KEY_BACK_TO, id="leave"),
     ]
     POLL_SECONDS: ClassVar[float] = 2.0
     """How often the room folder is read again (a participant sees their answer counted within this)."""
 
     def __init__(self, room: Room, key: str) -> None:
         if not room.verify_key(key):
-            raise PermissionError(WRONG_KEY)
+            raise PermissionError(texts.WRONG_KEY)
         super().__init__()
         self.room = room
         self.reader = RoomReader(room)
@@ -99,8 +98,8 @@ class TrainerScreen(Screen[None]):
         yield AppFooter()
 
     def on_mount(self) -> None:
-        self.title = f"Trainingsruimte {self.room.name}"
-        self.sub_title = f"code {self.room.id}"
+        self.title = scan_texts.ROOM_TITLE.format(name=self.room.name)
+        self.sub_title = texts.ROOM_CODE.format(code=self.room.id)
         self.action_refresh()
         self.set_interval(self.POLL_SECONDS, self.action_refresh)
 
@@ -121,9 +120,9 @@ class TrainerScreen(Screen[None]):
         self.overview = overview
         tally = overview.tally
         info = Text()
-        info.append(f"{tally.participants} deelnemer(s) · bijgewerkt {datetime.now():%H:%M:%S}")
+        info.append(texts.ROOM_INFO.format(count=tally.participants, time=f"{datetime.now():%H:%M:%S}"))
         if tally.expires:
-            info.append(f" · gegevens worden verwijderd op {tally.expires[:16].replace('T', ' ')}")
+            info.append(texts.ROOM_EXPIRES.format(date=tally.expires[:16].replace("T", " ")))
         for note in overview.notes:
             info.append(f"\n{note}", style="bold red")
         self.query_one("#room-info", Static).update(info)
@@ -139,22 +138,23 @@ class TrainerScreen(Screen[None]):
         try:
             written = export_overview(self.overview.tally, export_path(self.room))
         except StoreError as exc:
-            self.notify(str(exc), title="Opslaan mislukt", severity="error", timeout=10)
+            self.notify(str(exc), title=texts.SAVE_FAILED, severity="error", timeout=10)
             return
-        lines = [str(path) for path in written] + ["Alleen voor jou leesbaar: er staan bijnamen in."]
-        self.notify("\n".join(lines), title="Overzicht opgeslagen", timeout=20)
+        lines = [str(path) for path in written] + [texts.PRIVATE_OVERVIEW]
+        self.notify("\n".join(lines), title=texts.OVERVIEW_SAVED, timeout=20)
 
     def action_leave(self) -> None:
         self.app.pop_screen()
 
 
 def participants_text(rows: tuple[ParticipantRow, ...]) -> Text:
-    text = Text("Deelnemers\n", style="bold")
+    text = Text(f"{scan_texts.H_PARTICIPANTS}\n", style="bold")
     if not rows:
-        return text.append(NO_PARTICIPANTS)
-    width = max(len(COL_NAME), *(len(r.name) for r in rows))
-    exercise_width = max(len(COL_EXERCISE), *(len(r.exercise or "—") for r in rows))
-    text.append(f"{COL_NAME:<{width}}  {COL_EXERCISE:<{exercise_width}}  {COL_PROGRESS:<10}  {COL_SCORE}\n", style="dim")
+        return text.append(scan_texts.NO_PARTICIPANTS)
+    name, exercise, progress = scan_texts.COL_NAME, scan_texts.COL_EXERCISE, scan_texts.COL_PROGRESS
+    width = max(len(name), *(len(r.name) for r in rows))
+    exercise_width = max(len(exercise), *(len(r.exercise or "—") for r in rows))
+    text.append(f"{name:<{width}}  {exercise:<{exercise_width}}  {progress:<10}  {scan_texts.COL_SCORE}\n", style="dim")
     for row in rows:
         exercise = row.exercise or "—"
         text.append(f"{row.name:<{width}}  {exercise:<{exercise_width}}  {progress_text(row):<10}  {score_text(row)}\n")
@@ -182,9 +182,9 @@ def question_text(q: QuestionTally, n: int) -> Text:
 
 def _exercise_text(exercise: ExerciseTally) -> Text:
     text = Text(f"\n{exercise.title}", style="bold underline")
-    text.append(f"  ({exercise.started} deelnemer(s))\n")
+    text.append(texts.EXERCISE_STARTED.format(count=exercise.started))
     if not exercise.questions:
-        return text.append(f"{NO_ANSWERS}\n")
+        return text.append(f"{scan_texts.ROOM_NO_ANSWERS}\n")
     for n, q in enumerate(exercise.questions, 1):
         text.append_text(question_text(q, n))
     return text

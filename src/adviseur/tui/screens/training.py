@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from adviseur.tui import texts
 from adviseur.tui.host import as_host
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 
 class TrainingMenu(ModalScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss", "Terug", id="back")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss", texts.KEY_BACK_TO, id="back")]
 
     def __init__(self, flows: list[FlowInfo]) -> None:
         super().__init__()
@@ -28,9 +29,9 @@ class TrainingMenu(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="training-dialog"):
-            yield Static("Training — kies een oefening", classes="dialog-title")
+            yield Static(texts.TRAINING_TITLE, classes="dialog-title")
             if not self.flows:
-                yield Static("Er zijn nog geen trainingen beschikbaar.")
+                yield Static(texts.NO_TRAINING)
             yield OptionList(
                 *[Option(f"{f.title}\n[dim]{shorten(f.description, 100, placeholder='…')}[/]", id=f.id) for f in self.flows],
                 id="training-list",

@@ -135,6 +135,8 @@ LOAD_YESNO_CHOICES = P("ADV418", "bij een ja/nee-vraag heten de antwoorden 'ja' 
 LOAD_FIELD_ONLY_FOR = P("ADV419", "'{field}' kan alleen bij een vraag van soort {kinds}")
 LOAD_RULE_FIELD_ONLY_FOR = P("ADV420", "'{field}' geldt alleen voor vragen van soort {kinds}")
 NUMERIC_KINDS = "number, scale of multi"
+KINDS_OR = " of "
+"""Between the kinds of question a field is allowed for."""
 LOAD_BAD_PATTERN = P("ADV421", "ongeldig patroon: {error}")
 LOAD_BAD_SCALE = P("ADV422", "de schaal moet lopen van een kleiner naar een groter getal, in stappen groter dan 0")
 LOAD_SCALE_LABEL = P("ADV423", "schaalwaarde {value} ligt niet op de schaal")

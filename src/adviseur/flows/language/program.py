@@ -270,7 +270,7 @@ class _Builder:
         ]
         for field_name, present, kinds in only_for:
             if present and kind not in kinds:
-                message = texts.LOAD_FIELD_ONLY_FOR.format(field=field_name, kinds=" of ".join(kinds))
+                message = texts.LOAD_FIELD_ONLY_FOR.format(field=field_name, kinds=texts.KINDS_OR.join(kinds))
                 self.error(source, (*loc, field_name), message)
         if node.scale is not None:
             s = node.scale

@@ -182,7 +182,8 @@ def test_run_renders_no_report_unless_asked_and_lints_no_unchanged_flow(tmp_path
 def test_run_imports_only_what_running_a_flow_needs() -> None:
     """`adviseur run --answers` reads the answers with the run tier's reader, not the scenario
     runner; takes the notes without the questionnaire; saves and compares nothing unless asked
-    (no session store); without a chosen municipality loads no social map; and makes the
+    (no session store) and prints no report (only the result's rows, not the report's model);
+    without a chosen municipality loads no social map; and makes the
     compiled flows and knowledge into models without building a validator (pydantic loads its
     plugin machinery with the first one) (issue 12)."""
     answers = str(flows_dir() / "scenarios" / "signalen" / "huurachterstand-alleenstaande-moeder-stress.yaml")
@@ -195,6 +196,7 @@ def test_run_imports_only_what_running_a_flow_needs() -> None:
         "adviseur.localmap.lookup",
         "adviseur.localmap.model",
         "pydantic.plugin._loader",
+        "adviseur.reports.model",
     )
     assert _loaded(plain, *unwanted) == []
     assert _loaded(plain, "adviseur.flows.run.answers") == ["adviseur.flows.run.answers"]

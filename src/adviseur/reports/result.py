@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from adviseur.advice.recommend import Advice
 from adviseur.advice.safety import SafetyStep, safety_steps
@@ -26,7 +26,10 @@ from adviseur.flows.language.runtime import Program
 from adviseur.flows.run.outcome import FlowOutcome
 from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.reports import rows
-from adviseur.reports.model import Comparison, ItemRow, ScoreRow, in_order
+from adviseur.reports.views import ItemRow, ScoreRow, in_order
+
+if TYPE_CHECKING:
+    from adviseur.reports.model import Comparison
 
 SCREEN_SHOW: dict[str, str | None] = {
     "urgent": None,

@@ -17,7 +17,7 @@ from adviseur.flows.run.walk import question_of
 from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.knowledge.present import kind_label, level_label
 from adviseur.reports import texts
-from adviseur.reports.model import KIND_ORDER, BandView, ItemRow, LeadView, ScoreRow
+from adviseur.reports.views import KIND_ORDER, BandView, ItemRow, LeadView, ScoreRow
 
 
 class LeadResolver:

@@ -23,13 +23,13 @@ from adviseur.flows.language.runtime import Program
 from adviseur.flows.run.outcome import FlowOutcome
 from adviseur.knowledge import KnowledgeBase
 from adviseur.reports import texts as report_texts
-from adviseur.reports.model import Comparison
 from adviseur.reports.render import ReportError, report_format
 from adviseur.reports.result import RunResult, build_result
 from adviseur.session import texts
 from adviseur.session.advise import AdviceResult, advise
 
 if TYPE_CHECKING:
+    from adviseur.reports.model import Comparison
     from adviseur.session.history import Respondent
     from adviseur.store import ResultRecord, Store
 

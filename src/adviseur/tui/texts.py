@@ -437,3 +437,39 @@ EXERCISE_STARTED = "  ({count} deelnemer(s))\n"
 # --- the training menu (screens/training.py) --------------------------------------------------------
 TRAINING_TITLE = "Training — kies een oefening"
 NO_TRAINING = "Er zijn nog geen trainingen beschikbaar."
+
+# --- answering (widgets/answer_input.py, widgets/bubbles.py) -----------------------------------------
+ANSWER_HINTS = {
+    "single": "↑↓ kiezen · enter bevestigen",
+    "yesno": "j of n · of ↑↓ kiezen en enter",
+    "multi": "↑↓ bewegen · spatie aan/uit · enter bevestigen",
+    "scale": "typ een cijfer · of ↑↓ kiezen en enter",
+    "number": "typ een getal · enter bevestigen",
+    "text": "typ je antwoord · enter bevestigen",
+}
+"""Under the answer, per kind of question (the kinds are the flow language's ids)."""
+MAY_SKIP = " · leeg laten of ctrl+s om over te slaan"
+KEY_YES = "Ja"
+KEY_NO = "Nee"
+SCALE_RANGE = "Kies een getal van {low} tot en met {high}."
+KEY_CONFIRM_CHOICE = "Bevestigen"
+KEY_TOGGLE = "Aan/uit"
+NUMBER_PLACEHOLDER = "getal"
+TEXT_PLACEHOLDER = "typ hier"
+URGENT = "⚠ **Nu doen** — "
+"""Before an urgent message in the conversation."""
+CHANGE_TOOLTIP = "Klik om dit antwoord te wijzigen"
+
+# --- dialogs (widgets/dialogs.py) --------------------------------------------------------------------
+PATH_PLACEHOLDER = "bijvoorbeeld ~/Downloads/scan-gemeente.json"
+CONFIRM_NO = "Nee, bewaren"
+CONFIRM_YES = "Ja, verwijderen"
+
+# --- a record's card and the score charts (widgets/record_card.py, score_chart.py) -------------------
+KEY_DETAILS = "Details"
+KEY_OPEN = "Openen"
+CARD_FOR_CARER = "voor de naaste of mantelzorger, niet voor de inwoner zelf"
+CARD_CAVEAT = "Onderzoek: {caveat}"
+CARD_PRACTICE = "Praktijk: "
+"""Before a practice example linked from an intervention's card."""
+NO_SCORES = "Geen scores."

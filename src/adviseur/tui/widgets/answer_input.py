@@ -21,6 +21,7 @@ from textual.widgets.selection_list import Selection
 
 from adviseur.flows.language.model import AnswerKind
 from adviseur.flows.run.engine import Step
+from adviseur.tui import texts
 
 
 class AnswerInput(Vertical):
@@ -50,7 +51,7 @@ class AnswerInput(Vertical):
             yield AnswerField(step)
         hint = _HINTS.get(step.kind, "")
         if not step.required:
-            hint += " · leeg laten of ctrl+s om over te slaan"
+            hint += texts.MAY_SKIP
         yield Static(hint, classes="answer-hint")
 
     def on_mount(self) -> None:
@@ -61,14 +62,7 @@ class AnswerInput(Vertical):
         self.children[0].focus()
 
 
-_HINTS = {
-    AnswerKind.SINGLE: "↑↓ kiezen · enter bevestigen",
-    AnswerKind.YESNO: "j of n · of ↑↓ kiezen en enter",
-    AnswerKind.MULTI: "↑↓ bewegen · spatie aan/uit · enter bevestigen",
-    AnswerKind.SCALE: "typ een cijfer · of ↑↓ kiezen en enter",
-    AnswerKind.NUMBER: "typ een getal · enter bevestigen",
-    AnswerKind.TEXT: "typ je antwoord · enter bevestigen",
-}
+_HINTS = {AnswerKind(kind): hint for kind, hint in texts.ANSWER_HINTS.items()}
 
 
 class ChoiceList(OptionList):
@@ -78,8 +72,8 @@ class ChoiceList(OptionList):
     away from an answer nobody gave. 'j' and 'n' answer it at once."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "answer('ja')", "Ja", show=False),
-        Binding("n", "answer('nee')", "Nee", show=False),
+        Binding("j", "answer('ja')", texts.KEY_YES, show=False),
+        Binding("n", "answer('nee')", texts.KEY_NO, show=False),
     ]
 
     def __init__(self, step: Step) -> None:
@@ -134,7 +128,7 @@ class ScaleList(OptionList):
             self.highlighted = values.index(str(number))
             self.post_message(AnswerInput.Answered(number))
         else:
-            self.notify(f"Kies een getal van {values[0]} tot en met {values[-1]}.", timeout=3)
+            self.notify(texts.SCALE_RANGE.format(low=values[0], high=values[-1]), timeout=3)
 
     def on_mount(self) -> None:
         values = [o.id for o in self._options]
@@ -153,8 +147,8 @@ UNCHECKED = " "
 
 class MultiChoice(SelectionList[str]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "confirm", "Bevestigen", show=True, id="confirm"),
-        Binding("space", "toggle_now", "Aan/uit", show=False),
+        Binding("enter", "confirm", texts.KEY_CONFIRM_CHOICE, show=True, id="confirm"),
+        Binding("space", "toggle_now", texts.KEY_TOGGLE, show=False),
     ]
 
     def __init__(self, step: Step) -> None:
@@ -200,9 +194,10 @@ class AnswerField(Input):
 
     def __init__(self, step: Step) -> None:
         value = "" if step.value is None else str(step.value)
+        placeholder = texts.NUMBER_PLACEHOLDER if step.kind == AnswerKind.NUMBER else texts.TEXT_PLACEHOLDER
         super().__init__(
             value=value,
-            placeholder=step.placeholder or ("getal" if step.kind == AnswerKind.NUMBER else "typ hier"),
+            placeholder=step.placeholder or placeholder,
             type="number" if step.kind == AnswerKind.NUMBER else "text",
             max_length=self.MAX_LENGTH,
             id="answer-field",

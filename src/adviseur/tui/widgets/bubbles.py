@@ -10,6 +10,8 @@ from rich.markdown import Markdown
 from textual.message import Message
 from textual.widgets import Static
 
+from adviseur.tui import texts
+
 
 class BotBubble(Static):
     """An advisor message (markdown). Urgent messages get their own style and a label.
@@ -22,7 +24,7 @@ class BotBubble(Static):
     def __init__(self, text: str, *, title: str | None = None, urgent: bool = False, classes: str = "") -> None:
         body = f"**{title}**\n\n{text}" if title else text
         if urgent:
-            body = "⚠ **Nu doen** — " + body
+            body = texts.URGENT + body
         super().__init__(Markdown(body), classes=f"bubble bot {classes}".strip())
         self.markdown_text = body
         if urgent:
@@ -40,7 +42,7 @@ class UserBubble(Static):
     def __init__(self, text: str, key: str) -> None:
         super().__init__(text, classes="bubble user changeable", markup=False)
         self.key = key
-        self.tooltip = "Klik om dit antwoord te wijzigen"
+        self.tooltip = texts.CHANGE_TOOLTIP
 
     def on_click(self) -> None:
         self.post_message(self.ChangeRequested(self.key))

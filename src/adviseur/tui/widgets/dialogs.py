@@ -14,11 +14,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from adviseur.tui import texts
+
 
 class PickScreen(ModalScreen[str | None]):
     """Choose one of a few options (a scan, a role); escape chooses nothing."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Annuleren", id="cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", texts.KEY_CANCEL, id="cancel")]
     DEFAULT_CSS = """
     PickScreen { align: center middle; }
     #pick-dialog {
@@ -55,7 +57,7 @@ class PickScreen(ModalScreen[str | None]):
 class PathScreen(ModalScreen[str | None]):
     """Type a file's path; enter confirms, escape cancels."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Annuleren", id="cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", texts.KEY_CANCEL, id="cancel")]
     DEFAULT_CSS = """
     PathScreen { align: center middle; }
     #path-dialog { width: 80%; max-width: 100; height: auto; border: round $accent; background: $surface; padding: 1 2; }
@@ -68,7 +70,7 @@ class PathScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="path-dialog"):
             yield Static(self.question, classes="dialog-title", markup=False)
-            yield Input(placeholder="bijvoorbeeld ~/Downloads/scan-gemeente.json", id="path-input")
+            yield Input(placeholder=texts.PATH_PLACEHOLDER, id="path-input")
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
@@ -85,8 +87,8 @@ class ConfirmScreen(ModalScreen[bool]):
     """A yes/no question before something that cannot be undone; 'nee' is highlighted."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,n", "answer(False)", "Nee", id="no"),
-        Binding("j", "answer(True)", "Ja", id="yes"),
+        Binding("escape,n", "answer(False)", texts.KEY_NO, id="no"),
+        Binding("j", "answer(True)", texts.KEY_YES, id="yes"),
     ]
 
     def __init__(self, question: str) -> None:
@@ -96,7 +98,7 @@ class ConfirmScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-dialog"):
             yield Static(self.question, classes="dialog-title", markup=False)
-            yield OptionList(Option("Nee, bewaren", id="nee"), Option("Ja, verwijderen", id="ja"), id="confirm-choice")
+            yield OptionList(Option(texts.CONFIRM_NO, id="nee"), Option(texts.CONFIRM_YES, id="ja"), id="confirm-choice")
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

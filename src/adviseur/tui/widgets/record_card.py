@@ -14,6 +14,7 @@ from textual.widgets import Static
 from adviseur.advice.recommend import NAMED_REASON, Recommendation
 from adviseur.knowledge.models import Record
 from adviseur.knowledge.present import kind_label, title_with_place
+from adviseur.tui import texts
 from adviseur.tui.widgets.evidence_badge import EvidenceBadge
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 class RecordCard(Vertical, can_focus=True):
     """Focusable; enter or a click opens the record's detail."""
 
-    BINDINGS = [("enter", "open", "Details")]
+    BINDINGS = [("enter", "open", texts.KEY_DETAILS)]
 
     class Opened(Message):
         def __init__(self, record_id: str) -> None:
@@ -71,13 +72,13 @@ class RecordCard(Vertical, can_focus=True):
             if self.record.evidence is not None:
                 yield EvidenceBadge(self.record)
         if self.for_carer:
-            yield Static("• voor de naaste of mantelzorger, niet voor de inwoner zelf", classes="card-reason", markup=False)
+            yield Static(f"• {texts.CARD_FOR_CARER}", classes="card-reason", markup=False)
         for reason in self.reasons[:3]:
             yield Static(f"• {reason}", classes="card-reason", markup=False)
         for caveat in self.caveats:
-            yield Static(f"Onderzoek: {' '.join(caveat.split())}", classes="card-caveat", markup=False)
+            yield Static(texts.CARD_CAVEAT.format(caveat=" ".join(caveat.split())), classes="card-caveat", markup=False)
         for example in self.related:
-            yield RecordLink(example, prefix="Praktijk: ")
+            yield RecordLink(example, prefix=texts.CARD_PRACTICE)
         for link in self._local_links():
             yield Static(link.line(), classes="card-related card-local", markup=False)
 
@@ -100,7 +101,7 @@ class RecordLink(Static, can_focus=True):
     """A record named on a card ('Praktijk: Vroeg Erbij (Tilburg)'): tab reaches it, enter or a
     click opens it, through the same `RecordCard.Opened` the card itself posts."""
 
-    BINDINGS = [("enter", "open", "Openen")]
+    BINDINGS = [("enter", "open", texts.KEY_OPEN)]
 
     def __init__(self, record: Record, *, prefix: str = "") -> None:
         super().__init__(f"{prefix}{title_with_place(record)} ›", classes="card-related record-link", markup=False)

@@ -20,6 +20,7 @@ from textual.widget import Widget
 
 from adviseur.reports.format import delta_text, percent_text
 from adviseur.reports.model import ComparisonRow, ScoreRow
+from adviseur.tui import texts
 
 BAR_WIDTH = 30
 MIN_BAR = 16
@@ -46,7 +47,7 @@ def chart_lines(bars: Sequence[Bar], width: int, *, longest: int = 0) -> list[Te
     `longest`: plan the label column for labels this long (charts shown one under the other
     then line up)."""
     if not bars:
-        return [Text("Geen scores.")]
+        return [Text(texts.NO_SCORES)]
     width = max(width, 40)
     tail = max((len(_tail(b)) for b in bars), default=0)
     number = max(NUMBER, *(len(_number(b)) + 1 for b in bars))

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from rich.text import Text
 from textual.widgets import DataTable
 
+from adviseur.reports import scan_texts
 from adviseur.reports.format import percent_text
 from adviseur.reports.scanset import ScoreLine
 
@@ -56,7 +57,7 @@ class ScoreTable(DataTable[str | Text]):
         """Per line, the columns to mark with ★ (the strongest of a region)."""
 
     def on_mount(self) -> None:
-        self.add_column("Onderdeel", key="part")
+        self.add_column(scan_texts.COL_PART, key="part")
         self.add_column("", key="chart")
         for n, name in enumerate(self.names):
             self.add_column(name, key=f"c{n}")

@@ -54,10 +54,11 @@ from string import Template
 from typing import Any
 
 from adviseur.errors import AdviseurError
+from adviseur.tui import texts
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
-PAGE_TITLE = "Adviseur"
+PAGE_TITLE = texts.TITLE
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
 WILDCARD_HOSTS = frozenset({"0.0.0.0", "::", ""})
 DEFAULT_MAX_TABS = 30
@@ -67,43 +68,8 @@ MIN_SIZE, MAX_SIZE = (20, 8), (400, 150)
 STOP_GRACE = 5.0
 """Seconds a closed tab's app gets to quit, and then to end after SIGTERM, before SIGKILL."""
 
-# --- Dutch messages ---------------------------------------------------------------------------------
-MSG_REMOTE_REFUSED = (
-    "Adviseur luistert standaard alleen op deze computer ({default}). Het adres '{host}' is van buiten "
-    "bereikbaar; start met --allow-remote als dat de bedoeling is (er is dan géén wachtwoord)."
-)
-MSG_REMOTE_WARNING = (
-    "Let op: de app is nu bereikbaar voor iedereen die deze computer via het netwerk kan bereiken. Er is "
-    "geen wachtwoord of andere toegangscontrole. Gebruik dit alleen in een vertrouwd netwerk en stop de "
-    "server (Ctrl+C) na de training."
-)
-MSG_BAD_PORT = "Poort {port} bestaat niet: kies een poort van 1 tot en met 65535."
-MSG_BAD_HOST = "'{host}' is geen geldig adres of computernaam."
-MSG_BAD_PUBLIC_URL = "--public-url moet beginnen met http:// of https://, bijvoorbeeld http://10.0.0.5:8000."
-MSG_PORT_IN_USE = "Poort {port} is al in gebruik. Kies een andere poort met --port, bijvoorbeeld --port {other}."
-MSG_NO_PERMISSION = "Geen toestemming om poort {port} te gebruiken; poorten onder 1024 vragen beheerdersrechten."
-MSG_NOT_THIS_HOST = "Het adres '{host}' hoort niet bij deze computer."
-MSG_UNKNOWN_HOST = "De computernaam '{host}' is onbekend; controleer de naam of gebruik een IP-adres."
-MSG_BIND_FAILED = "De webserver kon niet starten op {host}:{port}: {reason}"
-MSG_RUNNING = (
-    "Adviseur draait in de browser op {url}\n"
-    "Elk tabblad is een eigen sessie. Stoppen: Ctrl+C."
-)
-MSG_ALL_ADDRESSES = "Deelnemers openen http://<IP-adres van deze computer>:{port}"
-MSG_STOPPED = "Server gestopt."
-MSG_FORBIDDEN = "Deze aanvraag is geweigerd: ze komt niet van de pagina van deze server."
-MSG_FORBIDDEN_HOST = (
-    "Deze aanvraag is geweigerd: het adres '{host}' hoort niet bij deze server. De trainer kan het "
-    "toestaan met --allowed-host of --public-url."
-)
-MSG_TOO_MANY_TABS = (
-    "Er zijn al {max} tabbladen open, het maximum voor deze server. Sluit een ander tabblad of vraag "
-    "de trainer de server te starten met een hogere --max-tabs."
-)
-MSG_TAB_REFUSED = "Tabblad geweigerd: het maximum van {max} tabbladen is bereikt."
-MSG_BAD_MAX_TABS = "--max-tabs moet minstens 1 zijn."
-MSG_BAD_ALLOWED_HOST = "--allowed-host '{host}' is geen computernaam of adres (zonder http:// en zonder poort)."
-MSG_TAB_ERROR = "Een tabblad is gestopt na een fout: {error}"
+MSG_REMOTE_WARNING = texts.MSG_REMOTE_WARNING
+"""What `check_bind` returns for a remote address that is allowed (the command line prints it)."""
 
 
 class ServeError(AdviseurError):
@@ -132,13 +98,13 @@ def is_loopback(host: str) -> bool:
 def check_bind(host: str, port: int, allow_remote: bool) -> str | None:
     """Refuse unsafe or impossible settings; return the warning to print, if any."""
     if not 1 <= port <= 65535:
-        raise ServeError(MSG_BAD_PORT.format(port=port))
+        raise ServeError(texts.MSG_BAD_PORT.format(port=port))
     if not host or any(c.isspace() for c in host) or "/" in host:
-        raise ServeError(MSG_BAD_HOST.format(host=host))
+        raise ServeError(texts.MSG_BAD_HOST.format(host=host))
     if is_loopback(host):
         return None
     if not allow_remote:
-        raise ServeError(MSG_REMOTE_REFUSED.format(default=DEFAULT_HOST, host=host))
+        raise ServeError(texts.MSG_REMOTE_REFUSED.format(default=DEFAULT_HOST, host=host))
     return MSG_REMOTE_WARNING
 
 
@@ -258,14 +224,14 @@ def build_server(
     page = _page_template()
     public_origin = _origin_of(public_url) if public_url is not None else None
     if public_url is not None and (public_origin is None or public_origin[0] not in ("http", "https")):
-        raise ServeError(MSG_BAD_PUBLIC_URL)
+        raise ServeError(texts.MSG_BAD_PUBLIC_URL)
     if max_tabs < 1:
-        raise ServeError(MSG_BAD_MAX_TABS)
+        raise ServeError(texts.MSG_BAD_MAX_TABS)
     names: set[str] = set()
     for given in allowed_hosts:
         name = host_name(given)
         if name is None:
-            raise ServeError(MSG_BAD_ALLOWED_HOST.format(host=given))
+            raise ServeError(texts.MSG_BAD_ALLOWED_HOST.format(host=given))
         names.add(name)
     if public_origin is not None:
         names.add(public_origin[1])
@@ -282,9 +248,9 @@ def build_server(
     log = logging.getLogger("textual-serve")
 
     def announce() -> None:
-        print(MSG_RUNNING.format(url=fixed_base or display_url(host, port)), flush=True)
+        print(texts.MSG_RUNNING.format(url=fixed_base or display_url(host, port)), flush=True)
         if fixed_base is None and host in WILDCARD_HOSTS:
-            print(MSG_ALL_ADDRESSES.format(port=port), flush=True)
+            print(texts.MSG_ALL_ADDRESSES.format(port=port), flush=True)
         if room is not None:
             print(room.notice, flush=True)
 
@@ -364,7 +330,7 @@ def build_server(
             @web.middleware
             async def only_this_host(request: web.Request, handler: Any) -> web.StreamResponse:
                 if not host_allowed(request):
-                    raise web.HTTPForbidden(text=MSG_FORBIDDEN_HOST.format(host=html.escape(request.host[:100])))
+                    raise web.HTTPForbidden(text=texts.MSG_FORBIDDEN_HOST.format(host=html.escape(request.host[:100])))
                 return await handler(request)
 
             app = web.Application(middlewares=[only_this_host])
@@ -418,9 +384,9 @@ def build_server(
 
         async def handle_index(self, request: web.Request) -> web.StreamResponse:
             if not self._trusted(request):
-                raise web.HTTPForbidden(text=MSG_FORBIDDEN)
+                raise web.HTTPForbidden(text=texts.MSG_FORBIDDEN)
             if len(self.services) >= max_tabs:
-                raise web.HTTPServiceUnavailable(text=MSG_TOO_MANY_TABS.format(max=max_tabs))
+                raise web.HTTPServiceUnavailable(text=texts.MSG_TOO_MANY_TABS.format(max=max_tabs))
             base = self._base_url(request)
             ws_base = "wss" + base[5:] if base.startswith("https") else "ws" + base[4:]
             font_size = _font_size(request.query.get("fontsize", "16"))
@@ -445,15 +411,15 @@ def build_server(
 
         async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
             if not self._trusted(request):
-                raise web.HTTPForbidden(text=MSG_FORBIDDEN)
+                raise web.HTTPForbidden(text=texts.MSG_FORBIDDEN)
             if len(self.services) >= max_tabs:
-                log.warning(MSG_TAB_REFUSED.format(max=max_tabs))
-                raise web.HTTPServiceUnavailable(text=MSG_TOO_MANY_TABS.format(max=max_tabs))
+                log.warning(texts.MSG_TAB_REFUSED.format(max=max_tabs))
+                raise web.HTTPServiceUnavailable(text=texts.MSG_TOO_MANY_TABS.format(max=max_tabs))
             try:
                 tab, folder = self._tab_folder(request.match_info.get("tab", ""))
             except OSError as exc:
-                log.warning(MSG_TAB_ERROR.format(error=exc))
-                raise web.HTTPServiceUnavailable(text=MSG_TAB_ERROR.format(error="de gegevensmap is niet bruikbaar")) from None
+                log.warning(texts.MSG_TAB_ERROR.format(error=exc))
+                raise web.HTTPServiceUnavailable(text=texts.MSG_TAB_ERROR.format(error=texts.DATA_FOLDER_UNUSABLE)) from None
             width, height = clamp_size(_int(request.query.get("width"), 80), _int(request.query.get("height"), 24))
             websocket = web.WebSocketResponse(heartbeat=15)
             service = TabService(
@@ -474,7 +440,7 @@ def build_server(
             except asyncio.CancelledError:
                 await websocket.close()
             except Exception as error:  # noqa: BLE001 - one tab's failure must not stop the server
-                log.warning(MSG_TAB_ERROR.format(error=error))
+                log.warning(texts.MSG_TAB_ERROR.format(error=error))
             finally:
                 await service.stop()
                 self.services.discard(service)
@@ -557,22 +523,22 @@ def serve(
     except OSError as exc:  # the data folder
         from adviseur.oserrors import os_reason
 
-        raise ServeError(f"De gegevensmap is niet bruikbaar: {os_reason(exc)}") from None
+        raise ServeError(texts.DATA_FOLDER_BROKEN.format(reason=os_reason(exc))) from None
     try:
         server.serve()
     except OSError as exc:
         raise ServeError(_bind_message(exc, host, port)) from None
-    print(MSG_STOPPED, file=sys.stderr)
+    print(texts.MSG_STOPPED, file=sys.stderr)
     return 0
 
 
 def _bind_message(exc: OSError, host: str, port: int) -> str:
     if exc.errno == errno.EADDRINUSE:
-        return MSG_PORT_IN_USE.format(port=port, other=port + 1 if port < 65535 else port - 1)
+        return texts.MSG_PORT_IN_USE.format(port=port, other=port + 1 if port < 65535 else port - 1)
     if exc.errno == errno.EACCES:
-        return MSG_NO_PERMISSION.format(port=port)
+        return texts.MSG_NO_PERMISSION.format(port=port)
     if isinstance(exc, socket.gaierror):
-        return MSG_UNKNOWN_HOST.format(host=host)
+        return texts.MSG_UNKNOWN_HOST.format(host=host)
     if exc.errno == errno.EADDRNOTAVAIL:
-        return MSG_NOT_THIS_HOST.format(host=host)
-    return MSG_BIND_FAILED.format(host=host, port=port, reason=exc.strerror or exc)
+        return texts.MSG_NOT_THIS_HOST.format(host=host)
+    return texts.MSG_BIND_FAILED.format(host=host, port=port, reason=exc.strerror or exc)

@@ -473,3 +473,43 @@ CARD_CAVEAT = "Onderzoek: {caveat}"
 CARD_PRACTICE = "Praktijk: "
 """Before a practice example linked from an intervention's card."""
 NO_SCORES = "Geen scores."
+
+# --- the browser server (serve.py) -----------------------------------------------------------------
+MSG_REMOTE_REFUSED = (
+    "Adviseur luistert standaard alleen op deze computer ({default}). Het adres '{host}' is van buiten "
+    "bereikbaar; start met --allow-remote als dat de bedoeling is (er is dan géén wachtwoord)."
+)
+MSG_REMOTE_WARNING = (
+    "Let op: de app is nu bereikbaar voor iedereen die deze computer via het netwerk kan bereiken. Er is "
+    "geen wachtwoord of andere toegangscontrole. Gebruik dit alleen in een vertrouwd netwerk en stop de "
+    "server (Ctrl+C) na de training."
+)
+MSG_BAD_PORT = "Poort {port} bestaat niet: kies een poort van 1 tot en met 65535."
+MSG_BAD_HOST = "'{host}' is geen geldig adres of computernaam."
+MSG_BAD_PUBLIC_URL = "--public-url moet beginnen met http:// of https://, bijvoorbeeld http://10.0.0.5:8000."
+MSG_PORT_IN_USE = "Poort {port} is al in gebruik. Kies een andere poort met --port, bijvoorbeeld --port {other}."
+MSG_NO_PERMISSION = "Geen toestemming om poort {port} te gebruiken; poorten onder 1024 vragen beheerdersrechten."
+MSG_NOT_THIS_HOST = "Het adres '{host}' hoort niet bij deze computer."
+MSG_UNKNOWN_HOST = "De computernaam '{host}' is onbekend; controleer de naam of gebruik een IP-adres."
+MSG_BIND_FAILED = "De webserver kon niet starten op {host}:{port}: {reason}"
+MSG_RUNNING = (
+    "Adviseur draait in de browser op {url}\n"
+    "Elk tabblad is een eigen sessie. Stoppen: Ctrl+C."
+)
+MSG_ALL_ADDRESSES = "Deelnemers openen http://<IP-adres van deze computer>:{port}"
+MSG_STOPPED = "Server gestopt."
+MSG_FORBIDDEN = "Deze aanvraag is geweigerd: ze komt niet van de pagina van deze server."
+MSG_FORBIDDEN_HOST = (
+    "Deze aanvraag is geweigerd: het adres '{host}' hoort niet bij deze server. De trainer kan het "
+    "toestaan met --allowed-host of --public-url."
+)
+MSG_TOO_MANY_TABS = (
+    "Er zijn al {max} tabbladen open, het maximum voor deze server. Sluit een ander tabblad of vraag "
+    "de trainer de server te starten met een hogere --max-tabs."
+)
+MSG_TAB_REFUSED = "Tabblad geweigerd: het maximum van {max} tabbladen is bereikt."
+MSG_BAD_MAX_TABS = "--max-tabs moet minstens 1 zijn."
+MSG_BAD_ALLOWED_HOST = "--allowed-host '{host}' is geen computernaam of adres (zonder http:// en zonder poort)."
+MSG_TAB_ERROR = "Een tabblad is gestopt na een fout: {error}"
+DATA_FOLDER_UNUSABLE = "de gegevensmap is niet bruikbaar"
+DATA_FOLDER_BROKEN = "De gegevensmap is niet bruikbaar: {reason}"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "adviseur"
 MOVED = (
-    *("content", "localmap", "rooms", "store", "search", "knowledge", "advice", "reports", "session", "tui"),
+    *("content", "localmap", "rooms", "store", "search", "knowledge", "advice", "reports", "session", "tui", "flows"),
     *("oserrors.py", "errorlog.py", "checks.py"),
 )
 DUTCH = frozenset(

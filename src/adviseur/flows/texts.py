@@ -136,6 +136,8 @@ LOAD_FIELD_ONLY_FOR = P("ADV419", "'{field}' kan alleen bij een vraag van soort 
 LOAD_RULE_FIELD_ONLY_FOR = P("ADV420", "'{field}' geldt alleen voor vragen van soort {kinds}")
 NUMERIC_KINDS = "number, scale of multi"
 KINDS_OR = " of "
+ONE_CHECK = "geef precies één controle: min/max, min_length/max_length, pattern of check"
+"""A `validate:` entry names one kind of check (the field names are the language's)."""
 """Between the kinds of question a field is allowed for."""
 LOAD_BAD_PATTERN = P("ADV421", "ongeldig patroon: {error}")
 LOAD_BAD_SCALE = P("ADV422", "de schaal moet lopen van een kleiner naar een groter getal, in stappen groter dan 0")

@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
+from adviseur.flows import texts
 from adviseur.knowledge.applicability import CaseFact
 
 NodeId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
@@ -202,7 +203,7 @@ class Check(Strict):
             self.check is not None,
         ]
         if sum(tests) != 1:
-            raise ValueError("geef precies één controle: min/max, min_length/max_length, pattern of check")
+            raise ValueError(texts.ONE_CHECK)
         return self
 
 

@@ -18,8 +18,8 @@ from adviseur.cli import texts
 
 
 def print_json(payload: Any) -> None:
-    json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    # one string, one write: json.dump wrote each of its ~1,500 pieces through the escaping stream
+    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
 
 
 def fail(message: str, code: int = 2) -> int:

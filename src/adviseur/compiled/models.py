@@ -50,8 +50,10 @@ class _Plan:
         self.names = tuple(cls.model_fields)
         self.bits = {name: 1 << i for i, name in enumerate(self.names)}
         pairs = [_converters(field.annotation) for field in cls.model_fields.values()]
-        self.load = tuple(load for load, _ in pairs)
+        self.converted = tuple((name, load) for name, (load, _) in zip(self.names, pairs, strict=True) if load is not None)
+        """The fields whose kept value must be converted (most are their JSON value as it is)."""
         self.save = tuple(save for _, save in pairs)
+        self._fields_sets: dict[int, tuple[str, ...]] = {}
 
     def dump(self, model: BaseModel) -> list[Any]:
         if type(model) is not self.cls:
@@ -65,14 +67,18 @@ class _Plan:
     def construct(self, data: list[Any]) -> BaseModel:
         if len(data) != len(self.names) + 1:
             raise ValueError(f"{self.cls.__name__}: {len(data) - 1} values for {len(self.names)} fields")
+        values = dict(zip(self.names, data[1:], strict=True))
+        for name, load in self.converted:
+            value = values[name]
+            if value is not None:
+                values[name] = load(value)
         mask = data[0]
-        values = {
-            name: value if load is None or value is None else load(value)
-            for name, value, load in zip(self.names, data[1:], self.load, strict=True)
-        }
+        fields_set = self._fields_sets.get(mask)
+        if fields_set is None:
+            fields_set = self._fields_sets[mask] = tuple(name for name, bit in self.bits.items() if mask & bit)
         model = self.cls.__new__(self.cls)
         object.__setattr__(model, "__dict__", values)
-        object.__setattr__(model, "__pydantic_fields_set__", {name for name, bit in self.bits.items() if mask & bit})
+        object.__setattr__(model, "__pydantic_fields_set__", set(fields_set))
         object.__setattr__(model, "__pydantic_extra__", None)
         object.__setattr__(model, "__pydantic_private__", None)
         return model

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from adviseur.content import ContentError, Problem, did_you_mean
 from adviseur.flows import texts
-from adviseur.flows.authoring.vocab import Vocabulary
 from adviseur.flows.language.model import Flow, QuestionNode
 from adviseur.flows.language.program import build_program
 from adviseur.flows.language.runtime import Program
@@ -25,6 +24,7 @@ from adviseur.flows.language.source import FlowSource, read_source
 
 if TYPE_CHECKING:
     from adviseur.flows.authoring.compiled import CompiledFlows
+    from adviseur.flows.authoring.vocab import Vocabulary  # the linter's, loaded with it
 
 SCENARIO_DIR = "scenarios"
 

@@ -19,3 +19,11 @@ def test_an_explanation_does_not_repeat_the_verdict_next_to_it() -> None:
     assert without_verdict("Niet goed: zorg is geen conditie.", "niet goed") == "Zorg is geen conditie."
     assert without_verdict("Niet goed — zorg is geen conditie.", "deels goed") == "Niet goed — zorg is geen conditie."
     assert without_verdict("Goedkope woningen helpen.", "goed") == "Goedkope woningen helpen."
+
+
+def test_a_number_takes_its_own_noun() -> None:
+    from adviseur.content.wording import counted
+
+    assert counted(1, "scan", "scans") == "1 scan"
+    assert counted(3, "eigen scan", "eigen scans") == "3 eigen scans"
+    assert counted(0, "deelnemer", "deelnemers") == "0 deelnemers"

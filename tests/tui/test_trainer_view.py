@@ -56,7 +56,7 @@ async def test_three_participants_give_live_numbers_in_the_trainers_view(
     async with app.run_test(size=(140, 60)) as pilot:
         await _start(pilot)  # the trainer's own tab: no nickname, and not counted until it plays
         screen = await _open_trainer_view(pilot, key)
-        await wait_for(pilot, lambda: "2 deelnemer(s)" in screen_text(pilot.app))
+        await wait_for(pilot, lambda: "2 deelnemers" in screen_text(pilot.app))
         text = screen_text(pilot.app)
         assert "2 beantwoord · goed: 1 (50%) · vaakst gekozen fout antwoord: Een brief sturen (1×)" in text
         assert "1 beantwoord · goed: 1 (100%) · niemand koos een fout antwoord" in text
@@ -66,7 +66,7 @@ async def test_three_participants_give_live_numbers_in_the_trainers_view(
         # a third participant answers while the trainer watches; so does the second
         reads = screen.reads
         participant(made, tmp_path / "c", "Bo", "casus-buurman", ["brief", ["crisiskaart"]])
-        await wait_for(pilot, lambda: screen.reads > reads + 1 and "3 deelnemer(s)" in screen_text(pilot.app))
+        await wait_for(pilot, lambda: screen.reads > reads + 1 and "3 deelnemers" in screen_text(pilot.app))
         text = screen_text(pilot.app)
         assert "3 beantwoord · goed: 1 (33,3%) · vaakst gekozen fout antwoord: Een brief sturen (2×)" in text
         assert "2 beantwoord · goed: 1 (50%) · vaakst gekozen fout antwoord: Crisiskaart (1×)" in text

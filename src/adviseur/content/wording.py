@@ -22,6 +22,11 @@ def in_sentence(label: str) -> str:
     return label[0].lower() + label[1:]
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """'1 scan', '3 scans': the number with the noun that goes with it, never 'scan(s)'."""
+    return f"{count} {one if count == 1 else many}"
+
+
 def sentence_list(labels: Iterable[str], separator: str = ", ") -> str:
     """Labels as one list in sentence case: the first as written, the others `in_sentence`."""
     items = [label for label in labels if label]

@@ -84,7 +84,7 @@ COL_CHANGE = "Verschil"
 COMPARED = "Scan {a} ({day_a}) en {b} ({day_b}) vergeleken — v kiest andere"
 H_NOTES = "Notities bij de laatste scan ({date})"
 NOTE_LINE = "{question} — {answer}: {note}"
-SHARED = "{count} scan(s) in {where}\nEen ander leest ze in met 'adviseur scans import' of met i bij Bewaarde scans."
+SHARED = "{scans} in {where}\nEen ander leest ze in met 'adviseur scans import' of met i bij Bewaarde scans."
 SAVED_TITLE = "Rapport opgeslagen"
 SAVE_FAILED = "Opslaan mislukt"
 SHARED_TITLE = "Gedeeld"
@@ -311,8 +311,8 @@ NO_SCANS = (
     "Er zijn nog geen scans bewaard. Doe de zelfscan en druk bij de uitslag op s, of importeer een "
     "gedeeld scanbestand of een ingevulde vragenlijst met i."
 )
-SCANS_OWN = "{count} eigen scan(s), {span}, laatst {total}"
-SCANS_TOGETHER = "samen ingevuld: ronde {rounds} ({count} invuller(s))"
+SCANS_OWN = "{scans}, {span}, laatst {total}"
+SCANS_TOGETHER = "samen ingevuld: ronde {rounds} ({respondents})"
 KEY_REGION = "Regiobeeld"
 KEY_IMPORT = "Importeren"
 SCANS_SUB_TITLE = "bewaarde scans"
@@ -428,11 +428,11 @@ KEY_PLACEHOLDER = "trainerssleutel"
 KEY_REFRESH = "Vernieuwen"
 KEY_EXPORT_ROOM = "Exporteren (Markdown en HTML)"
 ROOM_CODE = "code {code}"
-ROOM_INFO = "{count} deelnemer(s) · bijgewerkt {time}"
+ROOM_INFO = "{participants} · bijgewerkt {time}"
 ROOM_EXPIRES = " · gegevens worden verwijderd op {date}"
 PRIVATE_OVERVIEW = "Alleen voor jou leesbaar: er staan bijnamen in."
 OVERVIEW_SAVED = "Overzicht opgeslagen"
-EXERCISE_STARTED = "  ({count} deelnemer(s))\n"
+EXERCISE_STARTED = "  ({participants})\n"
 
 # --- the training menu (screens/training.py) --------------------------------------------------------
 TRAINING_TITLE = "Training — kies een oefening"
@@ -513,3 +513,9 @@ MSG_BAD_ALLOWED_HOST = "--allowed-host '{host}' is geen computernaam of adres (z
 MSG_TAB_ERROR = "Een tabblad is gestopt na een fout: {error}"
 DATA_FOLDER_UNUSABLE = "de gegevensmap is niet bruikbaar"
 DATA_FOLDER_BROKEN = "De gegevensmap is niet bruikbaar: {reason}"
+
+# nouns counted with content.wording.counted: '1 deelnemer', '3 deelnemers'
+NOUN_SCAN: tuple[str, str] = ("scan", "scans")
+NOUN_OWN_SCAN: tuple[str, str] = ("eigen scan", "eigen scans")
+NOUN_RESPONDENT: tuple[str, str] = ("invuller", "invullers")
+NOUN_PARTICIPANT: tuple[str, str] = ("deelnemer", "deelnemers")

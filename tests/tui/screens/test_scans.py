@@ -85,8 +85,8 @@ async def test_the_list_opens_a_timeline_with_its_table_and_comparison(saved: St
         await pilot.pause()
         menu = app.screen.query_one(OptionList)
         text = _options(menu)
-        assert "Gemeente Tijdstad" in text and "3 eigen scan(s), 2023-03-01 – 2025-03-01" in text
-        assert "samen ingevuld: ronde 2025 (4 invuller(s))" in text
+        assert "Gemeente Tijdstad" in text and "3 eigen scans, 2023-03-01 – 2025-03-01" in text
+        assert "samen ingevuld: ronde 2025 (4 invullers)" in text
         menu.highlighted = next(i for i, g in enumerate(app.screen.groups) if g.label == "Gemeente Tijdstad")
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, TimelineScreen) and bool(app.screen.query(ScoreTable)))

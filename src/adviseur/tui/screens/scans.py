@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from adviseur.content.wording import counted
 from adviseur.reports.format import percent_text
 from adviseur.reports.scanset import SavedScan
 from adviseur.tui import texts
@@ -42,10 +43,18 @@ class Named:
         if self.own:
             first, last = self.own[0].date or "?", self.own[-1].date or "?"
             span = first if first == last else f"{first} – {last}"
-            parts.append(texts.SCANS_OWN.format(count=len(self.own), span=span, total=percent_text(self.own[-1].total)))
+            parts.append(
+                texts.SCANS_OWN.format(
+                    scans=counted(len(self.own), *texts.NOUN_OWN_SCAN), span=span, total=percent_text(self.own[-1].total)
+                )
+            )
         rounds = sorted({s.round_name for s in self.partners})
         if rounds:
-            parts.append(texts.SCANS_TOGETHER.format(rounds=", ".join(rounds), count=len(self.partners)))
+            parts.append(
+                texts.SCANS_TOGETHER.format(
+                    rounds=", ".join(rounds), respondents=counted(len(self.partners), *texts.NOUN_RESPONDENT)
+                )
+            )
         return " · ".join(parts)
 
 

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Header, Static
 
+from adviseur.content.wording import counted
 from adviseur.reports import scan_texts
 from adviseur.reports.format import delta_text, percent_text
 from adviseur.tui import texts
@@ -230,7 +231,11 @@ class TimelineScreen(Screen[None]):
         except AdviseurError as exc:
             self.notify(str(exc), title=texts.SHARE_FAILED, severity="error", timeout=10)
             return
-        self.notify(texts.SHARED.format(count=len(self.timeline.scans), where=where), title=texts.SHARED_TITLE, timeout=20)
+        self.notify(
+            texts.SHARED.format(scans=counted(len(self.timeline.scans), *texts.NOUN_SCAN), where=where),
+            title=texts.SHARED_TITLE,
+            timeout=20,
+        )
 
     def action_delete(self) -> None:
         from adviseur.tui.widgets.dialogs import ConfirmScreen, PickScreen

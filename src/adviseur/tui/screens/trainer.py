@@ -19,6 +19,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Header, Input, Static
 
+from adviseur.content.wording import counted
 from adviseur.reports import scan_texts
 from adviseur.reports.format import percent_text
 from adviseur.reports.room import ExerciseTally, ParticipantRow, QuestionTally, RoomTally
@@ -120,7 +121,11 @@ class TrainerScreen(Screen[None]):
         self.overview = overview
         tally = overview.tally
         info = Text()
-        info.append(texts.ROOM_INFO.format(count=tally.participants, time=f"{datetime.now():%H:%M:%S}"))
+        info.append(
+            texts.ROOM_INFO.format(
+                participants=counted(tally.participants, *texts.NOUN_PARTICIPANT), time=f"{datetime.now():%H:%M:%S}"
+            )
+        )
         if tally.expires:
             info.append(texts.ROOM_EXPIRES.format(date=tally.expires[:16].replace("T", " ")))
         for note in overview.notes:
@@ -182,7 +187,7 @@ def question_text(q: QuestionTally, n: int) -> Text:
 
 def _exercise_text(exercise: ExerciseTally) -> Text:
     text = Text(f"\n{exercise.title}", style="bold underline")
-    text.append(texts.EXERCISE_STARTED.format(count=exercise.started))
+    text.append(texts.EXERCISE_STARTED.format(participants=counted(exercise.started, *texts.NOUN_PARTICIPANT)))
     if not exercise.questions:
         return text.append(f"{scan_texts.ROOM_NO_ANSWERS}\n")
     for n, q in enumerate(exercise.questions, 1):

@@ -106,7 +106,7 @@ def test_list_and_show_a_timeline_of_three_scans(cli: Cli, tijdstad: Path, tmp_p
     started = run_cli("scans", "list", env={DATA_ENV: str(tijdstad)})  # once, the real console script
     assert started.returncode == 0 and "Traceback" not in started.stderr
     assert "Gemeente Tijdstad (zelfscan)" in started.stdout
-    assert f"3. 2025-03-01  {listed[2]['id']}  totaal 72,1%, 3 notitie(s)" in started.stdout
+    assert f"3. 2025-03-01  {listed[2]['id']}  totaal 72,1%, 3 notities" in started.stdout
     report = tmp_path / "tijdlijn.html"
     shown = cli("scans", "show", "gemeente tijdstad", "--van", "1", "--tot", "3", "--report", str(report), data=tijdstad)
     assert shown.returncode == 0, shown.stderr

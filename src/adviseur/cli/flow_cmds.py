@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 from adviseur.cli import texts
 from adviseur.cli.output import fail, print_json
+from adviseur.content.wording import counted
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -144,7 +145,7 @@ def cmd_flows(args: argparse.Namespace) -> int:
             minutes = f"~{info.duration_minutes} min" if info.duration_minutes else ""
             print(f"{info.id:<20} {minutes:<9} {info.title}")
             print(f"{'':<20} {'':<9} " + texts.FLOW_AUDIENCE.format(audience=info.audience))
-        print(texts.FLOW_COUNT.format(count=len(infos)), file=sys.stderr)
+        print(texts.FLOW_COUNT.format(flows=counted(len(infos), *texts.NOUN_FLOW)), file=sys.stderr)
     for path in broken:
         print(texts.PREFIX.format(message=texts.FLOW_FILE_SKIPPED.format(path=path)), file=sys.stderr)
     return 0

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from adviseur.cli.texts import NOUN_NOTE
+from adviseur.content.wording import counted
 from adviseur.reports.format import delta_text, percent_text
 
 if TYPE_CHECKING:
@@ -109,7 +111,7 @@ def print_scans(scans: Sequence[SavedScan]) -> None:
         print(f"{members[-1].label} ({flow_id})")
         own = [s for s in members if not s.is_partner]
         for n, scan in enumerate(own, 1):
-            notes = f", {len(scan.notes)} notitie(s)" if scan.notes else ""
+            notes = f", {counted(len(scan.notes), *NOUN_NOTE)}" if scan.notes else ""
             print(f"  {n}. {scan.date or '?'}  {scan.id}  totaal {percent_text(scan.total)}{notes}")
         rounds: dict[str, list[SavedScan]] = {}
         for scan in members:

@@ -19,7 +19,9 @@ ROOM_OPTIONS_NEED_A_ROOM = "--oefening, --casus en --room-days horen bij een tra
 # --- flows, run ------------------------------------------------------------------------------------
 FLOW_UNUSABLE = "flow '{flow}' kan niet worden gebruikt (zie hierboven; 'adviseur check' geeft alles)"
 FLOW_AUDIENCE = "voor: {audience}"
-FLOW_COUNT = "\n{count} flow(s)"
+FLOW_COUNT = "\n{flows}"
+NOUN_FLOW: tuple[str, str] = ("flow", "flows")
+NOUN_NOTE: tuple[str, str] = ("notitie", "notities")
 FLOW_FILE_SKIPPED = "{path} bevat fouten en is overgeslagen; draai 'adviseur check {path}'"
 ANSWERS_UNREADABLE = "kan antwoorden niet lezen uit {path}"
 NO_ADVICE_TO_EXPLAIN = "zonder advies valt er niets uit te leggen of te bevestigen"

@@ -166,3 +166,16 @@ def test_housing_first_needs_problems_the_professional_named(kb) -> None:
     advice = recommend(profile, kb)
     assert "housing-first" in advice.ruled_out
     assert "alleen bij" in why_not("housing-first", advice, kb)
+
+
+def test_adult_shelter_is_not_advised_to_a_minor_and_says_so_briefly(kb) -> None:
+    """A homeless 16-year-old belongs to youth care: adult housing and shelter are ruled out with one
+    short phrase ('volwassenen (18 jaar en ouder)'), not the three adult age ranges."""
+    profile = _case("dakloos", "bankslapen", "schooluitval", phase=("jeugd", "Leeftijd: Jonger dan 18"))
+    profile.casework = True
+    advice = recommend(profile, kb)
+    for record_id in ("onder-de-pannen", "kleinschalige-tijdelijke-opvang", "flexwonen"):
+        assert advice.ruled_out[record_id].rule == "life_phase"
+    assert why_not("onder-de-pannen", advice, kb) == (
+        "Niet geadviseerd: bedoeld voor volwassenen (18 jaar en ouder); je gaf aan: Leeftijd: Jonger dan 18."
+    )

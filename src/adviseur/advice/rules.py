@@ -24,9 +24,9 @@ from adviseur.knowledge.applicability import (
     HOUSEHOLDS,
     HOUSING,
     HOUSING_PHRASES,
-    LIFE_PHASE_PHRASES,
     TENURE_PHRASES,
     TENURES,
+    life_phases_phrase,
     or_list,
 )
 from adviseur.knowledge.loader import KnowledgeBase
@@ -115,7 +115,7 @@ def rule_out(
             reason = texts.MEANT_FOR.format(groups=or_list([phrases[v] for v in allowed]))
             return RuledOut(record.id, rule, reason, _reasons(profile, sorted(stated, key=vocabulary.index)))
     if applies.life_phases and profile.life_phase and profile.life_phase not in applies.life_phases:
-        reason = texts.MEANT_FOR.format(groups=or_list([LIFE_PHASE_PHRASES[p] for p in applies.life_phases]))
+        reason = texts.MEANT_FOR.format(groups=life_phases_phrase(applies.life_phases))
         return RuledOut(record.id, "life_phase", reason, tuple(profile.life_phase_because))
     present = set(profile.signals) | set(implied)
     for group in (applies.requires, applies.also_requires):

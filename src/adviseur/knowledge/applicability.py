@@ -13,6 +13,7 @@ Kept free of pydantic and the loader: the flow model imports these names too.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal, get_args
 
 from adviseur.knowledge import texts
@@ -51,6 +52,15 @@ HOUSING_PHRASES: dict[str, str] = texts.HOUSING_PHRASES
 HOUSEHOLD_PHRASES: dict[str, str] = texts.HOUSEHOLD_PHRASES
 TENURE_PHRASES: dict[str, str] = texts.TENURE_PHRASES
 LIFE_PHASE_PHRASES: dict[str, str] = texts.LIFE_PHASE_PHRASES
+
+
+def life_phases_phrase(phases: Iterable[str]) -> str:
+    """'jongeren onder de 18 of jongvolwassenen (18 tot 27 jaar)'; every adult phase together reads
+    'volwassenen (18 jaar en ouder)' (adult housing and shelter is for anyone of 18 or older)."""
+    chosen = list(phases)
+    if set(chosen) == set(LIFE_PHASES) - {"jeugd"}:
+        return texts.ADULTS_PHRASE
+    return or_list([LIFE_PHASE_PHRASES[p] for p in chosen])
 
 
 def or_list(phrases: list[str]) -> str:

@@ -59,6 +59,8 @@ LIFE_PHASE_PHRASES: dict[str, str] = {
     "volwassen": "volwassenen (27 tot 65 jaar)",
     "oudere": "ouderen (65 jaar en ouder)",
 }
+ADULTS_PHRASE = "volwassenen (18 jaar en ouder)"
+"""Every life phase but youth: said in one phrase, not as three ranges."""
 
 # --- a record's card (present.py): the plain text and the Markdown share these words -------------
 KIND_LABELS = {

@@ -16,7 +16,7 @@ from pathlib import Path
 SRC = Path(__file__).resolve().parents[1] / "src" / "adviseur"
 MOVED = (
     *("content", "localmap", "rooms", "store", "search", "knowledge", "advice", "reports", "session", "tui", "flows"),
-    *("oserrors.py", "errorlog.py", "checks.py"),
+    *("cli", "oserrors.py", "errorlog.py", "checks.py"),
 )
 DUTCH = frozenset(
     """de het een en van niet te met voor naar geen kan er dat dit wat je bij zijn wordt worden om als ook

@@ -27,7 +27,7 @@ class DutchHelpFormatter(argparse.HelpFormatter):
         groups: Iterable[argparse._MutuallyExclusiveGroup],
         prefix: str | None = None,
     ) -> None:
-        super().add_usage(usage, actions, groups, "gebruik: " if prefix is None else prefix)
+        super().add_usage(usage, actions, groups, texts.USAGE if prefix is None else prefix)
 
 
 class DutchArgumentParser(argparse.ArgumentParser):
@@ -37,17 +37,17 @@ class DutchArgumentParser(argparse.ArgumentParser):
     def __init__(self, *, add_help: bool = True, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", DutchHelpFormatter)
         super().__init__(add_help=False, **kwargs)  # our own -h, with a Dutch help text
-        self._positionals.title = "argumenten"
-        self._optionals.title = "opties"
+        self._positionals.title = texts.POSITIONALS
+        self._optionals.title = texts.OPTIONALS
         if add_help:
-            self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+            self.add_argument("-h", "--help", action="help", help=texts.HELP_HELP)
 
     _PATTERNS: tuple[tuple[str, str], ...] = (
-        (r"the following arguments are required: (.+)", "ontbreekt: {0}"),
-        (r"argument (\S+): invalid choice: '([^']*)' \(choose from (.+)\)", "ongeldige keuze '{1}' voor {0}{hint}; kies uit {2}"),
-        (r"unrecognized arguments: (.+)", "onbekende opties: {0}"),
-        (r"argument (\S+): expected one argument", "{0} heeft een waarde nodig"),
-        (r"argument (\S+): invalid (\w+) value: '([^']*)'", "ongeldige waarde '{2}' voor {0}"),
+        (r"the following arguments are required: (.+)", texts.ARG_REQUIRED),
+        (r"argument (\S+): invalid choice: '([^']*)' \(choose from (.+)\)", texts.ARG_INVALID_CHOICE),
+        (r"unrecognized arguments: (.+)", texts.ARG_UNRECOGNIZED),
+        (r"argument (\S+): expected one argument", texts.ARG_EXPECTED_ONE),
+        (r"argument (\S+): invalid (\w+) value: '([^']*)'", texts.ARG_INVALID_VALUE),
     )
 
     def error(self, message: str) -> NoReturn:
@@ -64,7 +64,7 @@ class DutchArgumentParser(argparse.ArgumentParser):
                     hint = did_you_mean(groups[1], [c.strip(" '") for c in groups[2].split(",")])
                 message = template.format(*groups, hint=hint)
                 break
-        self.exit(2, f"{self.prog}: {message}\nZie '{self.prog} --help'.\n")
+        self.exit(2, texts.USAGE_ERROR.format(prog=self.prog, message=message))
 
 
 COMMAND_MODULES = (app_cmds, knowledge_cmds, search_cmd, flow_cmds, scans_cmds, kaart_cmds)
@@ -93,9 +93,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     not the list of commands). Any other first word gets the whole parser."""
     parser = DutchArgumentParser(
         prog="adviseur",
-        description="Adviseur: preventie van dakloosheid — interventies, praktijkvoorbeelden en zelfscans.",
+        description=texts.DESCRIPTION_ADVISEUR,
     )
-    parser.add_argument("--version", action="version", version=f"adviseur {__version__}", help="toon het versienummer en stop")
+    parser.add_argument("--version", action="version", version=f"adviseur {__version__}", help=texts.HELP_VERSION)
     sub = parser.add_subparsers(dest="command", metavar="COMMANDO", parser_class=DutchArgumentParser)
     owner = REGISTERED_BY.get(command or "")
     for module in (owner,) if owner is not None else COMMAND_MODULES:

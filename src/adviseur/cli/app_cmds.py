@@ -12,92 +12,75 @@ from adviseur.cli.output import positive_int
 if TYPE_CHECKING:
     from adviseur.tui.serve import TrainingRoom
 
-SERVE_DESCRIPTION = (
-    "Start de app in de browser, bijvoorbeeld voor een training: open het getoonde adres. Elk "
-    "tabblad is een eigen sessie met een eigen gegevensmap: een tabblad ziet nooit de antwoorden van "
-    "een ander, en alles wordt gewist als de server stopt. Standaard alleen bereikbaar vanaf deze computer."
-)
-
-
 def register(sub: argparse._SubParsersAction) -> None:
-    app = sub.add_parser("app", help="start de app in de terminal (standaard)")
+    app = sub.add_parser("app", help=texts.HELP_APP)
     app.add_argument(
         "--room",
         metavar="NAAM",
-        help=(
-            "doe mee in de trainingsruimte die 'adviseur serve --room NAAM' op deze computer maakte "
-            "(of open daar het trainersoverzicht)"
-        ),
+        help=texts.HELP_APP_ROOM,
     )
     app.set_defaults(handler=run_app)
 
-    serve = sub.add_parser("serve", help="start de app in de browser (voor een trainingsruimte)", description=SERVE_DESCRIPTION)
-    serve.add_argument("--host", default="127.0.0.1", help="adres om op te luisteren (standaard 127.0.0.1: alleen deze computer)")
-    serve.add_argument("--port", type=_port, default=8000, help="poort (standaard 8000)")
+    serve = sub.add_parser("serve", help=texts.HELP_SERVE, description=texts.DESCRIPTION_SERVE)
+    serve.add_argument("--host", default="127.0.0.1", help=texts.HELP_SERVE_HOST)
+    serve.add_argument("--port", type=_port, default=8000, help=texts.HELP_SERVE_PORT)
     serve.add_argument(
         "--allow-remote",
         action="store_true",
-        help="sta een adres toe dat van buiten bereikbaar is, zoals 0.0.0.0; er is géén wachtwoord",
+        help=texts.HELP_SERVE_ALLOW_REMOTE,
     )
     serve.add_argument(
         "--public-url",
         metavar="URL",
-        help="het adres waarmee deelnemers de pagina openen, als dat anders is (bijv. http://10.0.0.5:8000)",
+        help=texts.HELP_SERVE_PUBLIC_URL,
     )
     serve.add_argument(
         "--allowed-host",
         action="append",
         default=[],
         metavar="NAAM",
-        help=(
-            "een computernaam waarmee deelnemers de pagina openen (bijv. training.local); mag vaker. "
-            "IP-adressen en --public-url zijn al toegestaan, andere namen worden geweigerd"
-        ),
+        help=texts.HELP_SERVE_ALLOWED_HOST,
     )
     serve.add_argument(
         "--max-tabs",
         type=positive_int,
         default=None,
         metavar="AANTAL",
-        help="hoeveel tabbladen tegelijk open mogen zijn (standaard 30; elk tabblad is een eigen proces)",
+        help=texts.HELP_SERVE_MAX_TABS,
     )
     _room_options(serve)
     serve.set_defaults(handler=run_serve)
 
 
 def _room_options(serve: argparse.ArgumentParser) -> None:
-    room = serve.add_argument_group("trainingsruimte (de trainer ziet per vraag hoe de groep antwoordde)")
+    room = serve.add_argument_group(texts.GROUP_SERVE_ROOM)
     room.add_argument(
         "--room",
         nargs="?",
         const="",
         metavar="NAAM",
-        help=(
-            "alle tabbladen doen mee in deze ruimte; zonder naam wordt een code gemaakt. Bij de start "
-            "verschijnt de trainerssleutel"
-        ),
+        help=texts.HELP_SERVE_ROOM,
     )
     room.add_argument(
         "--oefening",
         action="append",
         default=[],
         metavar="ID_OF_BESTAND",
-        help="een oefening voor de ruimte: een trainings-id (zie 'adviseur flows') of een eigen casusbestand (.yaml); mag vaker. "
-        "Standaard: alle trainingen",
+        help=texts.HELP_SERVE_OEFENING,
     )
     room.add_argument(
         "--casus",
         action="append",
         default=[],
         metavar="ID",
-        help="alleen deze casussen van de casusoefeningen (bijv. --casus huur --casus geweld); mag vaker",
+        help=texts.HELP_SERVE_CASUS,
     )
     room.add_argument(
         "--room-days",
         type=_days,
         default=None,
         metavar="DAGEN",
-        help="na hoeveel dagen de antwoorden in de ruimte worden verwijderd (standaard 7, of ADVISEUR_ROOM_DAYS)",
+        help=texts.HELP_SERVE_ROOM_DAYS,
     )
 
 
@@ -105,9 +88,9 @@ def _days(text: str) -> float:
     try:
         value = float(text.replace(",", "."))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is geen aantal dagen") from None
+        raise argparse.ArgumentTypeError(texts.NOT_DAYS.format(text=text)) from None
     if not value > 0:
-        raise argparse.ArgumentTypeError("moet groter zijn dan 0")
+        raise argparse.ArgumentTypeError(texts.NOT_POSITIVE)
     return value
 
 
@@ -115,7 +98,7 @@ def _port(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is geen poortnummer") from None
+        raise argparse.ArgumentTypeError(texts.NOT_A_PORT.format(text=text)) from None
 
 
 
@@ -179,6 +162,6 @@ def _make_room(args: argparse.Namespace) -> TrainingRoom:
     try:
         folder = rooms_dir()
     except OSError as exc:
-        raise RoomError(f"De gegevensmap is niet bruikbaar: {os_reason(exc)}") from None
+        raise RoomError(texts.DATA_FOLDER_UNUSABLE.format(error=os_reason(exc))) from None
     room, key = create_room(folder, args.room.strip() or new_code(), exercises, case_files=files, days=args.room_days)
     return TrainingRoom(room.folder, room_notice(room, key))

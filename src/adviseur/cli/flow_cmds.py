@@ -25,77 +25,74 @@ from adviseur.content.wording import counted
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("flows", help="de beschikbare flows (gesprekken, zelfscans, quizzen)")
-    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
-    p.add_argument("--all", action="store_true", help="ook vragenblokken (subflows) en voorbeeldflows tonen")
+    p = sub.add_parser("flows", help=texts.HELP_FLOWS)
+    p.add_argument("--json", action="store_true", help=texts.HELP_JSON)
+    p.add_argument("--all", action="store_true", help=texts.HELP_FLOWS_ALL)
     p.set_defaults(handler=cmd_flows)
 
-    p = sub.add_parser("run", help="een flow doorlopen met antwoorden uit een bestand, zonder scherm")
-    p.add_argument("flow", help="flow-id (zie 'adviseur flows') of pad naar een flowbestand")
+    p = sub.add_parser("run", help=texts.HELP_RUN)
+    p.add_argument("flow", help=texts.HELP_RUN_FLOW)
     p.add_argument(
         "--answers",
         required=True,
         type=Path,
         metavar="BESTAND",
-        help="YAML met antwoorden per vraag-id (of een scenariobestand: dan telt 'answers:')",
+        help=texts.HELP_RUN_ANSWERS,
     )
-    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.add_argument("--json", action="store_true", help=texts.HELP_JSON)
     p.add_argument(
         "--report",
         type=Path,
         metavar="PAD",
-        help="schrijf een rapport: Markdown (.md) of een zelfstandige HTML-pagina (.html, af te drukken als PDF)",
+        help=texts.HELP_RUN_REPORT,
     )
     p.add_argument(
         "--save",
         metavar="NAAM",
-        help=(
-            "bewaar de uitslag onder deze naam (bijv. de gemeente), om later te vergelijken; de uitslag van "
-            "een casus wordt net als een casussessie na 30 dagen verwijderd (ADVISEUR_SESSION_DAYS)"
-        ),
+        help=texts.HELP_RUN_SAVE,
     )
     p.add_argument(
         "--compare",
         metavar="NAAM",
-        help="vergelijk met de laatst bewaarde uitslag onder deze naam (in het rapport en de uitvoer)",
+        help=texts.HELP_RUN_COMPARE,
     )
     p.add_argument(
         "--summary",
         action="store_true",
-        help="druk alleen de geanonimiseerde casussamenvatting af (Markdown, om in een dossier te plakken)",
+        help=texts.HELP_RUN_SUMMARY,
     )
     p.add_argument(
         "--why-not",
         action="append",
         default=[],
         metavar="ID",
-        help="leg uit waarom dit record wel of niet wordt geadviseerd (mag vaker)",
+        help=texts.HELP_RUN_WHY_NOT,
     )
     p.add_argument(
         "--bevestig",
         action="append",
         default=[],
         metavar="SIGNAAL",
-        help="tel een signaal mee dat in de eigen beschrijving is herkend (mag vaker; zie 'suggesties')",
+        help=texts.HELP_RUN_BEVESTIG,
     )
-    partners = p.add_argument_group("samen invullen (met --save: de antwoorden van één partner, zie 'adviseur scans samen')")
+    partners = p.add_argument_group(texts.GROUP_RUN_PARTNERS)
     partners.add_argument(
         "--rol",
         metavar="ROL",
-        help="wie invult: gemeente, corporatie, zorgaanbieder, ggd, schuldhulp, welzijn, ervaringsdeskundige of anders",
+        help=texts.HELP_RUN_ROL,
     )
-    partners.add_argument("--organisatie", metavar="NAAM", help="de naam van de organisatie (geen naam van een persoon)")
-    partners.add_argument("--ronde", metavar="RONDE", help="de ronde waarin de partners samen invullen (standaard dit jaar)")
+    partners.add_argument("--organisatie", metavar="NAAM", help=texts.HELP_RUN_ORGANISATIE)
+    partners.add_argument("--ronde", metavar="RONDE", help=texts.HELP_RUN_RONDE)
     p.add_argument(
         "--datum",
         type=_past_date,
         metavar="JJJJ-MM-DD",
-        help="met --save: de datum van de scan, voor een scan die eerder is gedaan (standaard vandaag)",
+        help=texts.HELP_RUN_DATUM,
     )
     p.set_defaults(handler=cmd_run)
 
-    p = sub.add_parser("graph", help="een flow als Mermaid-diagram, om de opbouw te bekijken")
-    p.add_argument("flow", help="flow-id of pad naar een flowbestand")
+    p = sub.add_parser("graph", help=texts.HELP_GRAPH)
+    p.add_argument("flow", help=texts.HELP_GRAPH_FLOW)
     p.set_defaults(handler=cmd_graph)
 
 
@@ -106,9 +103,9 @@ def _past_date(text: str) -> date:
     try:
         value = day.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is geen datum als 2024-03-01") from None
+        raise argparse.ArgumentTypeError(texts.NOT_A_DATE.format(text=text)) from None
     if value > day.today():
-        raise argparse.ArgumentTypeError("een scan kan niet in de toekomst zijn gedaan")
+        raise argparse.ArgumentTypeError(texts.DATE_IN_FUTURE)
     return value
 
 
@@ -249,7 +246,8 @@ def _finish_run(args: argparse.Namespace, program: Program, outcome: FlowOutcome
         print(texts.PREFIX.format(message=notice), file=sys.stderr)
     if run.advice is None and (args.why_not or args.bevestig):
         return fail(texts.NO_ADVICE_TO_EXPLAIN, 1)
-    for what, given, known in (("record", args.why_not, run.kb.by_id), ("signaal", args.bevestig, run.kb.signal_by_id)):
+    asked = ((texts.WHAT_RECORD, args.why_not, run.kb.by_id), (texts.WHAT_SIGNAL, args.bevestig, run.kb.signal_by_id))
+    for what, given, known in asked:
         for value in given:
             if value not in known:
                 return fail(texts.UNKNOWN_ID.format(what=what, value=value, hint=did_you_mean(value, known)), 2)

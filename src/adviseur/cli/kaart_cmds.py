@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from adviseur.cli import texts
 from adviseur.cli.output import fail, print_json
 
 if TYPE_CHECKING:
@@ -29,70 +30,67 @@ MAX_PROBLEMS_SHOWN = 500
 def register(sub: argparse._SubParsersAction) -> None:
     kaart = sub.add_parser(
         "kaart",
-        help="de lokale sociale kaart: inlezen, bekijken, controleren, exporteren en je gemeente kiezen",
-        description=(
-            "De sociale kaart van je gemeente naast het landelijke advies. Lees een HSDS-datapakket, het "
-            "CSV-sjabloon of YAML in, kies je gemeente, en Adviseur toont bij elk advies wie het hier doet."
-        ),
+        help=texts.HELP_KAART,
+        description=texts.DESCRIPTION_KAART,
     )
-    kaart.set_defaults(handler=lambda args: fail("kies een opdracht, bijvoorbeeld: adviseur kaart import BESTAND", 2))
+    kaart.set_defaults(handler=lambda args: fail(texts.KAART_NO_COMMAND, 2))
     commands = kaart.add_subparsers(dest="kaart_command", metavar="OPDRACHT", parser_class=type(kaart))
 
-    p = commands.add_parser("import", help="een sociale kaart inlezen (HSDS-datapakket, CSV-sjabloon of YAML)")
-    p.add_argument("path", type=Path, metavar="PAD", help="map met datapackage.json, of een .csv- of .yaml-bestand")
-    _municipality_option(p, "de gemeente van de diensten (nodig als het bestand er geen noemt)")
-    p.add_argument("--dry-run", action="store_true", help="alleen controleren en tonen wat er verandert; niets opslaan")
-    p.add_argument("--accept", action="store_true", help="neem de voorgestelde signalen, doelgroepen en 'biedt' meteen over")
+    p = commands.add_parser("import", help=texts.HELP_KAART_IMPORT)
+    p.add_argument("path", type=Path, metavar="PAD", help=texts.HELP_KAART_IMPORT_PATH)
+    _municipality_option(p, texts.HELP_KAART_IMPORT_GEMEENTE)
+    p.add_argument("--dry-run", action="store_true", help=texts.HELP_KAART_IMPORT_DRY_RUN)
+    p.add_argument("--accept", action="store_true", help=texts.HELP_KAART_IMPORT_ACCEPT)
     _common(p)
     p.set_defaults(handler=cmd_import)
 
-    p = commands.add_parser("list", help="de ingelezen kaarten, of de diensten van één gemeente")
-    _municipality_option(p, "toon de diensten van deze gemeente")
+    p = commands.add_parser("list", help=texts.HELP_KAART_LIST)
+    _municipality_option(p, texts.HELP_KAART_LIST_GEMEENTE)
     _common(p)
     p.set_defaults(handler=cmd_list)
 
-    p = commands.add_parser("show", help="één dienst met alle gegevens en voorstellen")
-    p.add_argument("id", metavar="ID", help="het id van de dienst (zie 'adviseur kaart list --gemeente NAAM')")
-    _municipality_option(p, "de gemeente (standaard: je gekozen gemeente, anders alle kaarten)")
+    p = commands.add_parser("show", help=texts.HELP_KAART_SHOW)
+    p.add_argument("id", metavar="ID", help=texts.HELP_KAART_SHOW_ID)
+    _municipality_option(p, texts.HELP_KAART_SHOW_GEMEENTE)
     _common(p)
     p.set_defaults(handler=cmd_show)
 
-    p = commands.add_parser("check", help="controleer de kaarten: leesbaar, bestaande ids, verouderde diensten")
-    _municipality_option(p, "alleen deze gemeente")
+    p = commands.add_parser("check", help=texts.HELP_KAART_CHECK)
+    _municipality_option(p, texts.HELP_KAART_CHECK_GEMEENTE)
     _common(p)
     p.set_defaults(handler=cmd_check)
 
-    p = commands.add_parser("export", help="een kaart exporteren als HSDS-datapakket (standaard), CSV-sjabloon of YAML")
-    p.add_argument("path", type=Path, metavar="PAD", help="een map (HSDS) of een bestand (.csv, .yaml)")
-    _municipality_option(p, "de gemeente (standaard: je gekozen gemeente)")
-    p.add_argument("--formaat", choices=("hsds", "csv", "yaml"), help="hsds, csv of yaml (standaard: naar de naam van PAD)")
+    p = commands.add_parser("export", help=texts.HELP_KAART_EXPORT)
+    p.add_argument("path", type=Path, metavar="PAD", help=texts.HELP_KAART_EXPORT_PATH)
+    _municipality_option(p, texts.HELP_KAART_GEMEENTE_CHOSEN)
+    p.add_argument("--formaat", choices=("hsds", "csv", "yaml"), help=texts.HELP_KAART_EXPORT_FORMAAT)
     _common(p, json_option=False)
     p.set_defaults(handler=cmd_export)
 
-    p = commands.add_parser("accept", help="voorgestelde signalen, doelgroepen en 'biedt' overnemen (bevestigen)")
-    p.add_argument("ids", nargs="*", metavar="ID", help="de diensten waarvan je de voorstellen overneemt")
-    p.add_argument("--alle", action="store_true", help="alle voorstellen van de kaart overnemen")
-    _municipality_option(p, "de gemeente (standaard: je gekozen gemeente)")
+    p = commands.add_parser("accept", help=texts.HELP_KAART_ACCEPT)
+    p.add_argument("ids", nargs="*", metavar="ID", help=texts.HELP_KAART_ACCEPT_IDS)
+    p.add_argument("--alle", action="store_true", help=texts.HELP_KAART_ACCEPT_ALLE)
+    _municipality_option(p, texts.HELP_KAART_GEMEENTE_CHOSEN)
     _common(p, json_option=False)
     p.set_defaults(handler=cmd_accept)
 
-    p = commands.add_parser("gemeente", help="kies je gemeente (onthouden; de app toont hem bovenaan)")
-    p.add_argument("name", nargs="*", metavar="NAAM", help="de gemeente; zonder naam: toon de gekozen gemeente")
-    p.add_argument("--wis", action="store_true", help="vergeet de gekozen gemeente")
+    p = commands.add_parser("gemeente", help=texts.HELP_KAART_GEMEENTE)
+    p.add_argument("name", nargs="*", metavar="NAAM", help=texts.HELP_KAART_GEMEENTE_NAME)
+    p.add_argument("--wis", action="store_true", help=texts.HELP_KAART_GEMEENTE_WIS)
     _common(p, json_option=False)
     p.set_defaults(handler=cmd_municipality)
 
-    p = commands.add_parser("remove", help="de kaart van een gemeente verwijderen")
-    p.add_argument("--gemeente", required=True, metavar="NAAM", help="de gemeente")
+    p = commands.add_parser("remove", help=texts.HELP_KAART_REMOVE)
+    p.add_argument("--gemeente", required=True, metavar="NAAM", help=texts.HELP_KAART_REMOVE_GEMEENTE)
     _common(p, json_option=False)
     p.set_defaults(handler=cmd_remove)
 
-    p = commands.add_parser("woorden", help="de signalen en doelgroepen die je in de kolommen mag gebruiken")
-    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p = commands.add_parser("woorden", help=texts.HELP_KAART_WOORDEN)
+    p.add_argument("--json", action="store_true", help=texts.HELP_JSON)
     p.set_defaults(handler=cmd_words)
 
-    p = commands.add_parser("sjabloon", help="schrijf een leeg CSV-sjabloon met één voorbeeldrij")
-    p.add_argument("path", type=Path, metavar="PAD", help="het nieuwe .csv-bestand")
+    p = commands.add_parser("sjabloon", help=texts.HELP_KAART_SJABLOON)
+    p.add_argument("path", type=Path, metavar="PAD", help=texts.HELP_KAART_SJABLOON_PATH)
     p.set_defaults(handler=cmd_template)
 
 
@@ -105,10 +103,10 @@ def _common(p: argparse.ArgumentParser, *, json_option: bool = True) -> None:
         "--kaart-map",
         type=Path,
         metavar="MAP",
-        help="de map met sociale kaarten (standaard: ADVISEUR_KAART_DIR, anders de gegevensmap van Adviseur)",
+        help=texts.HELP_KAART_MAP,
     )
     if json_option:
-        p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+        p.add_argument("--json", action="store_true", help=texts.HELP_JSON)
 
 
 def _store(args: argparse.Namespace) -> MapStore:
@@ -128,7 +126,7 @@ def _print_problems(problems: list[Problem]) -> None:
     for problem in problems[:MAX_PROBLEMS_SHOWN]:
         print(problem, file=sys.stderr)
     if len(problems) > MAX_PROBLEMS_SHOWN:
-        print(f"… en nog {len(problems) - MAX_PROBLEMS_SHOWN} problemen", file=sys.stderr)
+        print(texts.MORE_PROBLEMS.format(count=len(problems) - MAX_PROBLEMS_SHOWN), file=sys.stderr)
 
 
 def _municipality(args: argparse.Namespace) -> str | None:
@@ -147,7 +145,7 @@ def _load(store: MapStore, municipality: str | None) -> tuple[LocalMap | None, i
     from adviseur.localmap.store import MapError
 
     if not municipality:
-        return None, fail(NO_MUNICIPALITY.replace("Kies je gemeente", "Geef --gemeente NAAM of kies je gemeente"), 2)
+        return None, fail(NO_MUNICIPALITY.replace(texts.CHOOSE_MUNICIPALITY, texts.GIVE_OR_CHOOSE_MUNICIPALITY), 2)
     try:
         found = store.load(municipality)
     except MapError as exc:
@@ -170,7 +168,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         kb = _kb()
         index = get_index()
     except ContentError as exc:
-        return fail("de kennisbank bevat fouten; draai 'adviseur check'.\n" + str(exc), 1)
+        return fail(texts.KNOWLEDGE_BROKEN.format(problems=exc), 1)
     store = _store(args)
     plan = plan_import(args.path, kb, municipality=args.gemeente, store=store, accept=args.accept, index=index)
     _print_problems(plan.problems)
@@ -178,27 +176,23 @@ def cmd_import(args: argparse.Namespace) -> int:
         print_json(_plan_json(plan, written=False))
     if not plan.ok:
         errors = len(plan.errors)
-        return fail(f"{errors} {'fout' if errors == 1 else 'fouten'} in {args.path}; er is niets opgeslagen", 1)
+        return fail(texts.IMPORT_FAILED.format(errors=texts.NOUN_ERROR[errors != 1], count=errors, path=args.path), 1)
     count = sum(len(m.services) for m in plan.maps)
     if not args.json:
-        print(f"Gelezen: {args.path} ({FORMATS.get(plan.format or '', plan.format)}), {count} diensten")
+        print(texts.IMPORT_READ.format(path=args.path, format=FORMATS.get(plan.format or "", plan.format), count=count))
         for line in plan_lines(plan):
             print(line)
         if plan.suggested:
-            print(
-                f"\n{plan.suggested} diensten hebben voorgestelde signalen, doelgroepen of 'biedt'-koppelingen "
-                "(gelezen uit de omschrijving, nog niet bevestigd). Bekijk ze met 'adviseur kaart show ID' en neem "
-                "ze over met 'adviseur kaart accept ID' of 'adviseur kaart accept --alle'."
-            )
+            print(texts.IMPORT_SUGGESTED.format(count=plan.suggested))
     if args.dry_run:
-        print("Proefdraai (--dry-run): er is niets opgeslagen.", file=sys.stderr)
+        print(texts.DRY_RUN, file=sys.stderr)
         return 0
     try:
         written = apply_import(plan, store)
     except MapError as exc:
         return fail(str(exc), 1)
     for path in written:
-        print(f"adviseur: opgeslagen in {path}", file=sys.stderr)
+        print(texts.SAVED_IN.format(path=path), file=sys.stderr)
     _hint_choose(plan.maps[0].municipality if len(plan.maps) == 1 else None)
     return 0
 
@@ -207,11 +201,7 @@ def _hint_choose(municipality: str | None) -> None:
     from adviseur.localmap.lookup import chosen_municipality
 
     if municipality and not chosen_municipality():
-        print(
-            f"adviseur: tip: kies '{municipality}' als jouw gemeente om de diensten bij het advies te zien: "
-            f"adviseur kaart gemeente \"{municipality}\"",
-            file=sys.stderr,
-        )
+        print(texts.HINT_CHOOSE.format(municipality=municipality), file=sys.stderr)
 
 
 def _plan_json(plan: Any, *, written: bool) -> dict[str, Any]:
@@ -251,10 +241,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json({"municipality": local_map.municipality, "services": [s.to_json() for s in local_map.services]})
         return 0
     for service in local_map.services:
-        marks = [m for m in (service.stale_note(), "voorstellen" if service.suggested else None) if m]
+        marks = [m for m in (service.stale_note(), texts.MARK_SUGGESTIONS if service.suggested else None) if m]
         extra = f"  · {' · '.join(marks)}" if marks else ""
         print(f"{service.id:<40} {service.name} — {service.organisation}{extra}")
-    print(f"\n{len(local_map.services)} diensten in {local_map.municipality}", file=sys.stderr)
+    print(texts.SERVICES_IN.format(count=len(local_map.services), municipality=local_map.municipality), file=sys.stderr)
     return 0
 
 
@@ -273,14 +263,14 @@ def _list_maps(store: MapStore, args: argparse.Namespace) -> int:
         )
         return 0
     if not maps:
-        print(f"Nog geen sociale kaarten in {store.root}.")
-        print("Lees er een in met: adviseur kaart import BESTAND --gemeente NAAM (zie de README, 'De sociale kaart bijhouden').")
+        print(texts.NO_MAPS.format(folder=store.root))
+        print(texts.HOW_TO_IMPORT)
         return 0
     for m in maps:
-        mark = "  (jouw gemeente)" if chosen and m.key == _key(chosen) else ""
-        count = f"{m.count} diensten" if m.count >= 0 else "onleesbaar: draai 'adviseur kaart check'"
+        mark = texts.MARK_CHOSEN if chosen and m.key == _key(chosen) else ""
+        count = texts.SERVICE_COUNT.format(count=m.count) if m.count >= 0 else texts.MAP_UNREADABLE
         print(f"{m.municipality:<30} {count}{mark}")
-    print(f"\nMap: {store.root}. De diensten van één gemeente: adviseur kaart list --gemeente NAAM", file=sys.stderr)
+    print(texts.MAPS_FOLDER.format(folder=store.root), file=sys.stderr)
     return 0
 
 
@@ -320,10 +310,10 @@ def cmd_show(args: argparse.Namespace) -> int:
             else:
                 print(service_text(service, _kb()))
                 if service.suggested:
-                    print(f"Neem de voorstellen over met: adviseur kaart accept {service.id}")
+                    print(texts.ACCEPT_HINT.format(id=service.id))
             return 0
     known = [s.id for m in candidates for s in m.services]
-    return fail(f"onbekende dienst '{args.id}'{did_you_mean(ident, known)}", 1)
+    return fail(texts.UNKNOWN_SERVICE.format(id=args.id, hint=did_you_mean(ident, known)), 1)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -354,12 +344,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         written = write_export(local_map, args.path, fmt, _kb())
     except MapError as exc:
         return fail(str(exc), 1)
-    what = {"hsds": "HSDS 1.1-datapakket", "csv": "CSV-sjabloon", "yaml": "YAML"}[fmt]
-    print(f"{len(local_map.services)} diensten van {local_map.municipality} geëxporteerd als {what}: {args.path}")
+    what = texts.EXPORT_FORMATS[fmt]
+    print(texts.EXPORTED.format(count=len(local_map.services), municipality=local_map.municipality, what=what, path=args.path))
     if fmt == "hsds":
-        print(f"  {len(written)} bestanden, met datapackage.json", file=sys.stderr)
+        print(texts.EXPORTED_FILES.format(count=len(written)), file=sys.stderr)
     if any(s.suggested for s in local_map.services):
-        print("adviseur: voorstellen die nog niet zijn bevestigd, zijn niet meegenomen.", file=sys.stderr)
+        print(texts.EXPORT_LEFT_OUT, file=sys.stderr)
     return 0
 
 
@@ -368,7 +358,7 @@ def cmd_accept(args: argparse.Namespace) -> int:
     from adviseur.localmap.store import MapError, accept_suggestions
 
     if not args.ids and not args.alle:
-        return fail("geef de ids van de diensten, of --alle", 2)
+        return fail(texts.ACCEPT_WHICH, 2)
     store = _store(args)
     local_map, code = _load(store, _municipality(args))
     if local_map is None:
@@ -377,15 +367,16 @@ def cmd_accept(args: argparse.Namespace) -> int:
     wanted = {i.strip().lower() for i in args.ids}
     for ident in wanted:
         if ident not in by_id:
-            return fail(f"onbekende dienst '{ident}' in {local_map.municipality}{did_you_mean(ident, by_id)}", 2)
+            hint = did_you_mean(ident, by_id)
+            return fail(texts.UNKNOWN_SERVICE_IN.format(id=ident, municipality=local_map.municipality, hint=hint), 2)
     try:
         accepted = accept_suggestions(store, local_map, None if args.alle else wanted)
     except MapError as exc:
         return fail(str(exc), 1)
     if not accepted:
-        print("Er waren geen voorstellen om over te nemen.")
+        print(texts.NOTHING_TO_ACCEPT)
         return 0
-    print(f"Voorstellen van {accepted} {'dienst' if accepted == 1 else 'diensten'} overgenomen in {local_map.municipality}.")
+    print(texts.ACCEPTED.format(count=accepted, services=texts.NOUN_SERVICE[accepted != 1], municipality=local_map.municipality))
     return 0
 
 
@@ -398,8 +389,8 @@ def cmd_remove(args: argparse.Namespace) -> int:
     except MapError as exc:
         return fail(str(exc), 1)
     if not removed:
-        return fail(f"er is geen sociale kaart van '{args.gemeente}'", 1)
-    print(f"De sociale kaart van {args.gemeente} is verwijderd.")
+        return fail(texts.NO_SUCH_MAP.format(municipality=args.gemeente), 1)
+    print(texts.MAP_REMOVED.format(municipality=args.gemeente))
     return 0
 
 
@@ -417,14 +408,14 @@ def cmd_municipality(args: argparse.Namespace) -> int:
             save_settings(Settings())
         except StoreError as exc:
             return fail(str(exc), 1)
-        print("De gekozen gemeente is vergeten.")
+        print(texts.MUNICIPALITY_FORGOTTEN)
         return 0
     if not name.strip():
         chosen = load_settings().municipality
         if chosen is None:
-            print("Nog geen gemeente gekozen. Kies er een met: adviseur kaart gemeente NAAM")
+            print(texts.NO_MUNICIPALITY_CHOSEN)
         else:
-            print(f"Jouw gemeente: {chosen}")
+            print(texts.MUNICIPALITY_CHOSEN.format(municipality=chosen))
             notice = map_notice(chosen)
             if notice:
                 print(notice)
@@ -436,7 +427,7 @@ def cmd_municipality(args: argparse.Namespace) -> int:
         return fail(str(exc), 2)
     except StoreError as exc:
         return fail(str(exc), 1)
-    print(f"Jouw gemeente is nu {name}. Adviseur toont de lokale diensten bij het advies.")
+    print(texts.MUNICIPALITY_SET.format(municipality=name))
     notice = map_notice(name)
     if notice:
         print(notice)
@@ -450,13 +441,13 @@ def cmd_words(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"signalen": signals, "doelgroepen": groups})
         return 0
-    print("Signalen (kolom 'signalen'; id of naam, gescheiden door komma's):")
+    print(texts.H_WORDS_SIGNALS)
     for item in signals:
         print(f"  {item['id']:<45} {item['label']}")
-    print("\nDoelgroepen (kolom 'doelgroepen'):")
+    print(texts.H_WORDS_GROUPS)
     for item in groups:
         print(f"  {item['id']:<45} {item['label']}")
-    print("\nVoor 'biedt': het id van een landelijk record (zoek met 'adviseur search').")
+    print(texts.WORDS_OFFERS)
     return 0
 
 
@@ -465,10 +456,10 @@ def cmd_template(args: argparse.Namespace) -> int:
     from adviseur.store.atomic import USER_FILE_MODE, StoreError, write_bytes
 
     if args.path.exists():
-        return fail(f"{args.path} bestaat al; kies een nieuwe naam", 2)
+        return fail(texts.TEMPLATE_EXISTS.format(path=args.path), 2)
     try:
         write_bytes(args.path, example_template(), mode=USER_FILE_MODE, make_parent=False)
     except StoreError as exc:
         return fail(str(exc), 1)
-    print(f"Sjabloon geschreven: {args.path}. Eén rij per dienst; lees het in met: adviseur kaart import {args.path}")
+    print(texts.TEMPLATE_WRITTEN.format(path=args.path))
     return 0

@@ -17,22 +17,22 @@ KIND_CHOICES = ("interventie", "praktijkvoorbeeld", "landelijk")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("list", help="alle records (interventies, praktijkvoorbeelden, landelijk)")
-    p.add_argument("--kind", choices=KIND_CHOICES, help="alleen dit soort record")
-    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p = sub.add_parser("list", help=texts.HELP_LIST)
+    p.add_argument("--kind", choices=KIND_CHOICES, help=texts.HELP_LIST_KIND)
+    p.add_argument("--json", action="store_true", help=texts.HELP_JSON)
     p.set_defaults(handler=cmd_list)
 
-    p = sub.add_parser("show", help="één record, met het bewijsniveau uitgelegd")
+    p = sub.add_parser("show", help=texts.HELP_SHOW)
     p.add_argument(
         "id",
         metavar="RECORD",
-        help="id, titel of afkorting van het record, bijvoorbeeld critical-time-intervention, cti of 'Housing First'",
+        help=texts.HELP_SHOW_ID,
     )
-    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.add_argument("--json", action="store_true", help=texts.HELP_JSON)
     p.set_defaults(handler=cmd_show)
 
-    p = sub.add_parser("check", help="controleer kennisbank en flows; meldt pad:regel:kolom per probleem")
-    p.add_argument("paths", nargs="*", type=Path, help="bestanden of mappen (standaard: alles)")
+    p = sub.add_parser("check", help=texts.HELP_CHECK)
+    p.add_argument("paths", nargs="*", type=Path, help=texts.HELP_CHECK_PATHS)
     p.set_defaults(handler=cmd_check)
 
 

@@ -63,7 +63,7 @@ def positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is geen geheel getal") from None
+        raise argparse.ArgumentTypeError(texts.NOT_A_WHOLE_NUMBER.format(text=text)) from None
     if value < 1:
-        raise argparse.ArgumentTypeError("moet minstens 1 zijn")
+        raise argparse.ArgumentTypeError(texts.AT_LEAST_ONE)
     return value

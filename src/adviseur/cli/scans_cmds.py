@@ -14,88 +14,80 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from adviseur.cli import texts
 from adviseur.cli.output import fail, positive_int, print_json
 
 if TYPE_CHECKING:
     from adviseur.reports.scanset import SavedScan
     from adviseur.store import Store
 
-ROLES_HELP = "gemeente, corporatie, zorgaanbieder, ggd, schuldhulp, welzijn, ervaringsdeskundige of anders"
-SCANS_DESCRIPTION = (
-    "Bewaarde scans: per gemeente of team een tijdlijn door de jaren heen, en scans die partners "
-    "samen invulden. Een scan heet naar zijn id (zie 'adviseur scans list'; de eerste tekens zijn genoeg)."
-)
-
-
 def register(sub: argparse._SubParsersAction) -> None:
-    summary = "bewaarde scans: tijdlijn, vergelijken, samen invullen, delen"
-    scans = sub.add_parser("scans", help=summary, description=SCANS_DESCRIPTION)
+    scans = sub.add_parser("scans", help=texts.HELP_SCANS, description=texts.DESCRIPTION_SCANS)
     commands = scans.add_subparsers(dest="scans_command", metavar="OPDRACHT", parser_class=type(scans))
     scans.set_defaults(handler=lambda args: _usage(scans))
 
-    p = commands.add_parser("list", help="alle bewaarde scans, per gemeente of team")
-    p.add_argument("naam", nargs="?", help="alleen de scans onder deze naam")
-    p.add_argument("--flow", help="alleen scans van deze flow (bijv. zelfscan)")
-    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p = commands.add_parser("list", help=texts.HELP_SCANS_LIST)
+    p.add_argument("naam", nargs="?", help=texts.HELP_SCANS_LIST_NAAM)
+    p.add_argument("--flow", help=texts.HELP_SCANS_LIST_FLOW)
+    p.add_argument("--json", action="store_true", help=texts.HELP_JSON)
     p.set_defaults(handler=cmd_list)
 
-    p = commands.add_parser("show", help="de tijdlijn van een gemeente (NAAM), of één scan (ID)")
-    p.add_argument("wat", metavar="NAAM_OF_ID", help="de naam van een gemeente of team, of het id van een scan")
-    p.add_argument("--van", type=positive_int, metavar="N", help="vergelijk scan N van de tijdlijn (1 = de oudste) ...")
-    p.add_argument("--tot", type=positive_int, metavar="M", help="... met scan M (standaard de laatste twee)")
-    p.add_argument("--flow", default="zelfscan", help="de flow van de scans (standaard zelfscan)")
+    p = commands.add_parser("show", help=texts.HELP_SCANS_SHOW)
+    p.add_argument("wat", metavar="NAAM_OF_ID", help=texts.HELP_SCANS_SHOW_WAT)
+    p.add_argument("--van", type=positive_int, metavar="N", help=texts.HELP_SCANS_SHOW_VAN)
+    p.add_argument("--tot", type=positive_int, metavar="M", help=texts.HELP_SCANS_SHOW_TOT)
+    p.add_argument("--flow", default="zelfscan", help=texts.HELP_SCANS_SHOW_FLOW)
     _report_options(p)
     p.set_defaults(handler=cmd_show)
 
-    p = commands.add_parser("compare", help="twee bewaarde scans vergelijken: wat ging vooruit, wat achteruit")
-    p.add_argument("eerder", metavar="ID", help="de eerdere scan")
-    p.add_argument("later", metavar="ID", help="de latere scan")
+    p = commands.add_parser("compare", help=texts.HELP_SCANS_COMPARE)
+    p.add_argument("eerder", metavar="ID", help=texts.HELP_SCANS_COMPARE_EERDER)
+    p.add_argument("later", metavar="ID", help=texts.HELP_SCANS_COMPARE_LATER)
     _report_options(p)
     p.set_defaults(handler=cmd_compare)
 
-    p = commands.add_parser("delete", help="één bewaarde scan voorgoed verwijderen")
+    p = commands.add_parser("delete", help=texts.HELP_SCANS_DELETE)
     p.add_argument("id", metavar="ID")
-    p.add_argument("--ja", action="store_true", help="niet eerst vragen (voor scripts)")
+    p.add_argument("--ja", action="store_true", help=texts.HELP_SCANS_DELETE_JA)
     p.set_defaults(handler=cmd_delete)
 
-    p = commands.add_parser("samen", help="de scan die partners samen invulden: spreiding, verschil van mening, per rol")
-    p.add_argument("naam", help="de gemeente of het team")
-    p.add_argument("--ronde", help="de ronde (standaard de laatste)")
-    p.add_argument("--flow", default="zelfscan", help="de flow van de scans (standaard zelfscan)")
+    p = commands.add_parser("samen", help=texts.HELP_SCANS_SAMEN)
+    p.add_argument("naam", help=texts.HELP_SCANS_SAMEN_NAAM)
+    p.add_argument("--ronde", help=texts.HELP_SCANS_SAMEN_RONDE)
+    p.add_argument("--flow", default="zelfscan", help=texts.HELP_SCANS_SHOW_FLOW)
     _report_options(p)
     p.set_defaults(handler=cmd_samen)
 
-    p = commands.add_parser("export", help="scans naar één JSON-bestand, om te delen (partner → coördinator, gemeente → regio)")
-    p.add_argument("wat", nargs="+", metavar="ID_OF_NAAM", help="scans (id) of alle scans onder een naam")
-    p.add_argument("--naar", required=True, type=Path, metavar="BESTAND", help="het bestand om te schrijven (.json)")
+    p = commands.add_parser("export", help=texts.HELP_SCANS_EXPORT)
+    p.add_argument("wat", nargs="+", metavar="ID_OF_NAAM", help=texts.HELP_SCANS_EXPORT_WAT)
+    p.add_argument("--naar", required=True, type=Path, metavar="BESTAND", help=texts.HELP_SCANS_EXPORT_NAAR)
     p.set_defaults(handler=cmd_export)
 
-    p = commands.add_parser("import", help="scans uit een gedeeld JSON-bestand of een ingevulde vragenlijst (.yaml) bewaren")
+    p = commands.add_parser("import", help=texts.HELP_SCANS_IMPORT)
     p.add_argument("bestanden", nargs="+", type=Path, metavar="BESTAND")
     p.set_defaults(handler=cmd_import)
 
-    p = commands.add_parser("vragenlijst", help="een vragenlijst (YAML) om los in te vullen door een partner")
-    p.add_argument("flow", nargs="?", default="zelfscan", help="de flow (standaard zelfscan)")
-    p.add_argument("--naar", required=True, type=Path, metavar="BESTAND", help="het bestand om te schrijven (.yaml)")
-    p.add_argument("--gemeente", metavar="NAAM", help="vul de naam van de gemeente alvast in")
-    p.add_argument("--rol", metavar="ROL", help=f"vul de rol alvast in: {ROLES_HELP}")
-    p.add_argument("--ronde", metavar="RONDE", help="de ronde (standaard dit jaar)")
+    p = commands.add_parser("vragenlijst", help=texts.HELP_SCANS_VRAGENLIJST)
+    p.add_argument("flow", nargs="?", default="zelfscan", help=texts.HELP_SCANS_VRAGENLIJST_FLOW)
+    p.add_argument("--naar", required=True, type=Path, metavar="BESTAND", help=texts.HELP_SCANS_VRAGENLIJST_NAAR)
+    p.add_argument("--gemeente", metavar="NAAM", help=texts.HELP_SCANS_VRAGENLIJST_GEMEENTE)
+    p.add_argument("--rol", metavar="ROL", help=texts.HELP_SCANS_VRAGENLIJST_ROL)
+    p.add_argument("--ronde", metavar="RONDE", help=texts.HELP_SCANS_VRAGENLIJST_RONDE)
     p.set_defaults(handler=cmd_questionnaire)
 
-    regio = sub.add_parser("regio", help="meerdere gemeenten naast elkaar: wie is waar sterk, wat past bij de hele regio")
+    regio = sub.add_parser("regio", help=texts.HELP_REGIO)
     regio_commands = regio.add_subparsers(dest="regio_command", metavar="OPDRACHT", parser_class=type(regio))
     regio.set_defaults(handler=lambda args: _usage(regio))
-    p = regio_commands.add_parser("rapport", help="het regiobeeld uit gedeelde scanbestanden (adviseur scans export)")
-    p.add_argument("bestanden", nargs="+", type=Path, metavar="BESTAND", help="scanbestanden (.json), een of meer gemeenten elk")
-    p.add_argument("--anoniem", action="store_true", help="laat de namen weg: 'Gemeente A, B, …' (voor een regio-overleg)")
+    p = regio_commands.add_parser("rapport", help=texts.HELP_REGIO_RAPPORT)
+    p.add_argument("bestanden", nargs="+", type=Path, metavar="BESTAND", help=texts.HELP_REGIO_RAPPORT_BESTANDEN)
+    p.add_argument("--anoniem", action="store_true", help=texts.HELP_REGIO_RAPPORT_ANONIEM)
     _report_options(p)
     p.set_defaults(handler=cmd_region)
 
 
 def _report_options(p: argparse.ArgumentParser) -> None:
-    what = "schrijf een rapport: Markdown (.md) of HTML (.html, af te drukken als PDF)"
-    p.add_argument("--report", type=Path, metavar="PAD", help=what)
-    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.add_argument("--report", type=Path, metavar="PAD", help=texts.HELP_SCANS_REPORT)
+    p.add_argument("--json", action="store_true", help=texts.HELP_JSON)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
@@ -128,7 +120,7 @@ def _write_report(path: Path | None, view: object) -> None:
     from adviseur.session.report import write_scans_report
 
     write_scans_report(path, view)  # type: ignore[arg-type]
-    print(f"adviseur: rapport geschreven naar {path}", file=sys.stderr)
+    print(texts.REPORT_WRITTEN.format(path=path), file=sys.stderr)
 
 
 def _guarded(run: object) -> int:
@@ -155,7 +147,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         if args.json:
             print_json({"scans": [scan_summary_json(s) for s in scans]})
         elif not scans:
-            print(NO_SCANS if not args.naam else f"Geen scans onder '{args.naam.strip()}'.", file=sys.stderr)
+            print(NO_SCANS if not args.naam else texts.NO_SCANS_NAMED.format(name=args.naam.strip()), file=sys.stderr)
         else:
             print_scans(scans)
         return 0
@@ -208,7 +200,7 @@ def _scan_report(scan: object, path: Path) -> None:
 
     run = replay(scan)  # type: ignore[arg-type]
     write_run_report(path, run)
-    print(f"adviseur: rapport geschreven naar {path}", file=sys.stderr)
+    print(texts.REPORT_WRITTEN.format(path=path), file=sys.stderr)
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -223,7 +215,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
         store = _store()
         earlier, later = find_scan(store, args.eerder), find_scan(store, args.later)
         if earlier.flow_id != later.flow_id:
-            return fail(f"scan {earlier.id} hoort bij flow '{earlier.flow_id}' en scan {later.id} bij '{later.flow_id}'")
+            flows = {"earlier_flow": earlier.flow_id, "later_flow": later.flow_id}
+            return fail(texts.OTHER_FLOWS.format(earlier=earlier.id, later=later.id, **flows))
         order = in_order([earlier, later])
         program = flow_program(earlier.flow_id)
         view = build_timeline(order, program=program, earlier=order.index(earlier), later=order.index(later))
@@ -238,7 +231,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
             from adviseur.cli.run_output import print_comparison
 
             assert view.comparison is not None
-            print(f"{later.label} ({later.date}) vergeleken met {earlier.label} ({earlier.date}):")
+            dates = {"later_date": later.date, "earlier_date": earlier.date}
+            print(texts.COMPARED.format(later=later.label, earlier=earlier.label, **dates))
             print_comparison(view.comparison)
         return 0
 
@@ -254,13 +248,13 @@ def cmd_delete(args: argparse.Namespace) -> int:
         scan = find_scan(store, args.id)
         if not args.ja:
             if not sys.stdin.isatty():
-                return fail(f"verwijderen van scan {scan.id} ({describe(scan)}) vraagt om bevestiging: geef --ja")
-            answer = input(f"Scan {scan.id} ({describe(scan)}) voorgoed verwijderen? [j/N] ")
+                return fail(texts.DELETE_NEEDS_YES.format(id=scan.id, scan=describe(scan)))
+            answer = input(texts.DELETE_ASK.format(id=scan.id, scan=describe(scan)))
             if answer.strip().casefold() not in ("j", "ja", "y", "yes"):
-                print("Niets verwijderd.", file=sys.stderr)
+                print(texts.NOTHING_DELETED, file=sys.stderr)
                 return 1
         deleted = delete_scan(store, scan.id)
-        print(f"adviseur: scan {deleted.id} verwijderd ({describe(deleted)})", file=sys.stderr)
+        print(texts.DELETED.format(id=deleted.id, scan=describe(deleted)), file=sys.stderr)
         return 0
 
     return _guarded(run)
@@ -301,10 +295,9 @@ def cmd_questionnaire(args: argparse.Namespace) -> int:
         try:
             program = FlowLibrary().load(args.flow)
         except (ContentError, KeyError):
-            return fail(f"flow '{args.flow}' kan niet worden geladen (zie 'adviseur flows')")
+            return fail(texts.FLOW_NOT_LOADED.format(flow=args.flow))
         write_questionnaire(program, args.naar, label=args.gemeente, role=args.rol, round=args.ronde)
-        back = f"terug inlezen met 'adviseur scans import {args.naar}'"
-        print(f"adviseur: vragenlijst geschreven naar {args.naar}; {back}", file=sys.stderr)
+        print(texts.QUESTIONNAIRE_WRITTEN.format(path=args.naar), file=sys.stderr)
         return 0
 
     return _guarded(run)
@@ -327,7 +320,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 if scan.uid not in {c.uid for c in chosen}:
                     chosen.append(scan)
         export_scans(chosen, args.naar)
-        print(f"adviseur: {WRITTEN.format(count=len(chosen), path=args.naar)}", file=sys.stderr)
+        print(texts.PREFIX.format(message=WRITTEN.format(count=len(chosen), path=args.naar)), file=sys.stderr)
         return 0
 
     return _guarded(run)
@@ -341,7 +334,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         for path in args.bestanden:
             done = import_shared(path, store)
             for line in done.messages:
-                print(f"adviseur: {line}", file=sys.stderr)
+                print(texts.PREFIX.format(message=line), file=sys.stderr)
         return 0
 
     return _guarded(run)
@@ -357,7 +350,7 @@ def cmd_region(args: argparse.Namespace) -> int:
 
         region = region_from_files(args.bestanden, anonymous=args.anoniem)
         for notice in region.notices:
-            print(f"adviseur: let op: {notice}", file=sys.stderr)
+            print(texts.PREFIX.format(message=texts.NOTE.format(note=notice)), file=sys.stderr)
         _write_report(args.report, region.picture)
         if args.json:
             from adviseur.cli.scans_output import region_json

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from adviseur.cli.texts import NOUN_NOTE
+from adviseur.cli import texts
 from adviseur.content.wording import counted
 from adviseur.reports.format import delta_text, percent_text
 
@@ -111,22 +111,22 @@ def print_scans(scans: Sequence[SavedScan]) -> None:
         print(f"{members[-1].label} ({flow_id})")
         own = [s for s in members if not s.is_partner]
         for n, scan in enumerate(own, 1):
-            notes = f", {counted(len(scan.notes), *NOUN_NOTE)}" if scan.notes else ""
-            print(f"  {n}. {scan.date or '?'}  {scan.id}  totaal {percent_text(scan.total)}{notes}")
+            notes = f", {counted(len(scan.notes), *texts.NOUN_NOTE)}" if scan.notes else ""
+            print(texts.LIST_OWN.format(n=n, date=scan.date or "?", id=scan.id, total=percent_text(scan.total), notes=notes))
         rounds: dict[str, list[SavedScan]] = {}
         for scan in members:
             if scan.is_partner:
                 rounds.setdefault(scan.round_name, []).append(scan)
         for name, partners in rounds.items():
-            print(f"  samen ingevuld, ronde {name}:")
+            print(texts.LIST_ROUND.format(round=name))
             for scan in partners:
-                print(f"     {scan.date or '?'}  {scan.id}  {scan.who}: totaal {percent_text(scan.total)}")
+                print(texts.LIST_PARTNER.format(date=scan.date or "?", id=scan.id, who=scan.who, total=percent_text(scan.total)))
 
 
 def print_scan(scan: SavedScan) -> None:
     """One scan: who and when, its scores and its notes."""
-    who = f" — {scan.who}, ronde {scan.round_name}" if scan.is_partner else ""
-    print(f"{scan.label}: scan van {scan.date or '?'} ({scan.flow_title}){who}")
+    who = texts.SCAN_PARTNER.format(who=scan.who, round=scan.round_name) if scan.is_partner else ""
+    print(texts.SCAN_TITLE.format(label=scan.label, date=scan.date or "?", flow=scan.flow_title, who=who))
     print(f"id {scan.id} · uid {scan.uid}")
     from adviseur.reports.scanset import score_lines
 
@@ -136,76 +136,77 @@ def print_scan(scan: SavedScan) -> None:
         band = f" — {line.bands[0]}" if line.bands[0] else ""
         print(f"  {line.label:<{width}}  {percent_text(line.values[0]):>6}{band}")
     if scan.notes:
-        texts = scan.question_texts()
-        print("\nNotities:")
+        questions = scan.question_texts()
+        print(texts.H_NOTES)
         for key, note in scan.notes.items():
-            print(f"  {texts.get(key, key)} — {scan.answer_texts.get(key, '')}: {note}")
+            print(f"  {questions.get(key, key)} — {scan.answer_texts.get(key, '')}: {note}")
 
 
 def print_timeline(timeline: Timeline) -> None:
     from adviseur.cli.run_output import print_comparison
     from adviseur.reports.timeline import change
 
-    print(f"Tijdlijn van {timeline.label} ({timeline.flow_title}): {timeline.span}")
+    print(texts.TIMELINE_TITLE.format(label=timeline.label, flow=timeline.flow_title, span=timeline.span))
     columns = [f"{n}. {c}" for n, c in enumerate(timeline.columns, 1)]
     width = max((len(line.label) for line in timeline.lines), default=0)
     cell = max(8, *(len(c) for c in columns))
-    print("\n" + " " * (width + 2) + "".join(f"{c:>{cell + 2}}" for c in columns) + f"{'verschil':>10}")
+    print("\n" + " " * (width + 2) + "".join(f"{c:>{cell + 2}}" for c in columns) + f"{texts.H_CHANGE:>10}")
     for line in timeline.lines:
         values = "".join(f"{percent_text(v):>{cell + 2}}" for v in line.values)
         print(f"  {line.label:<{width}}{values}{delta_text(change(line)):>10}")
     if timeline.comparison is not None and timeline.compared is not None:
         a, b = (i + 1 for i in timeline.compared)
-        print(f"\nScan {a} en {b} vergeleken (kies andere met --van N --tot M):")
+        print(texts.TIMELINE_COMPARED.format(first=a, second=b))
         print_comparison(timeline.comparison)
     if timeline.notes:
-        print(f"\nNotities bij de laatste scan ({timeline.scans[-1].date or '?'}):")
+        print(texts.H_LAST_NOTES.format(date=timeline.scans[-1].date or "?"))
         for note in timeline.notes:
             print(f"  {note.question} — {note.answer}: {note.note}")
 
 
 def print_combined(combined: CombinedScan) -> None:
-    print(f"Samen ingevuld: {combined.label}, ronde {combined.round} ({len(combined.respondents)} invullers)")
+    print(texts.COMBINED_TITLE.format(label=combined.label, round=combined.round, count=len(combined.respondents)))
     for name, scan in zip(combined.names, combined.respondents, strict=True):
-        print(f"  {name}: totaal {percent_text(scan.total)} ({scan.date or '?'}, {scan.id})")
+        print(texts.COMBINED_PARTNER.format(name=name, total=percent_text(scan.total), date=scan.date or "?", id=scan.id))
     agenda = combined.agenda
-    print(f"\nAgenda: waar partners van mening verschillen ({len(agenda)}):")
+    print(texts.H_AGENDA.format(count=len(agenda)))
     if not agenda:
-        print("  nergens ver uiteen")
+        print(texts.NO_DISAGREEMENT)
     for n, q in enumerate(agenda, 1):
         print(f"  {n}. {q.label}")
         for a in q.answers:
             note = f" ({a.note})" if a.note else ""
             print(f"       {a.who}: {a.answer}{note}")
-    print("\nSpreiding per bouwsteen (laagste – hoogste):")
+    print(texts.H_SPREAD)
     width = max((len(b.line.label) for b in combined.blocks), default=0)
     for block in combined.blocks:
         known = block.line.known
         if known:
             mark = " ◆" if block.disagreements else ""
             print(f"  {block.line.label:<{width}}  {percent_text(min(known)):>6} – {percent_text(max(known)):>6}{mark}")
-    print("\n◆ = partners verschillen hier van mening. Het rapport (--report) toont alle antwoorden per rol.")
+    print(texts.DISAGREEMENT_KEY)
 
 
 def print_region(picture: RegionalPicture) -> None:
-    anonymous = " (geanonimiseerd)" if picture.anonymous else ""
-    print(f"Regiobeeld van {len(picture.names)} gemeenten{anonymous}:")
+    anonymous = texts.ANONYMOUS if picture.anonymous else ""
+    print(texts.REGION_TITLE.format(count=len(picture.names), anonymous=anonymous))
     for name, day in zip(picture.names, picture.dates, strict=True):
-        print(f"  {name}: scan van {day or '?'}")
+        print(texts.REGION_SCAN.format(name=name, date=day or "?"))
     width = max((len(r.line.label) for r in picture.rows), default=0)
     cell = max(10, *(len(n) for n in picture.names))
-    print("\n" + " " * (width + 2) + "".join(f"{n:>{cell + 2}}" for n in picture.names) + f"{'regio':>{10}}")
+    print("\n" + " " * (width + 2) + "".join(f"{n:>{cell + 2}}" for n in picture.names) + f"{texts.H_REGION:>{10}}")
     for row in picture.rows:
         marked = [percent_text(v) + (" ★" if i in row.strongest else "  ") for i, v in enumerate(row.line.values)]
         values = "".join(f"{text:>{cell + 2}}" for text in marked)
         print(f"  {row.line.label:<{width}}{values}{percent_text(row.mean):>10}")
-    print("\n★ = sterkst van de regio op dit onderdeel")
+    print(texts.STRONGEST_KEY)
     if picture.shared_gaps:
-        print("\nGaten die gemeenten delen:")
+        print(texts.H_SHARED_GAPS)
         for gap in picture.shared_gaps:
-            print(f"  {gap.label}: {len(gap.municipalities)} van {len(picture.names)} ({picture.named(gap.municipalities)})")
+            names = picture.named(gap.municipalities)
+            print(texts.SHARED_GAP.format(label=gap.label, count=len(gap.municipalities), of=len(picture.names), names=names))
     if picture.leads:
-        print("\nAanknopingspunten voor de regio:")
+        print(texts.H_REGION_LEADS)
         for lead in picture.leads:
-            whole = "hele regio" if len(lead.municipalities) == len(picture.names) else picture.named(lead.municipalities)
-            print(f"  {lead.lead.title} [{lead.lead.id}] — {lead.lead.meta}; voor {whole}")
+            whole = texts.WHOLE_REGION if len(lead.municipalities) == len(picture.names) else picture.named(lead.municipalities)
+            print(texts.REGION_LEAD.format(title=lead.lead.title, id=lead.lead.id, meta=lead.lead.meta, whole=whole))

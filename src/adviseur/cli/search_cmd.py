@@ -18,6 +18,7 @@ import sys
 import textwrap
 from typing import TYPE_CHECKING, Any
 
+from adviseur.cli import texts
 from adviseur.cli.output import fail, positive_int, print_json
 from adviseur.knowledge.vocabulary import LEVELS, PILLARS, dutch_list
 from adviseur.search.results import LEVEL_INTERNATIONAL, LEVEL_UNSTATED, LOOSE_TAIL
@@ -31,41 +32,37 @@ MAX_CLI_QUERY = 2000
 
 FILTERS: dict[str, tuple[str, str]] = {
     # option dest: (facet name in the index, Dutch name for messages)
-    "kind": ("kind", "soort"),
-    "pillar": ("pillar", "pijler"),
-    "condition": ("condition", "conditie"),
-    "level": ("level", "bewijsniveau"),
-    "target_group": ("target_group", "doelgroep"),
+    "kind": ("kind", texts.FILTER_KIND),
+    "pillar": ("pillar", texts.FILTER_PILLAR),
+    "condition": ("condition", texts.FILTER_CONDITION),
+    "level": ("level", texts.FILTER_LEVEL),
+    "target_group": ("target_group", texts.FILTER_TARGET_GROUP),
 }
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "search",
-        help="zoek interventies, praktijkvoorbeelden en landelijke informatie (tikfouten en afkortingen mogen)",
-        description=(
-            "Zoek op naam, afkorting (CTI, IPS), gewone woorden ('uit huis gezet') of een korte "
-            "situatie. Geef '-' als zoekvraag om de zoekvraag van stdin te lezen. Met alleen een filter "
-            "(zonder zoekwoorden) krijg je alle records die erbij passen."
-        ),
+        help=texts.HELP_SEARCH,
+        description=texts.DESCRIPTION_SEARCH,
     )
-    p.add_argument("query", nargs="*", metavar="ZOEKVRAAG", help="de zoekwoorden (meerdere woorden mogen)")
-    p.add_argument("--limit", "-n", type=positive_int, default=10, metavar="N", help="hoogstens N resultaten (standaard 10)")
-    p.add_argument("--kind", metavar="SOORT", help="interventie, praktijkvoorbeeld, landelijk of lokaal (de sociale kaart)")
+    p.add_argument("query", nargs="*", metavar="ZOEKVRAAG", help=texts.HELP_SEARCH_QUERY)
+    p.add_argument("--limit", "-n", type=positive_int, default=10, metavar="N", help=texts.HELP_SEARCH_LIMIT)
+    p.add_argument("--kind", metavar="SOORT", help=texts.HELP_SEARCH_KIND)
     p.add_argument("--pillar", metavar="PIJLER", help=dutch_list(PILLARS))
-    p.add_argument("--condition", metavar="CONDITIE", help="gezondheid, wonen, inkomen, activiteiten of relaties")
+    p.add_argument("--condition", metavar="CONDITIE", help=texts.HELP_SEARCH_CONDITION)
     p.add_argument(
         "--level",
         metavar="NIVEAU",
-        help=f"bewijsniveau: {dutch_list([*LEVELS, LEVEL_INTERNATIONAL, LEVEL_UNSTATED])}",
+        help=texts.HELP_SEARCH_LEVEL.format(levels=dutch_list([*LEVELS, LEVEL_INTERNATIONAL, LEVEL_UNSTATED])),
     )
-    p.add_argument("--target-group", dest="target_group", metavar="DOELGROEP", help="doelgroep-id, bv. jongeren")
+    p.add_argument("--target-group", dest="target_group", metavar="DOELGROEP", help=texts.HELP_SEARCH_TARGET_GROUP)
     p.add_argument(
         "--gemeente",
         metavar="NAAM",
-        help="lokale diensten uit de sociale kaart van deze gemeente ('alle': alle kaarten; standaard: je gekozen gemeente)",
+        help=texts.HELP_SEARCH_GEMEENTE,
     )
-    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.add_argument("--json", action="store_true", help=texts.HELP_JSON)
     p.set_defaults(handler=cmd_search)
 
 
@@ -77,17 +74,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         query = sys.stdin.buffer.read(4 * MAX_CLI_QUERY + 1).decode("utf-8", "replace")
     filtered = any(getattr(args, dest) is not None for dest in FILTERS) and args.kind != "lokaal"
     if not query.strip() and not filtered:
-        return fail(
-            "geef een zoekvraag of een filter, bijvoorbeeld: adviseur search huurachterstand, "
-            "of: adviseur search --level effectief",
-            2,
-        )
+        return fail(texts.NO_QUERY, 2)
     if len(query) > MAX_CLI_QUERY:
-        return fail(
-            f"de zoekvraag is te lang ({len(query):,} tekens; maximaal {MAX_CLI_QUERY:,}). "
-            "Beschrijf de situatie in een paar zinnen.".replace(",", "."),
-            2,
-        )
+        return fail(texts.QUERY_TOO_LONG.format(length=len(query), limit=MAX_CLI_QUERY).replace(",", "."), 2)
 
     if args.kind == "lokaal":
         from adviseur.cli.search_local import cmd_local
@@ -100,7 +89,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     try:
         index = get_index()
     except ContentError as exc:
-        return fail("de kennisbank bevat fouten; draai 'adviseur check'.\n" + str(exc), 1)
+        return fail(texts.KNOWLEDGE_BROKEN.format(problems=exc), 1)
 
     filters = {dest: getattr(args, dest) for dest in FILTERS if getattr(args, dest) is not None}
     problem = _check_filters(index, filters)
@@ -133,7 +122,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             from adviseur.cli.search_local import print_hits
 
             print()
-            print_hits(local, municipality, heading=f"In jouw gemeente ({municipality or 'alle gemeenten'}):")
+            print_hits(local, municipality, heading=texts.H_LOCAL.format(where=municipality or texts.ALL_MUNICIPALITIES))
     return 0 if response.hits or (local is not None and local.hits) else 1
 
 
@@ -144,8 +133,8 @@ def _check_filters(index: SearchIndex, filters: dict[str, str]) -> str | None:
         facet, name = FILTERS[dest]
         valid = index.facet_values(facet)
         if value not in valid:
-            hint = did_you_mean(value, valid) or f" (kies uit: {', '.join(valid)})"
-            return f"onbekende {name} '{value}'{hint}"
+            hint = did_you_mean(value, valid) or texts.CHOOSE_FROM.format(choices=", ".join(valid))
+            return texts.UNKNOWN_FILTER.format(name=name, value=value, hint=hint)
     return None
 
 
@@ -196,15 +185,15 @@ def _print_table(response: SearchResponse) -> None:
     from adviseur.knowledge.present import kind_label, level_label, title_with_place
 
     if response.truncated:
-        print("Let op: de zoekvraag was erg lang en is ingekort.", file=sys.stderr)
+        print(texts.QUERY_CUT, file=sys.stderr)
     if not response.hits:
-        print(f"Niets gevonden voor '{response.query.strip()}'.")
+        print(texts.NOTHING_FOUND.format(query=response.query.strip()))
         if response.suggestions:
-            print("Lijkt op:")
+            print(texts.H_LOOKS_LIKE)
             for s in response.suggestions:
                 print(f"  {s.record.title}  ({s.record.id})")
         else:
-            print("Probeer andere woorden, een afkorting of haal een filter weg.")
+            print(texts.TRY_OTHER_WORDS)
         return
 
     # Two lines per hit, so a title is never cut (two cut titles can look the same) and the id
@@ -222,8 +211,8 @@ def _print_table(response: SearchResponse) -> None:
         details = f"id: {record.id}"
         why = why_text(hit.matched)
         if why:
-            details += f" · waarom: {why}"
+            details += texts.WHY.format(why=why)
         print(textwrap.fill(details, width=width, initial_indent="    ", subsequent_indent="    "))
     shown = len(response.hits)
-    more = f", de eerste {shown} getoond" if response.total > shown else ""
-    print(f"\n{response.total} gevonden{more}. Meer over een record: adviseur show <id>", file=sys.stderr)
+    more = texts.FIRST_SHOWN.format(shown=shown) if response.total > shown else ""
+    print(texts.FOUND.format(total=response.total, more=more), file=sys.stderr)

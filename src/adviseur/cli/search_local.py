@@ -42,7 +42,7 @@ def run_local(query: str, municipality: str | None, limit: int) -> tuple[LocalRe
 
     notes: list[str] = []
     notice = _notice(municipality)
-    if notice and "niet te gebruiken" in notice:
+    if notice and texts.MAP_UNUSABLE_MARK in notice:
         notes.append(notice)
     return load_index(load_knowledge()).search(query, limit=limit, municipality=municipality), notes
 
@@ -105,7 +105,7 @@ def response_json(response: LocalResponse, municipality: str | None) -> dict[str
 
 
 def print_hits(response: LocalResponse, municipality: str | None, *, heading: str | None = None) -> None:
-    where = municipality or "alle gemeenten"
+    where = municipality or texts.ALL_MUNICIPALITIES
     if not response.hits:
         print(texts.NO_LOCAL_SERVICES.format(query=response.query.strip(), where=where))
         return
@@ -119,5 +119,5 @@ def print_hits(response: LocalResponse, municipality: str | None, *, heading: st
         print(f"{number:>2}. {s.name} ({s.organisation}){place}")
         print(f"    id: {s.id}{' · ' + facts if facts else ''}")
     shown = len(response.hits)
-    more = f", de eerste {shown} getoond" if response.total > shown else ""
+    more = texts.FIRST_SHOWN.format(shown=shown) if response.total > shown else ""
     print(texts.LOCAL_SERVICES_FOUND.format(total=response.total, where=where, more=more), file=sys.stderr)

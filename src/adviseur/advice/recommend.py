@@ -48,9 +48,9 @@ INTERNATIONAL_BONUS = EVIDENCE_BONUS[EvidenceLevel.KANSRIJK]
 well-founded Dutch recognition, not like an unstudied inspiring practice."""
 DOMAIN_LABELS = texts.DOMAIN_LABELS
 PLAN_SIZE = 3
+"""'Eerst doen': at most three steps, more is not a plan."""
 PLAN_SHARE = 0.7
 """The plan chooses among the interventions scoring at least this share of the best one."""
-"""'Eerst doen': at most three steps, more is not a plan."""
 MAX_RANKED = 10
 MAX_RESOURCES = 5
 NAMED_WEIGHT = 1.0

@@ -14,9 +14,10 @@ In the order a professional with a client waiting needs it:
    that a well-fitting practice example still beats a poorly fitting effective intervention;
 4. one order for interventions and practice examples alike, cut where matches become weak (below
    a share of the best), with a mild penalty for a life domain already shown, so a multi-problem
-   case gets a balanced picture but no weak match takes the place of a strong one. The first three
-   interventions form the 'eerst doen' plan, numbered by the weight of what they answer; national
-   resources get their own short list.
+   case gets a balanced picture but no weak match takes the place of a strong one. The 'eerst
+   doen' plan takes three interventions: among the strong ones, those answering the weightiest
+   signals (the eviction before the loneliness), numbered by that weight; national resources get
+   their own short list.
 Deterministic: the same profile always gives the same advice (ties break on id).
 The weights were tuned on benchmarks/advice_cases/tune (benchmarks/advice_trust.py).
 """

@@ -66,7 +66,7 @@ def chart_lines(bars: Sequence[Bar], width: int, *, longest: int = 0) -> list[Te
         line.append_text(_bar(b, bar))
         line.append(f" {_number(b):>{number - 1}}")
         if b.band:
-            line.append(f"  {b.band}", style=f"bold {b.tone or _style_for(b.percent)}")
+            line.append(f"  {b.band}", style=f"bold {b.tone or percent_tone(b.percent)}")
         line.append(_change(b), style=_change_style(b))
         lines.append(line)
     return lines
@@ -91,16 +91,23 @@ def _change(b: Bar) -> str:
     return f"  {delta_text(delta)}" + (" ▼" if delta < 0 else " ▲" if delta > 0 else "")
 
 
+def bar_text(percent: float, width: int, tone: str) -> Text:
+    """A bar of `width` cells, `percent` of them filled in `tone`, the rest dim."""
+    filled = round(width * percent / 100)
+    out = Text()
+    out.append("█" * filled, style=tone)
+    out.append("░" * (width - filled), style="dim")
+    return out
+
+
 def _bar(b: Bar, width: int) -> Text:
+    if b.before is None:
+        return bar_text(b.percent, width, b.tone or percent_tone(b.percent))
     now = round(width * b.percent / 100)
     out = Text()
-    if b.before is None:
-        out.append("█" * now, style=b.tone or _style_for(b.percent))
-        out.append("░" * (width - now), style="dim")
-        return out
     before = round(width * b.before / 100)
     shared = min(now, before)
-    out.append("█" * shared, style=_style_for(b.percent))
+    out.append("█" * shared, style=percent_tone(b.percent))
     if now < before:
         out.append("▒" * (before - now), style="red")
     elif now > before:
@@ -115,7 +122,8 @@ def _change_style(b: Bar) -> str:
     return "bold red" if b.percent < b.before else "green"
 
 
-def _style_for(pct: float) -> str:
+def percent_tone(pct: float) -> str:
+    """The colour of a score without bands: green from 75%, yellow from 50%, else red."""
     if pct >= 75:
         return "green"
     if pct >= 50:
@@ -144,17 +152,17 @@ class ScoreChart(BarChart):
     """Scores with their bands."""
 
     def __init__(self, scores: Sequence[ScoreRow], **kwargs: Any) -> None:
-        bars = [Bar(s.label, s.percent or 0.0, s.band.label if s.band else "", tone=_tone(s)) for s in scores]
+        bars = [Bar(s.label, s.percent or 0.0, s.band.label if s.band else "", tone=band_tone(s.band, s.bands)) for s in scores]
         super().__init__(bars, **kwargs)
 
 
-def _tone(score: ScoreRow) -> str | None:
-    """The colour of a score's band by its place among the flow's bands: 'Op weg' is yellow in
-    the self-scan and 'In opbouw' in the checklist, whatever their percentages."""
-    if score.band is None or score.band not in score.bands:
+def band_tone(band: object, bands: Sequence[object]) -> str | None:
+    """The colour of a band by its place among the flow's bands: 'Op weg' is yellow in the
+    self-scan and 'In opbouw' in the checklist, whatever their percentages; None without one."""
+    if band is None or band not in bands:
         return None
-    place = score.bands.index(score.band)
-    return "red" if place == 0 else "green" if place == len(score.bands) - 1 else "yellow"
+    place = bands.index(band)
+    return "red" if place == 0 else "green" if place == len(bands) - 1 else "yellow"
 
 
 class ComparisonChart(BarChart):

@@ -21,25 +21,20 @@ from textual.widget import Widget
 from adviseur.reports.format import delta_text, percent_text
 from adviseur.reports.scanset import ScoreLine
 from adviseur.tui import texts
+from adviseur.tui.widgets.score_chart import band_tone, bar_text, percent_tone
 
 BAR_MAX = 30
 BAR_MIN = 6
 INDENT = "  "
 NUMBER = 6
 """Room for '87,5%' right-aligned, and the space before it."""
-FILLED, EMPTY = "█", "░"
 SEPARATOR = " · "
 
 
 def _tone(line: ScoreLine, index: int) -> str:
     """The colour of a bar: its band's place among the flow's bands (lowest red, highest green),
     else by the percentage, as the results screen colours a score."""
-    band = line.band_view(index)
-    if band is not None and band in line.scale:
-        place = line.scale.index(band)
-        return "red" if place == 0 else "green" if place == len(line.scale) - 1 else "yellow"
-    value = line.values[index] or 0.0
-    return "green" if value >= 75 else "yellow" if value >= 50 else "red"
+    return band_tone(line.band_view(index), line.scale) or percent_tone(line.values[index] or 0.0)
 
 
 def _change(line: ScoreLine) -> str:
@@ -79,10 +74,8 @@ def trend_lines(line: ScoreLine, columns: Sequence[str], width: int, *, band_wid
         if value is None:
             row.append(texts.NO_SCORE, style="dim")
         else:
-            filled = round(bar * max(0.0, min(100.0, value)) / 100)
             tone = _tone(line, i)
-            row.append(FILLED * filled, style=tone)
-            row.append(EMPTY * (bar - filled), style="dim")
+            row.append_text(bar_text(max(0.0, min(100.0, value)), bar, tone))
             row.append(f"{percent_text(value):>{NUMBER}}")
             if tail and bands[i]:
                 row.append(f"  {bands[i]}", style=f"bold {tone}")

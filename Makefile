@@ -11,9 +11,15 @@ APP_STAMP := $(VENV)/.installed-app
 run: $(APP_STAMP)
 	$(BIN)/adviseur
 
-# In parallel, one worker per CPU (pytest-xdist); tests marked `serial` share one worker.
+# In parallel (pytest-xdist); tests marked `serial` share one worker. Four workers, not one per
+# CPU: the screen and browser tests wait as much as they compute, so on a 2-CPU machine four
+# workers finish sooner than two (measured: docs/architecture.md, "Test time").
+# Bytecode is cached as Python does by default, even where the environment turns it off
+# (PYTHONDONTWRITEBYTECODE, set in some sandboxes and CI): the tests start the command line in
+# some hundred fresh processes, and without a cache each one compiled the package from source.
+TEST_WORKERS ?= 4
 test: install
-	$(BIN)/python -m pytest -n auto --dist loadgroup $(PYTEST_ARGS)
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 install: $(STAMP)
 

@@ -1,13 +1,12 @@
 """The HTML reports open in a real browser: headless Chromium loads each page, and we read back
 the DOM it built (the chart and every section must be there) and a screenshot (it must show
-something). `.ci/run` installs Debian's `chromium`; without a Chromium these tests skip."""
+something). One Chromium serves every page (`browser.py`). `.ci/run` installs Debian's
+`chromium`; without a Chromium these tests skip."""
 
 from __future__ import annotations
 
 import re
 import struct
-import subprocess
-import tempfile
 import zlib
 from datetime import date
 from pathlib import Path
@@ -16,12 +15,10 @@ import pytest
 
 from adviseur.session.advise import advise
 from adviseur.session.report import write_report
-from tests.chromium import OFFLINE_FLAGS, SKIP_REASON, find_chromium
+from tests.chromium import SKIP_REASON, find_chromium
+from tests.reports.browser import HEIGHT, WIDTH, ReportBrowser
 from tests.reports.helpers import play_anything, program, report_for, scenario
 
-FLAGS = (*OFFLINE_FLAGS, "--hide-scrollbars")
-TIMEOUT = 120
-WIDTH, HEIGHT = 1100, 1800
 CASES = [
     ("zelfscan", "gemengd-route-instelling"),
     ("vroeginterventie", "huiselijk-geweld-eigen-aanpak"),
@@ -31,17 +28,6 @@ CASES = [
 
 BROWSER = find_chromium()
 pytestmark = [pytest.mark.skipif(BROWSER is None, reason=SKIP_REASON), pytest.mark.serial]  # one Chromium at a time
-
-
-def chromium(*args: str) -> subprocess.CompletedProcess[str]:
-    with tempfile.TemporaryDirectory(prefix="adviseur-chromium-") as profile:
-        command = [BROWSER, *FLAGS, f"--user-data-dir={profile}", *args]  # type: ignore[list-item]
-        try:
-            result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT)
-        except subprocess.TimeoutExpired:
-            pytest.fail(f"Chromium reageerde niet binnen {TIMEOUT} s: {' '.join(command)}")
-    assert result.returncode == 0, result.stderr[-2000:]
-    return result
 
 
 @pytest.fixture(scope="module")
@@ -69,9 +55,9 @@ def _ids(dom: str) -> set[str]:
 
 
 @pytest.mark.parametrize(("flow", "_name"), CASES)
-def test_dom_has_the_chart_and_every_section(pages, flow: str, _name: str) -> None:
+def test_dom_has_the_chart_and_every_section(pages, report_browser: ReportBrowser, flow: str, _name: str) -> None:
     path, report = pages[flow]
-    dom = chromium("--dump-dom", path.as_uri()).stdout
+    dom = report_browser.dom(path)
     assert '<html lang="nl">' in dom and dom.rstrip().endswith("</html>"), dom[:200]
     ids = _ids(dom)
     for section in ("chart", "scores", "bands", "strengths", "gaps", "leads", "levels", "answers"):
@@ -88,16 +74,16 @@ def test_dom_has_the_chart_and_every_section(pages, flow: str, _name: str) -> No
     assert title == report.title.replace("<", "&lt;").replace(">", "&gt;")  # type: ignore[attr-defined]
 
 
-def test_user_text_stays_text_in_the_browser(pages) -> None:
+def test_user_text_stays_text_in_the_browser(pages, report_browser: ReportBrowser) -> None:
     path, _ = pages["vroeginterventie"]
-    dom = chromium("--dump-dom", path.as_uri()).stdout
+    dom = report_browser.dom(path)
     assert "&lt;script&gt;alert('x')&lt;/script&gt;" in dom
     assert "<script>alert" not in dom
 
 
-def test_casework_report_renders_with_advice_instead_of_scores(pages) -> None:
+def test_casework_report_renders_with_advice_instead_of_scores(pages, report_browser: ReportBrowser) -> None:
     path, report = pages["signalen"]
-    dom = chromium("--dump-dom", path.as_uri()).stdout
+    dom = report_browser.dom(path)
     ids = _ids(dom)
     assert "advice" in ids and "signals" in ids and "answers" in ids
     assert "chart" not in ids and "scores" not in ids
@@ -121,10 +107,10 @@ def _png_pixels(path: Path) -> tuple[int, int, bytes]:
 
 
 @pytest.mark.parametrize(("flow", "_name"), CASES)
-def test_screenshot_shows_the_page(pages, tmp_path: Path, flow: str, _name: str) -> None:
+def test_screenshot_shows_the_page(pages, report_browser: ReportBrowser, tmp_path: Path, flow: str, _name: str) -> None:
     path, _ = pages[flow]
     shot = tmp_path / f"{flow}.png"
-    chromium(f"--window-size={WIDTH},{HEIGHT}", f"--screenshot={shot}", path.as_uri())
+    report_browser.screenshot(path, shot)
     assert shot.is_file(), "Chromium maakte geen schermafdruk"
     width, height, pixels = _png_pixels(shot)
     assert (width, height) == (WIDTH, HEIGHT)

@@ -16,8 +16,9 @@ from adviseur.reports.region import build_region
 from adviseur.reports.timeline import build_timeline
 from adviseur.session.report import write_scans_report
 from tests.chromium import SKIP_REASON, find_chromium
+from tests.reports.browser import HEIGHT, WIDTH, ReportBrowser
 from tests.reports.scan_helpers import region, samenstad, tijdstad
-from tests.reports.test_chromium import HEIGHT, WIDTH, _png_pixels, chromium
+from tests.reports.test_chromium import _png_pixels
 
 BROWSER = find_chromium()
 pytestmark = [pytest.mark.skipif(BROWSER is None, reason=SKIP_REASON), pytest.mark.serial]  # one Chromium at a time
@@ -52,8 +53,8 @@ def pages(tmp_path_factory: pytest.TempPathFactory, kb) -> dict[str, Path]:
 
 
 @pytest.mark.parametrize("name", list(SECTIONS))
-def test_dom_has_every_section_and_chart(pages: dict[str, Path], name: str) -> None:
-    dom = chromium("--dump-dom", pages[name].as_uri()).stdout
+def test_dom_has_every_section_and_chart(pages: dict[str, Path], report_browser: ReportBrowser, name: str) -> None:
+    dom = report_browser.dom(pages[name])
     assert '<html lang="nl">' in dom and dom.rstrip().endswith("</html>"), dom[:200]
     ids = set(re.findall(r'\bid="([^"]+)"', dom))
     for section in SECTIONS[name]:
@@ -64,17 +65,19 @@ def test_dom_has_every_section_and_chart(pages: dict[str, Path], name: str) -> N
     assert len(marks) > 10, "de grafieken tonen niets"
 
 
-def test_the_browser_shows_the_disagreement_and_keeps_names_out_of_the_anonymous_page(pages: dict[str, Path]) -> None:
-    dom = chromium("--dump-dom", pages["samen"].as_uri()).stdout
+def test_the_browser_shows_the_disagreement_and_keeps_names_out_of_the_anonymous_page(
+    pages: dict[str, Path], report_browser: ReportBrowser
+) -> None:
+    dom = report_browser.dom(pages["samen"])
     assert len(re.findall(r'class="disagree"', dom)) == 3 and "Wij worden pas gevraagd als het beleid al af is." in dom
-    anonymous = chromium("--dump-dom", pages["regio-anoniem"].as_uri()).stdout
+    anonymous = report_browser.dom(pages["regio-anoniem"])
     assert "Gemeente B" in anonymous and not re.search("Tijdstad|Dorpveld|Havenstad", anonymous)
 
 
 @pytest.mark.parametrize("name", ["tijdlijn", "samen", "regio-anoniem"])
-def test_screenshot_shows_the_page(pages: dict[str, Path], tmp_path: Path, name: str) -> None:
+def test_screenshot_shows_the_page(pages: dict[str, Path], report_browser: ReportBrowser, tmp_path: Path, name: str) -> None:
     shot = tmp_path / f"{name}.png"
-    chromium(f"--window-size={WIDTH},{HEIGHT}", f"--screenshot={shot}", pages[name].as_uri())
+    report_browser.screenshot(pages[name], shot)
     assert shot.is_file(), "Chromium maakte geen schermafdruk"
     width, height, pixels = _png_pixels(shot)
     assert (width, height) == (WIDTH, HEIGHT)

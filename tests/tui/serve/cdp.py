@@ -59,9 +59,10 @@ CAPTURE_TERMINAL = """
 class Browser:
     """A headless Chromium process and one page in it."""
 
-    def __init__(self, executable: str, profile: Path) -> None:
+    def __init__(self, executable: str, profile: Path, *extra_flags: str) -> None:
         self.executable = executable
         self.profile = profile
+        self.extra_flags = extra_flags
         self.process: subprocess.Popen[bytes] | None = None
         self.session: aiohttp.ClientSession | None = None
         self.ws: aiohttp.ClientWebSocketResponse | None = None
@@ -69,7 +70,7 @@ class Browser:
 
     async def __aenter__(self) -> Browser:
         self.process = subprocess.Popen(
-            [self.executable, *FLAGS, f"--user-data-dir={self.profile}", "about:blank"],
+            [self.executable, *FLAGS, *self.extra_flags, f"--user-data-dir={self.profile}", "about:blank"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,
@@ -129,9 +130,25 @@ class Browser:
         return result.get("result", {}).get("value")
 
     async def open(self, url: str) -> None:
+        """Opens the app's page, collecting what it sends to the terminal (CAPTURE_TERMINAL)."""
         await self.call("Page.enable")
         await self.call("Page.addScriptToEvaluateOnNewDocument", source=CAPTURE_TERMINAL)
         await self.call("Page.navigate", url=url)
+
+    async def load(self, url: str, width: int, height: int, timeout: float = 30.0) -> None:
+        """Shows `url` as it is, in a `width` x `height` viewport, once the page has loaded."""
+        await self.call("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=False)
+        await self.call("Page.navigate", url=url)
+        deadline = time.monotonic() + timeout
+        loaded = f"location.href === {json.dumps(url)} && document.readyState === 'complete'"
+        while not await self.evaluate(loaded):
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{url} did not load within {timeout} s")
+            await asyncio.sleep(0.02)
+
+    async def dom(self) -> str:
+        """The page's DOM as Chromium built it (what `--dump-dom` prints)."""
+        return str(await self.evaluate("document.documentElement.outerHTML"))
 
     async def screenshot(self) -> bytes:
         result = await self.call("Page.captureScreenshot", format="png")

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from tests.cli.helpers import InProcessCli
+
 # Property tests check behaviour, not speed (speed is measured in benchmarks/): no per-example
 # deadline, so a loaded CI machine cannot turn a slow example into a failure.
 settings.register_profile("adviseur", deadline=None)
@@ -49,6 +51,13 @@ def _isolated_cache_dir(_session_cache_dir: Path, monkeypatch: pytest.MonkeyPatc
     cache (tests of the cache itself point ADVISEUR_CACHE_DIR at a folder of their own)."""
     monkeypatch.setenv("ADVISEUR_CACHE_DIR", str(_session_cache_dir))
     return _session_cache_dir
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> InProcessCli:
+    """The command line run in this process (see `InProcessCli`): a fresh process per command
+    cost the suite some 0.3-0.5 s of CPU each."""
+    return InProcessCli(capsys, monkeypatch)
 
 
 @pytest.fixture(scope="session")

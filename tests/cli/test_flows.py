@@ -1,5 +1,8 @@
 """`adviseur flows`, `adviseur run` and `adviseur graph`, and `adviseur check` on flows: clear
-output, clear errors naming the question or the line, never a traceback."""
+output, clear errors naming the question or the line, never a traceback.
+
+The commands run in this process, through the `main()` the console script calls;
+`test_graph_and_run_in_a_real_process` is the one real-process run, as a user runs it."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ import pytest
 
 from adviseur.cli import main
 from adviseur.locations import flows_dir
-from tests.cli.helpers import assert_no_traceback, run_cli
+from tests.cli.helpers import InProcessCli, assert_no_traceback, run_cli
 from tests.flows.conftest import line_of, replace_in
 
 SCENARIO = flows_dir() / "scenarios" / "example" / "huurder-met-achterstand.yaml"
@@ -125,28 +128,29 @@ def test_graph(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and out.startswith("flowchart TD") and "n_woonsituatie" in out
 
 
-def test_check_on_broken_copies_exits_1_with_one_line_per_problem(flows_copy: Path) -> None:
+def test_check_on_broken_copies_exits_1_with_one_line_per_problem(cli: InProcessCli, flows_copy: Path) -> None:
     path = flows_copy / "example.yaml"
     replace_in(path, "        goto: nu_doen", "        goto: nu_doem")
     replace_in(path, "    label: Leeftijd", "    lable: Leeftijd")
-    result = run_cli("check", str(path))
+    result = cli("check", str(path))
     assert_no_traceback(result)
     assert result.returncode == 1
     lines = [line for line in result.stdout.splitlines() if line]
     assert lines == [f"{path}:{line_of(path, 'lable: Leeftijd')}:5: onbekende sleutel 'lable' (bedoel je 'label'?) [ADV201]"]
     replace_in(path, "    lable: Leeftijd", "    label: Leeftijd")
-    result = run_cli("check", str(flows_copy))
+    result = cli("check", str(flows_copy))
     assert result.returncode == 1
     assert f"{path}:{line_of(path, 'goto: nu_doem')}:" in result.stdout
 
 
-def test_check_shipped_flows_passes() -> None:
-    result = run_cli("check", str(flows_dir()))
+def test_check_shipped_flows_passes(cli: InProcessCli) -> None:
+    result = cli("check", str(flows_dir()))
     assert_no_traceback(result)
     assert result.returncode == 0, result.stdout
 
 
 def test_graph_and_run_in_a_real_process() -> None:
+    """The one real-process run of this module."""
     result = run_cli("run", "example", "--answers", str(SCENARIO), "--json")
     assert_no_traceback(result)
     assert json.loads(result.stdout)["flow"] == "example"

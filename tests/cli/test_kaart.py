@@ -1,14 +1,18 @@
-"""`adviseur kaart` as a user runs it: in a subprocess, with its own data folder."""
+"""`adviseur kaart` with its own data folder, run in this process through the `main()` the console
+script calls (the `cli` fixture). The first test, the whole round from import to export, is the
+one that starts the real process, as a user runs it."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
-from tests.cli.helpers import assert_no_traceback, run_cli
+from tests.cli.helpers import InProcessCli, assert_no_traceback, run_cli
 from tests.localmap.conftest import EXAMPLES
 
 
-def test_import_choose_list_show_accept_export(tmp_path):
+def test_import_choose_list_show_accept_export(tmp_path: Path) -> None:
+    """The one real-process run of `kaart`: every subcommand, end to end."""
     csv_file = str(EXAMPLES / "voorbeeld.csv")
     dry = run_cli("kaart", "import", csv_file, "--dry-run")
     assert dry.returncode == 0, dry.stderr
@@ -42,41 +46,41 @@ def test_import_choose_list_show_accept_export(tmp_path):
     assert again.returncode == 0 and "0 nieuw, 0 gewijzigd, 0 verwijderd, 6 ongewijzigd" in again.stdout, again.stdout
 
 
-def test_a_broken_file_exits_1_with_located_messages_and_writes_nothing(tmp_path):
+def test_a_broken_file_exits_1_with_located_messages_and_writes_nothing(cli: InProcessCli, tmp_path: Path) -> None:
     broken = tmp_path / "kaart.csv"
     broken.write_text("naam;organisatie;gemeente;telefoon;signalen\nInloop;Buurtteam;Zeist;12;schuldn\n", encoding="utf-8")
-    result = run_cli("kaart", "import", str(broken))
+    result = cli("kaart", "import", str(broken))
     assert_no_traceback(result)
     assert result.returncode == 1
     assert f"{broken}:2:4: telefoon: '12' is geen telefoonnummer" in result.stderr
     assert f"{broken}:2:5: signalen: onbekend signaal 'schuldn' (bedoel je 'schulden'?)" in result.stderr
     assert "er is niets opgeslagen" in result.stderr
-    assert "geen sociale kaarten" in run_cli("kaart", "list").stdout.lower()
+    assert "geen sociale kaarten" in cli("kaart", "list").stdout.lower()
 
 
-def test_a_municipality_without_a_map_says_how_to_add_one():
-    result = run_cli("kaart", "gemeente", "Zeist")
+def test_a_municipality_without_a_map_says_how_to_add_one(cli: InProcessCli) -> None:
+    result = cli("kaart", "gemeente", "Zeist")
     assert result.returncode == 0
     expected = "Voor Zeist is nog geen sociale kaart ingelezen. Voeg er een toe met: adviseur kaart import BESTAND --gemeente"
     assert expected in result.stdout
-    listed = run_cli("kaart", "list", "--gemeente", "Zeist")
+    listed = cli("kaart", "list", "--gemeente", "Zeist")
     assert listed.returncode == 1 and "nog geen sociale kaart" in listed.stderr
 
 
-def test_usage_errors_are_dutch(tmp_path):
+def test_usage_errors_are_dutch(cli: InProcessCli, tmp_path: Path) -> None:
     for args, expected in (
         (("kaart",), "kies een opdracht"),
         (("kaart", "accept"), "geef de ids"),
         (("kaart", "gemeente", "123"), "geen naam van een gemeente"),
         (("kaart", "import", str(tmp_path / "weg.csv")), "bestaat niet"),
     ):
-        result = run_cli(*args)
+        result = cli(*args)
         assert_no_traceback(result)
         assert result.returncode in (1, 2) and expected in result.stderr, (args, result.stderr)
 
 
-def test_the_template_command_writes_a_file_that_imports(tmp_path):
+def test_the_template_command_writes_a_file_that_imports(cli: InProcessCli, tmp_path: Path) -> None:
     path = tmp_path / "sjabloon.csv"
-    assert run_cli("kaart", "sjabloon", str(path)).returncode == 0
-    result = run_cli("kaart", "import", str(path), "--dry-run")
+    assert cli("kaart", "sjabloon", str(path)).returncode == 0
+    result = cli("kaart", "import", str(path), "--dry-run")
     assert result.returncode == 0 and "1 nieuw" in result.stdout, result.stderr

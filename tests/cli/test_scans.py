@@ -10,67 +10,23 @@ exist are saved through the session layer, as `run --save` saves them; the tests
 
 from __future__ import annotations
 
-import io
 import json
 import re
-import sys
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from adviseur.cli import main
 from adviseur.flows.run.outcome import FlowOutcome
 from adviseur.locations import DATA_ENV
 from adviseur.session.scans import save_scan
 from adviseur.store import Store
-from tests.cli.helpers import run_cli
+from tests.cli.helpers import InProcessCli, run_cli
 from tests.reports.helpers import SCENARIOS, scenario
 from tests.reports.scan_helpers import REGION, SAMENSTAD, TIJDSTAD
 
 ZELFSCAN = SCENARIOS / "zelfscan"
-
-
-@dataclass(frozen=True)
-class Ran:
-    """What a command did: its exit code and what it printed."""
-
-    returncode: int
-    stdout: str
-    stderr: str
-
-
-Cli = Callable[..., Ran]
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
-    """`cli(*args, data=FOLDER, input_text="")` runs `adviseur ARGS` with FOLDER as its data folder;
-    stdin is `input_text` (not a terminal, as in a script)."""
-
-    def run(*args: str, data: Path, input_text: str = "") -> Ran:
-        monkeypatch.setenv(DATA_ENV, str(data))
-        monkeypatch.setattr(sys, "stdin", io.StringIO(input_text))
-        capsys.readouterr()
-        try:
-            code = main(list(args))
-        except SystemExit as exc:  # argparse's refusals
-            code = exc.code if isinstance(exc.code, int) else 1
-        out, err = capsys.readouterr()
-        assert "Traceback" not in out + err, err
-        return Ran(code, out, err)
-
-    return run
-
-
-def _json(cli: Cli, *args: str, data: Path) -> Any:
-    result = cli(*args, data=data)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
 
 
 @cache
@@ -83,7 +39,7 @@ def _keep(folder: Path, name: str, label: str, day: date) -> None:
     save_scan(_outcome(name), label, Store(folder), made=day)
 
 
-def _save(cli: Cli, data: Path, name: str, label: str, day: str, *extra: str) -> None:
+def _save(cli: InProcessCli, data: Path, name: str, label: str, day: str, *extra: str) -> None:
     """Save a scan with the command line itself."""
     answers = str(ZELFSCAN / f"{name}.yaml")
     result = cli("run", "zelfscan", "--answers", answers, "--save", label, "--datum", day, *extra, data=data)
@@ -99,8 +55,8 @@ def tijdstad(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def test_list_and_show_a_timeline_of_three_scans(cli: Cli, tijdstad: Path, tmp_path: Path) -> None:
-    listed = _json(cli, "scans", "list", "--json", data=tijdstad)["scans"]
+def test_list_and_show_a_timeline_of_three_scans(cli: InProcessCli, tijdstad: Path, tmp_path: Path) -> None:
+    listed = cli.json("scans", "list", "--json", data=tijdstad)["scans"]
     seen = [(s["date"], s["total"], s["notes"]) for s in listed]
     assert seen == [("2023-03-01", 9.1, 0), ("2024-03-01", 39.4, 1), ("2025-03-01", 72.1, 3)]
     started = run_cli("scans", "list", env={DATA_ENV: str(tijdstad)})  # once, the real console script
@@ -113,13 +69,13 @@ def test_list_and_show_a_timeline_of_three_scans(cli: Cli, tijdstad: Path, tmp_p
     assert "Scan 1 en 3 vergeleken" in shown.stdout and "Totaal" in shown.stdout
     html = report.read_text(encoding="utf-8")
     assert "Wat veranderde tussen 2023-03-01 en 2025-03-01" in html and 'id="trend-chart"' in html
-    data = _json(cli, "scans", "show", "Gemeente Tijdstad", "--json", data=tijdstad)
+    data = cli.json("scans", "show", "Gemeente Tijdstad", "--json", data=tijdstad)
     assert next(s for s in data["scores"] if s["id"] == "totaal")["values"] == [9.1, 39.4, 72.1]
     assert data["compared"] == [2, 3] and [c["key"] for c in data["comparison"]["worse"]] == ["samenwerking_corporaties"]
 
 
-def test_show_one_scan_with_its_notes_in_the_report(cli: Cli, tijdstad: Path, tmp_path: Path) -> None:
-    last = _json(cli, "scans", "list", "--json", data=tijdstad)["scans"][-1]["id"]
+def test_show_one_scan_with_its_notes_in_the_report(cli: InProcessCli, tijdstad: Path, tmp_path: Path) -> None:
+    last = cli.json("scans", "list", "--json", data=tijdstad)["scans"][-1]["id"]
     shown = cli("scans", "show", last[:6], data=tijdstad)
     assert shown.returncode == 0 and "Notities:" in shown.stdout and "Pilot met tien plekken" in shown.stdout
     report = tmp_path / "scan.md"
@@ -129,29 +85,29 @@ def test_show_one_scan_with_its_notes_in_the_report(cli: Cli, tijdstad: Path, tm
     assert markdown.startswith("# Uitslag van de zelfscan voor Gemeente Tijdstad")
 
 
-def test_compare_two_scans(cli: Cli, tijdstad: Path) -> None:
-    ids = [s["id"] for s in _json(cli, "scans", "list", "--json", data=tijdstad)["scans"]]
-    data = _json(cli, "scans", "compare", ids[1], ids[2], "--json", data=tijdstad)
+def test_compare_two_scans(cli: InProcessCli, tijdstad: Path) -> None:
+    ids = [s["id"] for s in cli.json("scans", "list", "--json", data=tijdstad)["scans"]]
+    data = cli.json("scans", "compare", ids[1], ids[2], "--json", data=tijdstad)
     assert [c["key"] for c in data["comparison"]["worse"]] == ["samenwerking_corporaties"]
     text = cli("scans", "compare", ids[1], ids[2], data=tijdstad).stdout
     assert "ACHTERUITGEGAAN (1)" in text and "Afspraken met woningcorporaties: Ja → Deels, of in voorbereiding" in text
 
 
-def test_saving_with_a_date_and_deleting_after_asking(cli: Cli, tmp_path: Path) -> None:
+def test_saving_with_a_date_and_deleting_after_asking(cli: InProcessCli, tmp_path: Path) -> None:
     data = tmp_path / "data"
     _save(cli, data, "zwak", "Gemeente Weg", "2024-01-01")
     _save(cli, data, "middelmatig", "Gemeente Weg", "2025-01-01")
-    listed = _json(cli, "scans", "list", "--json", data=data)["scans"]
+    listed = cli.json("scans", "list", "--json", data=data)["scans"]
     assert [s["date"] for s in listed] == ["2024-01-01", "2025-01-01"]
     ids = [s["id"] for s in listed]
     refused = cli("scans", "delete", ids[0], data=data, input_text="")
     assert refused.returncode == 2 and "--ja" in refused.stderr
     done = cli("scans", "delete", ids[0], "--ja", data=data)
     assert done.returncode == 0 and f"scan {ids[0]} verwijderd" in done.stderr
-    assert [s["id"] for s in _json(cli, "scans", "list", "--json", data=data)["scans"]] == ids[1:]
+    assert [s["id"] for s in cli.json("scans", "list", "--json", data=data)["scans"]] == ids[1:]
 
 
-def test_four_partners_fill_in_alone_and_the_combined_report_shows_the_disagreement(cli: Cli, tmp_path: Path) -> None:
+def test_four_partners_fill_in_alone_and_the_combined_report_shows_the_disagreement(cli: InProcessCli, tmp_path: Path) -> None:
     coordinator = tmp_path / "coordinator"
     for n, (role, name) in enumerate(SAMENSTAD.items(), 1):
         partner = tmp_path / role  # each fills in alone, in a data folder of its own
@@ -164,7 +120,7 @@ def test_four_partners_fill_in_alone_and_the_combined_report_shows_the_disagreem
     text = cli("scans", "samen", "Gemeente Samenstad", "--report", str(report), data=coordinator)
     assert text.returncode == 0, text.stderr
     assert "Agenda: waar partners van mening verschillen (3):" in text.stdout
-    data = _json(cli, "scans", "samen", "Gemeente Samenstad", "--json", data=coordinator)
+    data = cli.json("scans", "samen", "Gemeente Samenstad", "--json", data=coordinator)
     assert [q["question"] for q in data["agenda"]] == ["samenwerking_corporaties", "samenwerking_zorg", "ervaring_beleid"]
     first = {a["who"]: a["answer"] for a in data["agenda"][0]["answers"]}
     assert (first["Gemeente"], first["Woningcorporatie"]) == ("Ja", "Nee")
@@ -172,7 +128,7 @@ def test_four_partners_fill_in_alone_and_the_combined_report_shows_the_disagreem
     assert len(re.findall(r'class="disagree"', html)) == 3 and 'id="by-role"' in html
 
 
-def test_export_import_round_trip_and_a_second_import_adds_nothing(cli: Cli, tijdstad: Path, tmp_path: Path) -> None:
+def test_export_import_round_trip_and_a_second_import_adds_nothing(cli: InProcessCli, tijdstad: Path, tmp_path: Path) -> None:
     shared = tmp_path / "tijdstad.json"
     assert cli("scans", "export", "Gemeente Tijdstad", "--naar", str(shared), data=tijdstad).returncode == 0
     other = tmp_path / "regio"
@@ -180,8 +136,8 @@ def test_export_import_round_trip_and_a_second_import_adds_nothing(cli: Cli, tij
     assert first.returncode == 0 and first.stderr.count("geïmporteerd:") == 3
     second = cli("scans", "import", str(shared), data=other)
     assert second.returncode == 0 and second.stderr.count("al aanwezig") == 3
-    mine = _json(cli, "scans", "list", "--json", data=tijdstad)["scans"]
-    theirs = _json(cli, "scans", "list", "--json", data=other)["scans"]
+    mine = cli.json("scans", "list", "--json", data=tijdstad)["scans"]
+    theirs = cli.json("scans", "list", "--json", data=other)["scans"]
     def seen(scans: list[dict]) -> list[tuple]:
         return [(s["uid"], s["date"], s["total"], s["notes"]) for s in scans]
 
@@ -202,21 +158,21 @@ def region_files(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return files
 
 
-def test_a_regional_report_of_three_municipalities_named(cli: Cli, region_files: list[Path], tmp_path: Path) -> None:
+def test_a_regional_report_of_three_municipalities_named(cli: InProcessCli, region_files: list[Path], tmp_path: Path) -> None:
     report = tmp_path / "regio.md"
     result = cli("regio", "rapport", *map(str, region_files), "--report", str(report), data=tmp_path / "d")
     assert result.returncode == 0, result.stderr
     assert "Gemeente Dorpveld" in result.stdout and "★" in result.stdout
     markdown = report.read_text(encoding="utf-8")
     assert "Ervaringsdeskundigen in de uitvoering: in 3 van 3 gemeenten" in markdown
-    data = _json(cli, "regio", "rapport", *map(str, region_files), "--json", data=tmp_path / "d")
+    data = cli.json("regio", "rapport", *map(str, region_files), "--json", data=tmp_path / "d")
     assert [m["name"] for m in data["municipalities"]] == list(REGION)
     voorzorg = next(s for s in data["scores"] if s["id"] == "pijler_voorzorg")
     assert voorzorg["strongest"] == ["Gemeente Dorpveld"]
     assert not (tmp_path / "d" / "results").exists()  # a regional picture saves nothing
 
 
-def test_a_regional_report_anonymised(cli: Cli, region_files: list[Path], tmp_path: Path) -> None:
+def test_a_regional_report_anonymised(cli: InProcessCli, region_files: list[Path], tmp_path: Path) -> None:
     report = tmp_path / "regio.html"
     result = cli("regio", "rapport", *map(str, region_files), "--anoniem", "--report", str(report), data=tmp_path / "d")
     assert result.returncode == 0, result.stderr
@@ -242,12 +198,12 @@ BAD = [
 
 
 @pytest.mark.parametrize(("args", "message"), BAD, ids=[" ".join(b[0][:3]) for b in BAD])
-def test_bad_input_gets_a_dutch_message(cli: Cli, tmp_path: Path, args: tuple[str, ...], message: str) -> None:
+def test_bad_input_gets_a_dutch_message(cli: InProcessCli, tmp_path: Path, args: tuple[str, ...], message: str) -> None:
     result = cli(*args, data=tmp_path / "data")  # cli() finds no traceback in what was printed
     assert result.returncode == 2 and message in result.stderr, result.stderr
 
 
-def test_a_broken_or_newer_file_is_refused_and_nothing_is_touched(cli: Cli, tijdstad: Path, tmp_path: Path) -> None:
+def test_a_broken_or_newer_file_is_refused_and_nothing_is_touched(cli: InProcessCli, tijdstad: Path, tmp_path: Path) -> None:
     folder = tijdstad
     before = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
     newer = tmp_path / "nieuw.json"

@@ -1,4 +1,7 @@
-"""`adviseur search`: output, exit codes, odd input, and the cold-start house rule (no textual)."""
+"""`adviseur search`: output, exit codes, odd input, and the cold-start house rule (no textual).
+
+The searches run in this process through `main()`; the query read from a real stdin, and the
+huge one, are the one real-process run."""
 
 from __future__ import annotations
 
@@ -102,6 +105,7 @@ def test_bad_limit_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_query_from_stdin_and_huge_input_in_a_real_process() -> None:
+    """The one real-process run of this module: a real pipe on stdin, read as `search -` reads it."""
     result = run_cli("search", "-", "--json", input_text="alleenstaande moeder met huurachterstand")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["results"]

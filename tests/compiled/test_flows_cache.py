@@ -4,17 +4,15 @@ messages - every flow `adviseur check` rejects."""
 
 from __future__ import annotations
 
-import contextlib
-import io
-import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from adviseur.cli import main
 from adviseur.content import ContentError
 from adviseur.flows.authoring import lint, loader
 from adviseur.flows.authoring.loader import FlowLibrary
+from tests.cli.helpers import InProcessCli
 from tests.compiled.conftest import compiled_files
 
 SCENARIO = "scenarios/signalen/huurachterstand-alleenstaande-moeder-stress.yaml"
@@ -32,12 +30,8 @@ def no_yaml_and_no_lint(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(lint, "lint_errors", refuse)
 
 
-def run_json(content: Path) -> dict:
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        code = main(["run", "signalen", "--answers", str(content / "flows" / SCENARIO), "--json"])
-    assert code == 0
-    return json.loads(out.getvalue())
+def run_json(cli: InProcessCli, content: Path) -> Any:
+    return cli.json("run", "signalen", "--answers", str(content / "flows" / SCENARIO), "--json")
 
 
 def test_the_configured_flows_are_kept_and_then_read_without_yaml_or_lint(
@@ -54,11 +48,13 @@ def test_the_configured_flows_are_kept_and_then_read_without_yaml_or_lint(
     assert problems == [] and "signalen" in [i.id for i in infos]
 
 
-def test_run_gives_the_same_result_compiled_and_from_the_yaml(content: Path, cache: Path, monkeypatch) -> None:  # noqa: ANN001
-    compiled = run_json(content)
-    compiled_again = run_json(content)
+def test_run_gives_the_same_result_compiled_and_from_the_yaml(
+    cli: InProcessCli, content: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compiled = run_json(cli, content)
+    compiled_again = run_json(cli, content)
     monkeypatch.setenv("ADVISEUR_COMPILED", "0")
-    from_yaml = run_json(content)
+    from_yaml = run_json(cli, content)
     assert compiled == compiled_again == from_yaml
 
 

@@ -1,5 +1,8 @@
 """Issue 18, P1-P3 and P10: Adviseur changes the mode only of what it created itself, never
-through a symlink, and reads whatever it finds in its data folder without crashing."""
+through a symlink, and reads whatever it finds in its data folder without crashing.
+
+The commands run in this process through the `main()` the console script calls (the `cli`
+fixture); comparing with a damaged scan is the one real-process run, as a user runs it."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ import pytest
 from adviseur.session.report import write_report
 from adviseur.store import Store
 from adviseur.store.atomic import FILE_MODE, checksum, make_dirs, write_bytes
-from tests.cli.helpers import assert_no_traceback, run_cli
+from tests.cli.helpers import InProcessCli, assert_no_traceback, run_cli
 from tests.reports.helpers import report_for, scenario
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "flows" / "scenarios"
@@ -55,11 +58,11 @@ def test_a_report_does_not_change_the_mode_of_its_folder(tmp_path: Path, self_sc
     assert mode(folder) == folder_mode
 
 
-def test_run_report_into_a_sticky_folder_leaves_it_sticky(tmp_path: Path) -> None:
+def test_run_report_into_a_sticky_folder_leaves_it_sticky(cli: InProcessCli, tmp_path: Path) -> None:
     folder = tmp_path / "tmp-achtig"
     folder.mkdir()
     os.chmod(folder, 0o1777)
-    result = run_cli(
+    result = cli(
         "run", "zelfscan", "--answers", str(SCENARIOS / "zelfscan" / "zwak.yaml"), "--report", str(folder / "scan.md")
     )
     assert_no_traceback(result)
@@ -74,9 +77,9 @@ def test_a_report_gets_the_users_normal_mode_unless_it_is_about_a_case(tmp_path:
     assert mode(tmp_path / "casus.md") == 0o600
 
 
-def test_run_says_that_a_casework_report_is_private(tmp_path: Path) -> None:
+def test_run_says_that_a_casework_report_is_private(cli: InProcessCli, tmp_path: Path) -> None:
     report = tmp_path / "casus.html"
-    result = run_cli("run", "signalen", "--answers", str(SCENARIOS / "signalen" / "eenzame-oudere.yaml"), "--report", str(report))
+    result = cli("run", "signalen", "--answers", str(SCENARIOS / "signalen" / "eenzame-oudere.yaml"), "--report", str(report))
     assert result.returncode == 0, result.stderr
     assert mode(report) == 0o600
     assert "alleen voor jou leesbaar" in result.stderr
@@ -229,18 +232,19 @@ def test_casework_results_expire_like_casework_sessions(tmp_path: Path) -> None:
     assert [r.id for r in later.list_results("zelfscan")] == [scan.id]
 
 
-def test_run_save_of_a_casework_flow_is_marked_to_expire() -> None:
-    result = run_cli(
+def test_run_save_of_a_casework_flow_is_marked_to_expire(cli: InProcessCli) -> None:
+    result = cli(
         "run", "signalen", "--answers", str(SCENARIOS / "signalen" / "eenzame-oudere.yaml"), "--save", "mevrouw",
     )
     assert result.returncode == 0, result.stderr
     [record] = Store().list_results("signalen")
     assert record.casework
-    help_text = run_cli("run", "--help").stdout
+    help_text = cli("run", "--help").stdout
     assert "30 dagen" in help_text
 
 
 def test_compare_says_when_the_newest_scan_is_damaged() -> None:
+    """The one real-process run of this module: two saves and a compare, each a new `adviseur`."""
     answers = str(SCENARIOS / "zelfscan" / "zwak.yaml")
     for _ in range(2):
         assert run_cli("run", "zelfscan", "--answers", answers, "--save", "Gemeente").returncode == 0

@@ -1,6 +1,9 @@
 """Issue 18, P4 and the lower items about flows: every YAML file, however hostile or careless,
 gives data or a located Dutch message within a small memory budget; `run` and the app refuse
-what `adviseur check` rejects."""
+what `adviseur check` rejects.
+
+The commands run in this process through the `main()` the console script calls; a huge query on
+a real stdin pipe is the one real-process run."""
 
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from adviseur.flows.authoring.loader import FlowLibrary
 from adviseur.flows.authoring.scenarios import read_answers, run_scenario
 from adviseur.flows.language.regexcheck import pattern_risk
 from adviseur.locations import flows_dir
-from tests.cli.helpers import assert_no_traceback, run_cli
+from tests.cli.helpers import InProcessCli, assert_no_traceback, run_cli
 from tests.flows.conftest import HEADER, write_flow
 
 SCENARIO = flows_dir() / "scenarios" / "example" / "huurder-met-achterstand.yaml"
@@ -115,10 +118,10 @@ def test_answers_with_an_alias_or_a_key_twice_are_refused(tmp_path: Path) -> Non
     assert caught.value.problems[0].line == 2
 
 
-def test_run_on_an_alias_bomb_is_quick_and_dutch(tmp_path: Path) -> None:
+def test_run_on_an_alias_bomb_is_quick_and_dutch(cli: InProcessCli, tmp_path: Path) -> None:
     bomb = tmp_path / "bom.yaml"
     bomb.write_text(BILLION_LAUGHS, encoding="utf-8")
-    result = run_cli("run", "example", "--answers", str(bomb))
+    result = cli("run", "example", "--answers", str(bomb))
     assert_no_traceback(result)
     assert result.returncode == 2 and "niet toegestaan" in result.stderr
 
@@ -139,6 +142,7 @@ def test_run_says_a_folder_is_a_folder_and_reads_a_pipe(tmp_path: Path, capsys: 
 
 
 def test_search_from_stdin_is_bounded() -> None:
+    """The one real-process run of this module: `search -` stops reading a real pipe at its limit."""
     result = run_cli("search", "-", input_text="huurachterstand " * 100_000)
     assert_no_traceback(result)
     assert result.returncode == 2 and "te lang" in result.stderr

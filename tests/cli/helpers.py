@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from adviseur.cli import main
-from adviseur.locations import DATA_ENV, LOCAL_MAP_ENV
+from adviseur.locations import DATA_ENV
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None, input_text: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -69,7 +69,6 @@ class InProcessCli:
     def __init__(self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
         self._capsys = capsys
         self._monkeypatch = monkeypatch
-        self._map_folder: tuple[str | None, str | None] | None = None
 
     def __call__(
         self, *args: str, env: dict[str, str] | None = None, input_text: str = "", data: Path | None = None
@@ -78,7 +77,6 @@ class InProcessCli:
             self._monkeypatch.setenv(name, value)
         if data is not None:
             self._monkeypatch.setenv(DATA_ENV, str(data))
-        self._forget_another_folders_map_store()
         # bytes underneath, as a real stdin has: `search -` reads sys.stdin.buffer
         stdin = io.TextIOWrapper(io.BytesIO(input_text.encode("utf-8")), encoding="utf-8")
         self._monkeypatch.setattr(sys, "stdin", stdin)
@@ -96,16 +94,3 @@ class InProcessCli:
         result = self(*args, env=env, data=data)
         assert result.returncode == 0, result.stderr
         return json.loads(result.stdout)
-
-    def _forget_another_folders_map_store(self) -> None:
-        """The social-map lookup keeps one store per process, for the folder it first saw (a
-        process has one data folder). Here the folder changes from test to test, or when a call
-        names another: then it is forgotten, as a new process would not have it; calls on the
-        same folder share it, as one long-lived process (the app) does."""
-        folder = (os.environ.get(DATA_ENV), os.environ.get(LOCAL_MAP_ENV))
-        if folder != self._map_folder:
-            from adviseur.localmap import lookup
-
-            lookup.reset()
-            self._map_folder = folder
-

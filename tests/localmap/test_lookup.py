@@ -124,3 +124,12 @@ def test_the_default_map_folder_is_in_the_data_folder_and_owner_only(tmp_path, k
     assert store.root == _isolated_data_dir / "kaart" and not store.shared
     apply_import(plan_import(EXAMPLES / "voorbeeld.yaml", kb, store=store, index=index, today=TODAY), store)
     assert ((store.root / "voorbeeldstad.json").stat().st_mode & 0o777) == 0o600
+
+
+def test_another_map_folder_is_read_as_itself_not_as_the_first_one(voorbeeldstad, tmp_path, monkeypatch, kb):
+    """The lookup keeps its store per folder: pointed at an empty folder in the same process, it
+    finds no map there, rather than the map it read before (found by the in-process CLI tests)."""
+    assert lookup.local_for("vroeg-eropaf", "Voorbeeldstad")  # read from the first folder
+    monkeypatch.setenv("ADVISEUR_KAART_DIR", str(tmp_path / "leeg"))
+    assert lookup.local_for("vroeg-eropaf", "Voorbeeldstad") == []
+    assert lookup.local_links("vroeg-eropaf", kb=kb, today=TODAY) == []

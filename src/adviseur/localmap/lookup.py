@@ -106,9 +106,14 @@ _default_store: MapStore | None = None
 
 
 def default_store() -> MapStore:
-    """One store per process, so a map is read once until its file changes."""
+    """The store of the configured map folder, kept, so a map is read once until its file
+    changes. Kept per folder, not per process: whoever points ADVISEUR_DATA_DIR or
+    ADVISEUR_KAART_DIR elsewhere reads that folder's maps, never the ones read before."""
     global _default_store
-    if _default_store is None:
+    from adviseur.locations import local_map_dir
+
+    folder, _shared = local_map_dir()
+    if _default_store is None or _default_store.root != folder:
         _default_store = MapStore()
     return _default_store
 

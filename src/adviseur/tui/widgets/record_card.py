@@ -71,10 +71,10 @@ class RecordCard(Vertical, can_focus=True):
             yield Static(kind_label(self.record.kind), classes="card-kind")
             if self.record.evidence is not None:
                 yield EvidenceBadge(self.record)
-        if self.for_carer:
-            yield Static(f"• {texts.CARD_FOR_CARER}", classes="card-reason", markup=False)
-        for reason in self.reasons[:3]:
-            yield Static(f"• {reason}", classes="card-reason", markup=False)
+        reasons = [texts.CARD_FOR_CARER] if self.for_carer else []
+        reasons += self.reasons[:3]
+        if reasons:  # one widget for all lines: every widget of every card costs the screen its styling
+            yield Static("\n".join(f"• {reason}" for reason in reasons), classes="card-reason", markup=False)
         for caveat in self.caveats:
             yield Static(texts.CARD_CAVEAT.format(caveat=" ".join(caveat.split())), classes="card-caveat", markup=False)
         for example in self.related:

@@ -23,52 +23,58 @@ TOKENS = [
 ]
 
 
-def _lit() -> st.SearchStrategy[Expr]:
-    return st.one_of(
-        st.integers(0, 1000).map(lambda v: Lit(v, 0, 0)),
-        st.integers(0, 1000).map(lambda v: Lit(v / 10 if v % 10 else v / 10 + 0.5, 0, 0)),
-        st.text("abc xyz-", max_size=6).map(lambda v: Lit(v, 0, 0)),
-        st.booleans().map(lambda v: Lit(v, 0, 0)),
-    )
-
-
-def _leaf() -> st.SearchStrategy[Expr]:
-    return st.one_of(
-        _lit(),
-        st.sampled_from(NAMES).map(lambda n: Name(n, 0, 0)),
-        st.tuples(st.sampled_from(["answered", "count", "score", "visited"]), st.sampled_from(NAMES)).map(
-            lambda t: Call(t[0], (Name(t[1], 0, 0),), 0, 0)
-        ),
-    )
+# Strategies are built once and drawn from many times: building one (hypothesis validates it and
+# works out its properties) cost more than drawing, when `trees` built its parts anew per draw.
+LITERALS: st.SearchStrategy[Expr] = st.one_of(
+    st.integers(0, 1000).map(lambda v: Lit(v, 0, 0)),
+    st.integers(0, 1000).map(lambda v: Lit(v / 10 if v % 10 else v / 10 + 0.5, 0, 0)),
+    st.text("abc xyz-", max_size=6).map(lambda v: Lit(v, 0, 0)),
+    st.booleans().map(lambda v: Lit(v, 0, 0)),
+)
+LEAVES: st.SearchStrategy[Expr] = st.one_of(
+    LITERALS,
+    st.sampled_from(NAMES).map(lambda n: Name(n, 0, 0)),
+    st.tuples(st.sampled_from(["answered", "count", "score", "visited"]), st.sampled_from(NAMES)).map(
+        lambda t: Call(t[0], (Name(t[1], 0, 0),), 0, 0)
+    ),
+)
+STOP = st.integers(0, 3)
+KINDS = st.sampled_from(["unary", "binary", "logic", "compare", "list", "minmax", "round"])
+UNARY = st.sampled_from(["-", "not"])
+ARITHMETIC = st.sampled_from(["+", "-", "*", "/"])
+LOGIC = st.sampled_from(["and", "or"])
+COMPARISONS = st.sampled_from(["==", "!=", "<", "<=", ">", ">=", "in", "not in"])
+MIN_MAX = st.sampled_from(["min", "max"])
 
 
 @st.composite
 def trees(draw: st.DrawFn, depth: int = 4) -> Expr:
     """Random well-formed trees (a composite keeps hypothesis' reprs small)."""
-    if depth == 0 or draw(st.integers(0, 3)) == 0:
-        return draw(_leaf())
-    sub = trees(depth - 1)
-    kind = draw(st.sampled_from(["unary", "binary", "logic", "compare", "list", "minmax", "round"]))
+    if depth == 0 or draw(STOP) == 0:
+        return draw(LEAVES)
+    sub = TREES_OF_DEPTH[depth - 1]
+    kind = draw(KINDS)
     if kind == "unary":
-        return Unary(draw(st.sampled_from(["-", "not"])), draw(sub), 0, 0)
+        return Unary(draw(UNARY), draw(sub), 0, 0)
     if kind == "binary":
-        return Binary(draw(st.sampled_from(["+", "-", "*", "/"])), draw(sub), draw(sub), 0, 0)
+        return Binary(draw(ARITHMETIC), draw(sub), draw(sub), 0, 0)
     if kind == "logic":
-        return Logic(draw(st.sampled_from(["and", "or"])), draw(sub), draw(sub), 0, 0)
+        return Logic(draw(LOGIC), draw(sub), draw(sub), 0, 0)
     if kind == "compare":
         left, right = draw(sub), draw(sub)
         if isinstance(left, Compare) or isinstance(right, Compare):
             return left  # comparisons do not chain
-        ops = ["==", "!=", "<", "<=", ">", ">=", "in", "not in"]
-        return Compare(draw(st.sampled_from(ops)), left, right, 0, 0)
+        return Compare(draw(COMPARISONS), left, right, 0, 0)
     if kind == "list":
-        return ListExpr(tuple(draw(st.lists(sub, max_size=3))), 0, 0)
+        return ListExpr(tuple(draw(LISTS_OF_DEPTH[depth - 1])), 0, 0)
     if kind == "minmax":
-        return Call(draw(st.sampled_from(["min", "max"])), (draw(sub), draw(sub)), 0, 0)
+        return Call(draw(MIN_MAX), (draw(sub), draw(sub)), 0, 0)
     return Call("round", (draw(sub),), 0, 0)
 
 
-TREES = trees()
+TREES_OF_DEPTH = [trees(depth) for depth in range(5)]
+LISTS_OF_DEPTH = [st.lists(tree, max_size=3) for tree in TREES_OF_DEPTH]
+TREES = TREES_OF_DEPTH[4]
 VALUES = st.one_of(
     st.none(),
     st.booleans(),
@@ -115,16 +121,24 @@ def test_evaluation_is_total(tree: Expr, values: dict[str, Any]) -> None:
     assert result is None or isinstance(result, (bool, int, float, str, list))
 
 
+NUMERIC_STOP = st.integers(0, 2)
+SMALL = st.integers(0, 50)
+NEGATE = st.booleans()
+PLUS_MINUS_TIMES = st.sampled_from(["+", "-", "*"])
+
+
 @st.composite
 def numeric(draw: st.DrawFn, depth: int = 4) -> Expr:
-    if depth == 0 or draw(st.integers(0, 2)) == 0:
-        return Lit(draw(st.integers(0, 50)), 0, 0)
-    if draw(st.booleans()):
-        return Unary("-", draw(numeric(depth - 1)), 0, 0)
-    return Binary(draw(st.sampled_from(["+", "-", "*"])), draw(numeric(depth - 1)), draw(numeric(depth - 1)), 0, 0)
+    if depth == 0 or draw(NUMERIC_STOP) == 0:
+        return Lit(draw(SMALL), 0, 0)
+    sub = NUMERIC_OF_DEPTH[depth - 1]
+    if draw(NEGATE):
+        return Unary("-", draw(sub), 0, 0)
+    return Binary(draw(PLUS_MINUS_TIMES), draw(sub), draw(sub), 0, 0)
 
 
-NUMERIC = numeric()
+NUMERIC_OF_DEPTH = [numeric(depth) for depth in range(5)]
+NUMERIC = NUMERIC_OF_DEPTH[4]
 
 
 def reference(tree: Expr) -> int:

@@ -4,6 +4,7 @@ save/resume never crash the engine and always leave it in a consistent state."""
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -46,19 +47,30 @@ PROGRAMS = _programs()
 
 
 def valid_answer(step: Step, data: st.DataObject) -> Any:
-    if step.kind == "single":
-        return data.draw(st.sampled_from([c.id for c in step.choices]))
-    if step.kind == "multi":
-        plain = [c.id for c in step.choices if not c.exclusive]
-        return data.draw(st.lists(st.sampled_from(plain), min_size=1, max_size=len(plain), unique=True))
-    if step.kind == "yesno":
-        return data.draw(st.booleans())
-    if step.kind == "scale":
-        low, high, stride, _ = step.scale
-        return data.draw(st.integers(low, high).filter(lambda v: (v - low) % stride == 0))
-    if step.kind == "number":
-        return data.draw(st.integers(1, 100))
-    return data.draw(st.text(min_size=1, max_size=50).filter(str.strip))
+    bounds = step.scale[:3] if step.scale is not None else None  # the labels (a dict) do not matter
+    return data.draw(_valid_answers(step.kind, tuple((c.id, c.exclusive) for c in step.choices), bounds))
+
+
+@cache
+def _valid_answers(
+    kind: str, choices: tuple[tuple[str, bool], ...], bounds: tuple[int, int, int] | None
+) -> st.SearchStrategy[Any]:
+    """The valid answers of a kind of question, built once per question: building a strategy
+    costs hypothesis more than drawing from it."""
+    if kind == "single":
+        return st.sampled_from([choice for choice, _ in choices])
+    if kind == "multi":
+        plain = [choice for choice, exclusive in choices if not exclusive]
+        return st.lists(st.sampled_from(plain), min_size=1, max_size=len(plain), unique=True)
+    if kind == "yesno":
+        return st.booleans()
+    if kind == "scale":
+        assert bounds is not None
+        low, high, stride = bounds
+        return st.integers(low, high).filter(lambda v: (v - low) % stride == 0)
+    if kind == "number":
+        return st.integers(1, 100)
+    return st.text(min_size=1, max_size=50).filter(str.strip)
 
 
 def check_consistent(engine: FlowEngine, *, replay: bool = False) -> None:
@@ -102,6 +114,8 @@ def check_consistent(engine: FlowEngine, *, replay: bool = False) -> None:
 
 
 OPERATIONS = st.sampled_from(["answer", "answer", "answer", "junk", "skip", "back", "forward", "change", "resume"])
+LENGTHS = st.integers(1, 40)
+JUNK_ANSWERS = st.sampled_from(JUNK)
 
 
 @pytest.mark.parametrize("flow", sorted(PROGRAMS))
@@ -110,14 +124,14 @@ OPERATIONS = st.sampled_from(["answer", "answer", "answer", "junk", "skip", "bac
 def test_random_sessions_stay_consistent(flow: str, data: st.DataObject) -> None:
     program = PROGRAMS[flow]
     engine = FlowEngine(program)
-    for _ in range(data.draw(st.integers(1, 40))):
+    for _ in range(data.draw(LENGTHS)):
         op = data.draw(OPERATIONS)
         step = engine.current
         if op == "answer" and step is not None:
             result = engine.answer(valid_answer(step, data))
             assert result.accepted or result.errors  # refused only with a reason (e.g. a range)
         elif op == "junk":
-            result = engine.answer(data.draw(st.sampled_from(JUNK)))
+            result = engine.answer(data.draw(JUNK_ANSWERS))
             assert result.accepted or result.errors
         elif op == "skip":
             result = engine.skip()

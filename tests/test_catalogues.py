@@ -86,3 +86,15 @@ def test_what_stays_inline_is_still_there() -> None:
     for where, allowed in DATA.items():
         strings = {text for _, text in _strings(ast.parse((SRC / where).read_text(encoding="utf-8")))}
         assert allowed <= strings, where
+
+
+def test_no_text_hedges_its_plural() -> None:
+    """'3 fout(en)', '1 scan(s)': a count says its noun in the number it has (`content.wording.counted`)."""
+    hedged = re.compile(r"\w\((?:en|s|n)\)")
+    found = [
+        f"{path.relative_to(SRC)}:{line}: {text}"
+        for path in sorted(SRC.rglob("*texts.py"))
+        for line, text in _strings(ast.parse(path.read_text(encoding="utf-8")))
+        if hedged.search(text)
+    ]
+    assert found == []

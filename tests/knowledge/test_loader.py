@@ -88,7 +88,7 @@ def test_unknown_related_and_reference(small_kb: Path) -> None:
     _write(small_kb, text)
     messages = [p.message for p in check_knowledge(small_kb)]
     assert any("onbekend record 'proef-interventi'" in m and "proef-interventie" in m for m in messages)
-    assert any("onbekend referentie 'herman-2070'" in m and "herman-2007" in m for m in messages)
+    assert any("onbekende referentie 'herman-2070'" in m and "herman-2007" in m for m in messages)
 
 
 def test_duplicate_id_is_an_error(small_kb: Path) -> None:

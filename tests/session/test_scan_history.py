@@ -60,7 +60,7 @@ def test_the_timeline_of_three_scans_compares_any_two(store: Store) -> None:
 
 
 def test_a_name_with_only_partners_has_no_timeline_but_a_combined_scan(store: Store) -> None:
-    with pytest.raises(ScanError, match="4 scan\\(s\\) die partners invulden"):
+    with pytest.raises(ScanError, match="4 scans die partners invulden"):
         timeline(store, "Gemeente Samenstad")
     view = combined(store, "gemeente samenstad")
     assert [q.key for q in view.agenda] == ["samenwerking_corporaties", "samenwerking_zorg", "ervaring_beleid"]

@@ -308,7 +308,9 @@ def cmd_questionnaire(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     def run() -> int:
-        from adviseur.session.exchange import WRITTEN, export_scans
+        from adviseur.content.wording import counted
+        from adviseur.session import texts as session_texts
+        from adviseur.session.exchange import export_scans
         from adviseur.session.history import find_scan, list_scans
 
         store = _store()
@@ -320,7 +322,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 if scan.uid not in {c.uid for c in chosen}:
                     chosen.append(scan)
         export_scans(chosen, args.naar)
-        print(texts.PREFIX.format(message=WRITTEN.format(count=len(chosen), path=args.naar)), file=sys.stderr)
+        exported = session_texts.EXPORTED.format(scans=counted(len(chosen), *session_texts.SCAN_NOUN), path=args.naar)
+        print(texts.PREFIX.format(message=exported), file=sys.stderr)
         return 0
 
     return _guarded(run)

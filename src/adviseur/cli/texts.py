@@ -61,8 +61,10 @@ H_ANSWERS = "\nAntwoorden:"
 KNOWLEDGE_BROKEN = "de kennisbank bevat fouten; draai 'adviseur check'.\n{problems}"
 RECORD_COUNT = "\n{count} records"
 AMBIGUOUS_NAME = "'{name}' past bij {count} records; geef het id:\n{choices}"
-CHECK_FAILED = "{errors} fout(en), {warnings} waarschuwing(en)"
-CHECK_PASSED = "alles in orde ({warnings} waarschuwing(en))"
+CHECK_FAILED = "{errors}, {warnings}"
+CHECK_PASSED = "alles in orde ({warnings})"
+ERROR_NOUN = ("fout", "fouten")
+WARNING_NOUN = ("waarschuwing", "waarschuwingen")
 
 # --- search -------------------------------------------------------------------------------------------
 NO_QUERY = (

@@ -17,6 +17,7 @@ from pydantic_core import ErrorDetails
 
 from adviseur.content import texts
 from adviseur.content.problems import Problem, did_you_mean
+from adviseur.content.wording import counted
 from adviseur.content.yamlsource import LocatedYaml
 
 
@@ -168,7 +169,7 @@ def _message(err: ErrorDetails, loc: tuple[Any, ...], data: Any, root: type[Base
     if kind == "string_too_short":
         return prefix + texts.EMPTY_TEXT
     if kind == "too_short":
-        return prefix + texts.TOO_FEW.format(min=ctx.get("min_length", 1))
+        return prefix + texts.TOO_FEW.format(items=counted(int(ctx.get("min_length", 1)), *texts.ITEM_NOUN))
     if kind in texts.TYPE_NAMES:
         return prefix + texts.WRONG_TYPE.format(expected=texts.TYPE_NAMES[kind], found=_found(value))
     text = str(err.get("msg", ""))

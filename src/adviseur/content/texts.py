@@ -41,7 +41,8 @@ BAD_SLUG = P("ADV205", "'{value}' is geen geldige id: gebruik kleine letters, ci
 BAD_VALUE = P("ADV206", "'{value}' is hier niet toegestaan{hint}; kies uit {options}")
 WRONG_TYPE = P("ADV207", "verwacht {expected}, niet {found}")
 EMPTY_TEXT = P("ADV208", "mag niet leeg zijn")
-TOO_FEW = P("ADV209", "moet ten minste {min} element(en) bevatten")
+TOO_FEW = P("ADV209", "moet ten minste {items} bevatten")
+ITEM_NOUN = ("element", "elementen")
 NOT_VALID = P("ADV210", "{detail}")
 """A rule of the model itself (e.g. 'een interventie heeft een evidence-blok nodig'), in its own words."""
 

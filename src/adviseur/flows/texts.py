@@ -68,7 +68,8 @@ RESUME_ANSWER_INVALID = "het antwoord past niet meer: {reason}"
 RESUME_NOT_KEPT = "vrije tekst is om privacyredenen niet bewaard; de vraag wordt opnieuw gesteld"
 RESUME_OTHER_FLOW = "de sessie hoort bij flow '{found}', niet bij '{expected}'"
 RESUME_NOTE_GONE = "de notitie hoort bij een vraag die niet meer in deze versie van de flow staat"
-SNAPSHOT_INVALID = "ongeldige sessie: {count} fout(en)"
+SNAPSHOT_INVALID = "ongeldige sessie: {errors}"
+ERROR_NOUN = ("fout", "fouten")
 SNAPSHOT_UNKNOWN_FORMAT = "onbekend sessieformaat {format}"
 
 # --- expression language -----------------------------------------------------------------------
@@ -91,7 +92,8 @@ EXPR_HINT_BRACES = " (accolades horen alleen in teksten, rond een expressie)"
 EXPR_HINT_KEYWORD = " (bedoel je '{keyword}'?)"
 EXPR_UNKNOWN_NAME = P("ADV511", "onbekende vraag of variabele '{name}'{hint}")
 EXPR_UNKNOWN_FUNCTION = P("ADV512", "onbekende functie '{name}'{hint}")
-EXPR_ARGS = P("ADV513", "{name}() verwacht {count} argument(en)")
+EXPR_ARGS = P("ADV513", "{name}() verwacht {arguments}")
+ARGUMENT_NOUN = ("argument", "argumenten")
 EXPR_ID_ARG = P("ADV514", "{name}() verwacht de id van een {what}, niet een expressie")
 EXPR_UNKNOWN_ID = P("ADV515", "onbekende {what} '{name}'{hint}")
 EXPR_TYPE = P("ADV516", "{what} verwacht {expected}, maar dit is {found}")

@@ -209,12 +209,13 @@ def _cross_check(
 
 
 def _unknown(what: str, value: str, known: Iterable[str]) -> str:
-    """'onbekend signaal 'x' (bedoel je ...?)': a link to something the knowledge base lacks."""
+    """'onbekend signaal 'x' (bedoel je ...?)': a link to something the knowledge base lacks
+    (`what` says the adjective with its noun: 'onbekende doelgroep')."""
     return texts.UNKNOWN_LINK.format(what=what, value=value, hint=did_you_mean(value, known))
 
 
 def _unknown_signal(value: str, kb: KnowledgeBase) -> str:
-    return _unknown(texts.SIGNAL, value, kb.signal_by_id)
+    return _unknown(texts.SIGNAL_LINK, value, kb.signal_by_id)
 
 
 def _check_vocabulary_ids(root: Path, kb: KnowledgeBase, problems: list[Problem]) -> None:
@@ -243,7 +244,7 @@ def _check_signal_links(root: Path, kb: KnowledgeBase, problems: list[Problem]) 
         for field_name in ("resources", "first_choice"):
             for j, record_id in enumerate(getattr(signal, field_name)):
                 if record_id not in kb.by_id:
-                    message = _unknown(texts.RECORD, record_id, kb.by_id)
+                    message = _unknown(texts.RECORD_LINK, record_id, kb.by_id)
                     problems.append(doc.problem(("signals", i, field_name, j), message))
         for j, other in enumerate(signal.implies):
             if other not in kb.signal_by_id or other == signal.id:

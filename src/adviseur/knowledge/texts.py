@@ -11,11 +11,17 @@ from __future__ import annotations
 from adviseur.content.problems import ProblemText as P
 
 DUPLICATE_RECORD = P("ADV301", "id '{id}' bestaat al in {other}")
-UNKNOWN_LINK = P("ADV302", "onbekend {what} '{value}'{hint}")
-LINK_NOUNS = {"signals": "signaal", "target_groups": "doelgroep", "references": "referentie", "related": "record"}
+UNKNOWN_LINK = P("ADV302", "{what} '{value}'{hint}")
+# the adjective agrees with the noun: 'onbekend signaal' (het), 'onbekende doelgroep' (de)
+LINK_NOUNS = {
+    "signals": "onbekend signaal",
+    "target_groups": "onbekende doelgroep",
+    "references": "onbekende referentie",
+    "related": "onbekend record",
+}
 """The Dutch noun for what a link field points at, for 'onbekend signaal ...'."""
-SIGNAL = "signaal"
-RECORD = "record"
+SIGNAL_LINK = "onbekend signaal"
+RECORD_LINK = "onbekend record"
 RELATED_TO_ITSELF = P("ADV303", "een record kan niet naar zichzelf verwijzen")
 DUPLICATE_IN_VOCABULARY = P("ADV304", "'{value}' staat twee keer in {name}")
 UNKNOWN_RECORD = "onbekend record '{id}'{hint}"

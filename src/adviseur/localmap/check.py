@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from adviseur.content import did_you_mean
+from adviseur.content.wording import counted
 from adviseur.localmap import texts
 from adviseur.localmap.store import MapError, MapStore
 
@@ -45,7 +46,7 @@ class CheckReport:
             return [self.notice]
         out: list[str] = []
         for m in self.maps:
-            state = texts.CHECK_OK if not m.errors else texts.CHECK_ERRORS.format(count=len(m.errors))
+            state = texts.CHECK_OK if not m.errors else counted(len(m.errors), *texts.ERROR_NOUN)
             out.append(texts.CHECK_MAP.format(municipality=m.municipality, services=m.services, state=state, file=m.file))
             out += ["  " + texts.CHECK_ERROR.format(error=e) for e in m.errors]
             if m.stale:

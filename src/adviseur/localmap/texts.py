@@ -48,7 +48,7 @@ CHECK_THE_DATA = "Let op: {stale}. Controleer de gegevens en werk de datum bij."
 NO_MAPS = "Nog geen sociale kaarten in {folder}."
 CHECK_MAP = "{municipality}: {services} diensten, {state} ({file})"
 CHECK_OK = "in orde"
-CHECK_ERRORS = "{count} fout(en)"
+ERROR_NOUN = ("fout", "fouten")
 CHECK_ERROR = "fout: {error}"
 CHECK_STALE = "{count} diensten mogelijk verouderd (niet gecontroleerd in de laatste 12 maanden):"
 CHECK_SUGGESTED = "{count} diensten met voorstellen die nog niet zijn bevestigd ('adviseur kaart accept')"
@@ -131,14 +131,15 @@ HSDS_BAD_TIME = "{key}: '{value}' is geen tijd (verwacht UU:MM, bijvoorbeeld 09:
 HSDS_UNKNOWN_REFERRAL = "taxonomy_id: onbekende verwijzing '{value}'{hint}"
 
 # --- every row (validate.py) ----------------------------------------------------------------------
-LINK_NOUNS = {"signalen": "signaal", "doelgroepen": "doelgroep", "biedt": "landelijk record"}
+# the adjective agrees with the noun: 'onbekend signaal' (het), 'onbekende doelgroep' (de)
+LINK_NOUNS = {"signalen": "onbekend signaal", "doelgroepen": "onbekende doelgroep", "biedt": "onbekend landelijk record"}
 LINK_HINTS = {
     "signalen": "zie 'adviseur kaart woorden' voor de signalen",
     "doelgroepen": "zie 'adviseur kaart woorden' voor de doelgroepen",
     "biedt": "zoek het id met 'adviseur search'",
 }
 """Where to find the valid ids when no near one can be suggested."""
-UNKNOWN_LINK = "onbekend {noun} '{written}'{hint}"
+UNKNOWN_LINK = "{noun} '{written}'{hint}"
 ROW = "rij {line}"
 DUPLICATE_SERVICE = "dubbele dienst: '{id}' staat al op {where}"
 REQUIRED = "{key} ontbreekt: elke dienst heeft een {key} nodig"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from adviseur.content.wording import counted
 from adviseur.reports import scan_texts as texts
 from adviseur.reports.column_chart import spread_chart
 from adviseur.reports.format import percent_text
@@ -27,7 +28,7 @@ def _meta(combined: CombinedScan, today: date) -> list[str]:
     who = ", ".join(combined.names)
     return [
         texts.META.format(flow=combined.flow_title, date=today.isoformat()),
-        texts.COMBINED_META.format(count=len(combined.respondents), who=who),
+        texts.COMBINED_META.format(respondents=counted(len(combined.respondents), *texts.RESPONDENT_NOUN), who=who),
     ]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from adviseur.content.wording import counted
 from adviseur.reports import scan_texts as texts
 from adviseur.reports.chart import bar_chart
 from adviseur.reports.format import number_text, percent_text
@@ -59,7 +60,8 @@ def title_of(tally: RoomTally) -> str:
 
 
 def _meta(tally: RoomTally, now: datetime) -> list[str]:
-    lines = [texts.ROOM_META.format(code=tally.code, count=tally.participants, date=now.strftime("%Y-%m-%d %H:%M"))]
+    participants = counted(tally.participants, *texts.PARTICIPANT_NOUN)
+    lines = [texts.ROOM_META.format(code=tally.code, participants=participants, date=now.strftime("%Y-%m-%d %H:%M"))]
     if tally.expires:
         lines.append(texts.ROOM_EXPIRES.format(date=tally.expires[:16].replace("T", " ")))
     return lines

@@ -49,7 +49,8 @@ NO_SUCH_POSITION = "kies een scan op de tijdlijn van 1 tot en met {count}"
 
 # --- a scan filled in with partners --------------------------------------------------------------
 COMBINED_TITLE = "Samen ingevuld: {label}, ronde {round}"
-COMBINED_META = "{count} invuller(s): {who}"
+COMBINED_META = "{respondents}: {who}"
+RESPONDENT_NOUN = ("invuller", "invullers")
 H_RESPONDENTS = "Wie vulde in"
 COL_WHO = "Invuller"
 H_AGENDA = "Agenda: waar partners van mening verschillen"
@@ -110,7 +111,8 @@ SCAN_OF = "scan van {date}"
 
 # --- a training room (room.py, room_render.py; the trainer's screen shows the same words) ---------
 ROOM_TITLE = "Trainingsruimte {name}"
-ROOM_META = "Code {code} · {count} deelnemer(s) · Opgesteld op {date} met Adviseur"
+ROOM_META = "Code {code} · {participants} · Opgesteld op {date} met Adviseur"
+PARTICIPANT_NOUN = ("deelnemer", "deelnemers")
 ROOM_EXPIRES = "De gegevens van deze ruimte worden verwijderd op {date}."
 ANONYMOUS_PARTICIPANT = "Deelnemer {n}"
 """How a participant without a nickname is shown (numbered in the order they joined)."""

@@ -53,7 +53,7 @@ class RoomReader:
         tally = tally_room(self.room.name, self.room.id, programs, participants, kb=self.kb, expires=expires)
         notes = list(broken)
         if unreadable:
-            notes.append(texts.UNREADABLE.format(count=unreadable))
+            notes.append(texts.UNREADABLE_ONE if unreadable == 1 else texts.UNREADABLE_MANY.format(count=unreadable))
         if gone:
             notes.insert(0, texts.GONE)
         return Overview(tally, notes, gone)

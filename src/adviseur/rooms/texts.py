@@ -41,7 +41,8 @@ ROOM_GONE = "De trainingsruimte bestaat niet meer (verlopen of verwijderd); je a
 NOT_SHARED = "Je antwoorden konden niet met de trainer worden gedeeld: {error}"
 
 # --- the trainer's overview (overview.py) ---------------------------------------------------------
-UNREADABLE = "{count} antwoordbestand(en) konden niet worden gelezen en tellen niet mee."
+UNREADABLE_ONE = "1 antwoordbestand kon niet worden gelezen en telt niet mee."
+UNREADABLE_MANY = "{count} antwoordbestanden konden niet worden gelezen en tellen niet mee."
 GONE = "De gegevens van deze ruimte zijn verlopen en verwijderd."
 NO_REPORT_DIR = "kan de map voor rapporten niet maken: {reason}"
 NO_FOLDER = "kan niet opslaan in {folder}: de map bestaat niet"

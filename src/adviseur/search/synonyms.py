@@ -75,7 +75,7 @@ def load_synonyms(
         known_set = set(known) if known is not None else None
         for ident, phrases in raw.items():
             if known_set is not None and ident not in known_set:
-                what = texts.SIGNAL if key == "signals" else texts.TARGET_GROUP
+                what = texts.UNKNOWN_SIGNAL if key == "signals" else texts.UNKNOWN_TARGET_GROUP
                 hint = did_you_mean(str(ident), known_set)
                 problems.append(doc.problem((key, ident), texts.UNKNOWN_ID.format(what=what, id=ident, hint=hint)))
                 continue

@@ -38,7 +38,6 @@ MAX_BYTES = 16 * 1024 * 1024
 MAX_SCANS = 1000
 SUFFIX = ".json"
 
-WRITTEN = texts.EXPORTED
 """The line the command line prints after an export."""
 
 

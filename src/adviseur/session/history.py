@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from adviseur.content.wording import counted
 from adviseur.errors import AdviseurError
 from adviseur.session import texts
 
@@ -189,7 +190,7 @@ def timeline(
     scans = own_scans(store, label, flow_id)
     if not scans:
         partners = partner_scans(store, label, flow_id)
-        extra = texts.PARTNERS_ONLY.format(count=len(partners)) if partners else ""
+        extra = texts.PARTNERS_ONLY.format(scans=counted(len(partners), *texts.SCAN_NOUN)) if partners else ""
         flow = texts.OF_FLOW.format(flow=flow_id) if flow_id != "zelfscan" else ""
         raise ScanError(texts.NO_TIMELINE.format(label=label.strip(), flow=flow, partners=extra))
     try:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from adviseur.content import did_you_mean
+from adviseur.content.wording import counted
 from adviseur.flows import texts
 from adviseur.flows.language.expr.ast import (
     ID_FUNCTIONS,
@@ -160,7 +161,7 @@ class _Checker:
         if node.func in ID_FUNCTIONS:
             kind = ID_FUNCTIONS[node.func]
             if len(node.args) != 1:
-                self.error(node, texts.EXPR_ARGS.format(name=node.func, count=1))
+                self.error(node, texts.EXPR_ARGS.format(name=node.func, arguments=counted(1, *texts.ARGUMENT_NOUN)))
                 return ANY
             arg = node.args[0]
             what = {"question": texts.WHAT_QUESTION, "group": texts.WHAT_GROUP, "node": texts.WHAT_NODE}[kind]
@@ -179,7 +180,7 @@ class _Checker:
         if node.func in VALUE_FUNCTIONS:
             low, high = VALUE_FUNCTIONS[node.func]
             if not low <= len(node.args) <= high:
-                self.error(node, texts.EXPR_ARGS.format(name=node.func, count=low))
+                self.error(node, texts.EXPR_ARGS.format(name=node.func, arguments=counted(low, *texts.ARGUMENT_NOUN)))
             for arg in node.args:
                 self.want(arg, self.check(arg), NUMBER, f"{node.func}()")
             return NUMBER

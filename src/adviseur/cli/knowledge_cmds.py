@@ -100,11 +100,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(problem)
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
-    from adviseur.content.wording import counted
+    from adviseur.content.wording import counted, errors_counted
 
     warned = counted(warnings, *texts.WARNING_NOUN)
     if errors:
-        print(texts.CHECK_FAILED.format(errors=counted(errors, *texts.ERROR_NOUN), warnings=warned), file=sys.stderr)
+        print(texts.CHECK_FAILED.format(errors=errors_counted(errors), warnings=warned), file=sys.stderr)
         return 1
     print(texts.CHECK_PASSED.format(warnings=warned), file=sys.stderr)
     return 0

@@ -63,7 +63,6 @@ RECORD_COUNT = "\n{count} records"
 AMBIGUOUS_NAME = "'{name}' past bij {count} records; geef het id:\n{choices}"
 CHECK_FAILED = "{errors}, {warnings}"
 CHECK_PASSED = "alles in orde ({warnings})"
-ERROR_NOUN = ("fout", "fouten")
 WARNING_NOUN = ("waarschuwing", "waarschuwingen")
 
 # --- search -------------------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ WRONG_TYPE = P("ADV207", "verwacht {expected}, niet {found}")
 EMPTY_TEXT = P("ADV208", "mag niet leeg zijn")
 TOO_FEW = P("ADV209", "moet ten minste {items} bevatten")
 ITEM_NOUN = ("element", "elementen")
+ERROR_NOUN = ("fout", "fouten")
 NOT_VALID = P("ADV210", "{detail}")
 """A rule of the model itself (e.g. 'een interventie heeft een evidence-blok nodig'), in its own words."""
 

@@ -27,6 +27,13 @@ def counted(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
+def errors_counted(count: int) -> str:
+    """'1 fout', '3 fouten': the one way every check and reader counts its errors."""
+    from adviseur.content import texts
+
+    return counted(count, *texts.ERROR_NOUN)
+
+
 def sentence_list(labels: Iterable[str], separator: str = ", ") -> str:
     """Labels as one list in sentence case: the first as written, the others `in_sentence`."""
     items = [label for label in labels if label]

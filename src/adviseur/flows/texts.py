@@ -69,7 +69,6 @@ RESUME_NOT_KEPT = "vrije tekst is om privacyredenen niet bewaard; de vraag wordt
 RESUME_OTHER_FLOW = "de sessie hoort bij flow '{found}', niet bij '{expected}'"
 RESUME_NOTE_GONE = "de notitie hoort bij een vraag die niet meer in deze versie van de flow staat"
 SNAPSHOT_INVALID = "ongeldige sessie: {errors}"
-ERROR_NOUN = ("fout", "fouten")
 SNAPSHOT_UNKNOWN_FORMAT = "onbekend sessieformaat {format}"
 
 # --- expression language -----------------------------------------------------------------------

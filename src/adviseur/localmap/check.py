@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from adviseur.content import did_you_mean
-from adviseur.content.wording import counted
+from adviseur.content.wording import counted, errors_counted
 from adviseur.localmap import texts
 from adviseur.localmap.store import MapError, MapStore
 
@@ -46,16 +46,17 @@ class CheckReport:
             return [self.notice]
         out: list[str] = []
         for m in self.maps:
-            state = texts.CHECK_OK if not m.errors else counted(len(m.errors), *texts.ERROR_NOUN)
-            out.append(texts.CHECK_MAP.format(municipality=m.municipality, services=m.services, state=state, file=m.file))
+            state = texts.CHECK_OK if not m.errors else errors_counted(len(m.errors))
+            services = _services(m.services)
+            out.append(texts.CHECK_MAP.format(municipality=m.municipality, services=services, state=state, file=m.file))
             out += ["  " + texts.CHECK_ERROR.format(error=e) for e in m.errors]
             if m.stale:
-                out.append("  " + texts.CHECK_STALE.format(count=len(m.stale)))
+                out.append("  " + texts.CHECK_STALE.format(services=_services(len(m.stale))))
                 out += [f"    {line}" for line in m.stale[:50]]
                 if len(m.stale) > 50:
                     out.append("    " + texts.MORE.format(count=len(m.stale) - 50))
             if m.suggested:
-                out.append("  " + texts.CHECK_SUGGESTED.format(count=m.suggested))
+                out.append("  " + texts.CHECK_SUGGESTED.format(services=_services(m.suggested)))
         return out
 
     def to_json(self) -> dict[str, Any]:
@@ -117,3 +118,7 @@ def check_maps(store: MapStore, kb: KnowledgeBase, *, municipality: str | None =
             if service.suggested:
                 check.suggested += 1
     return report
+
+
+def _services(count: int) -> str:
+    return counted(count, *texts.SERVICE_NOUN)

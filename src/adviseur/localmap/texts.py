@@ -46,12 +46,12 @@ CHECK_THE_DATA = "Let op: {stale}. Controleer de gegevens en werk de datum bij."
 
 # --- `adviseur kaart check` (check.py) ------------------------------------------------------------
 NO_MAPS = "Nog geen sociale kaarten in {folder}."
-CHECK_MAP = "{municipality}: {services} diensten, {state} ({file})"
+CHECK_MAP = "{municipality}: {services}, {state} ({file})"
+SERVICE_NOUN = ("dienst", "diensten")
 CHECK_OK = "in orde"
-ERROR_NOUN = ("fout", "fouten")
 CHECK_ERROR = "fout: {error}"
-CHECK_STALE = "{count} diensten mogelijk verouderd (niet gecontroleerd in de laatste 12 maanden):"
-CHECK_SUGGESTED = "{count} diensten met voorstellen die nog niet zijn bevestigd ('adviseur kaart accept')"
+CHECK_STALE = "{services} mogelijk verouderd (niet gecontroleerd in de laatste 12 maanden):"
+CHECK_SUGGESTED = "{services} met voorstellen die nog niet zijn bevestigd ('adviseur kaart accept')"
 LINK_GONE = "{service}: {column}: '{id}' bestaat niet (meer){hint}"
 MORE = "… en nog {count}"
 

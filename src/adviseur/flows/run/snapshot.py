@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from adviseur.content.wording import counted
+from adviseur.content.wording import errors_counted
 from adviseur.errors import AdviseurError
 from adviseur.flows import texts
 from adviseur.flows.language.runtime import Program
@@ -85,7 +85,7 @@ class Snapshot:
         try:
             model = _SnapshotModel.model_validate(data)
         except ValidationError as exc:
-            raise SnapshotError(texts.SNAPSHOT_INVALID.format(errors=counted(exc.error_count(), *texts.ERROR_NOUN))) from None
+            raise SnapshotError(texts.SNAPSHOT_INVALID.format(errors=errors_counted(exc.error_count()))) from None
         if model.format != SNAPSHOT_FORMAT:
             raise SnapshotError(texts.SNAPSHOT_UNKNOWN_FORMAT.format(format=model.format))
         return cls(**model.model_dump(exclude={"format"}))

@@ -188,3 +188,18 @@ def test_a_region_without_leads_says_why_in_both_formats(kb) -> None:
         assert message in section and NO_SHARED_GAPS not in section
     # the section on shared gaps keeps its own message
     assert NO_SHARED_GAPS in render_region_markdown(alone, TODAY).split(f"## {H_REGION_LEADS}")[0]
+
+
+def test_the_command_lines_region_says_why_it_has_no_leads(kb, capsys: pytest.CaptureFixture[str]) -> None:
+    """`adviseur regio rapport` without --rapport prints the picture: an empty section would read
+    as an oversight, so it says why, as the report does."""
+    from adviseur.cli.scans_output import print_region
+
+    program, scans = region()
+    for picture, message in (
+        (build_region([_without_leads(s) for s in scans], kb, program=program), NO_REGION_LEADS),
+        (build_region(scans[:1], kb, program=program), NO_REGION_LEADS_WITHOUT_SHARED_GAPS),
+    ):
+        print_region(picture)
+        leads = capsys.readouterr().out.split("Aanknopingspunten voor de regio:")[1]
+        assert message in leads

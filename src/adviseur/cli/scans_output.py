@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from adviseur.cli import texts
 from adviseur.content.wording import counted
+from adviseur.reports import scan_texts
 from adviseur.reports.format import delta_text, percent_text
 
 if TYPE_CHECKING:
@@ -200,13 +201,15 @@ def print_region(picture: RegionalPicture) -> None:
         values = "".join(f"{text:>{cell + 2}}" for text in marked)
         print(f"  {row.line.label:<{width}}{values}{percent_text(row.mean):>10}")
     print(texts.STRONGEST_KEY)
-    if picture.shared_gaps:
-        print(texts.H_SHARED_GAPS)
-        for gap in picture.shared_gaps:
-            names = picture.named(gap.municipalities)
-            print(texts.SHARED_GAP.format(label=gap.label, count=len(gap.municipalities), of=len(picture.names), names=names))
-    if picture.leads:
-        print(texts.H_REGION_LEADS)
-        for lead in picture.leads:
-            whole = texts.WHOLE_REGION if len(lead.municipalities) == len(picture.names) else picture.named(lead.municipalities)
-            print(texts.REGION_LEAD.format(title=lead.lead.title, id=lead.lead.id, meta=lead.lead.meta, whole=whole))
+    print(texts.H_SHARED_GAPS)
+    if not picture.shared_gaps:
+        print(texts.INDENTED.format(text=scan_texts.NO_SHARED_GAPS))
+    for gap in picture.shared_gaps:
+        names = picture.named(gap.municipalities)
+        print(texts.SHARED_GAP.format(label=gap.label, count=len(gap.municipalities), of=len(picture.names), names=names))
+    print(texts.H_REGION_LEADS)
+    if not picture.leads:
+        print(texts.INDENTED.format(text=picture.no_leads))
+    for lead in picture.leads:
+        whole = texts.WHOLE_REGION if len(lead.municipalities) == len(picture.names) else picture.named(lead.municipalities)
+        print(texts.REGION_LEAD.format(title=lead.lead.title, id=lead.lead.id, meta=lead.lead.meta, whole=whole))

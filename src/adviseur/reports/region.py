@@ -83,6 +83,14 @@ class RegionalPicture:
     """(evidence level, what it means) for the levels of the leads listed."""
 
     @property
+    def no_leads(self) -> str:
+        """Why the region has no leads, in words ('' when it has some): its shared gaps name none,
+        or no gap is shared. Every face says it, so an empty section never reads as an oversight."""
+        if self.leads:
+            return ""
+        return texts.NO_REGION_LEADS if self.shared_gaps else texts.NO_REGION_LEADS_WITHOUT_SHARED_GAPS
+
+    @property
     def whole_region(self) -> list[RegionLead]:
         """Leads for a gap every municipality has."""
         return [lead for lead in self.leads if len(lead.municipalities) == len(self.names)]

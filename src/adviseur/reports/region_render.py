@@ -47,11 +47,6 @@ def _gap_line(picture: RegionalPicture, gap: SharedGap) -> str:
     return texts.SHARED_GAP.format(label=gap.label, count=len(gap.municipalities), total=len(picture.names), names=where)
 
 
-def _no_leads(picture: RegionalPicture) -> str:
-    """Why the region has no leads: its shared gaps name none, or there are no shared gaps."""
-    return texts.NO_REGION_LEADS if picture.shared_gaps else texts.NO_REGION_LEADS_WITHOUT_SHARED_GAPS
-
-
 def _for_whom(picture: RegionalPicture, lead: RegionLead) -> str:
     return texts.WHOLE_REGION if len(lead.municipalities) == len(picture.names) else picture.named(lead.municipalities)
 
@@ -75,7 +70,7 @@ def render_region_markdown(picture: RegionalPicture, today: date | None = None) 
         out += ["- " + escape(_gap_line(picture, gap)) for gap in picture.shared_gaps]
     else:
         out.append(texts.NO_SHARED_GAPS)
-    out += ["", f"## {texts.H_REGION_LEADS}", "", texts.REGION_LEADS_INTRO if picture.leads else _no_leads(picture)]
+    out += ["", f"## {texts.H_REGION_LEADS}", "", picture.no_leads or texts.REGION_LEADS_INTRO]
     if picture.leads:
         out.append("")
     for lead in picture.leads:
@@ -126,7 +121,7 @@ def _shared_gaps(picture: RegionalPicture) -> str:
 
 def _leads(picture: RegionalPicture) -> str:
     if not picture.leads:
-        return f"<p>{e(_no_leads(picture))}</p>"
+        return f"<p>{e(picture.no_leads)}</p>"
     items = "".join(
         f'<li data-id="{e(lead.lead.id)}" data-municipalities="{len(lead.municipalities)}">'
         + texts.REGION_LEAD.format(

@@ -17,6 +17,7 @@ import pytest
 from textual.widgets import OptionList
 
 from adviseur.flows.run.outcome import FlowOutcome
+from adviseur.reports.scan_texts import H_REGION_LEADS, NO_REGION_LEADS_WITHOUT_SHARED_GAPS, NO_SHARED_GAPS
 from adviseur.session.exchange import export_scans, read_scans
 from adviseur.session.history import list_scans, respondent
 from adviseur.session.scans import save_scan
@@ -216,6 +217,21 @@ async def test_a_region_of_three_municipalities(saved: Store, services, anonymou
         assert table.get_row("pijler_voorzorg")[3] == "100% ★"
         if anonymous:
             assert not any(name in text for name in ("Tijdstad", "Dorpveld", "Havenstad"))
+
+
+async def test_a_region_without_shared_gaps_says_why_it_has_no_leads(saved: Store, services) -> None:
+    """Tijdstad's gaps are not Sterkstad's: no gap is shared, so there is no lead for the region,
+    and the screen says so (and why) rather than leaving the section out."""
+    save_scan(_outcome("sterk"), "Gemeente Sterkstad", saved, made=date(2025, 4, 1))
+    app = HostApp(RegionPickScreen("zelfscan", ["Gemeente Tijdstad", "Gemeente Sterkstad"]), services)
+    async with app.run_test(size=(120, 45)) as pilot:
+        await pilot.pause()
+        await pilot.press("g")
+        await wait_for(pilot, lambda: isinstance(app.screen, RegionScreen) and bool(app.screen.query(ScoreTable)))
+        text = screen_text(app)
+        assert NO_SHARED_GAPS in text
+        assert H_REGION_LEADS in text and NO_REGION_LEADS_WITHOUT_SHARED_GAPS in text
+        assert text.index(H_REGION_LEADS) < text.index(NO_REGION_LEADS_WITHOUT_SHARED_GAPS)
 
 
 async def test_a_shared_file_is_imported_and_a_broken_one_refused(

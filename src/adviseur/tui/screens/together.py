@@ -210,13 +210,14 @@ class RegionScreen(Screen[None]):
                 count=len(gap.municipalities), total=len(picture.names), names=picture.named(gap.municipalities)
             )
             out.append(Static(f"▸ {gap.label}: {where}", classes="gap-text", markup=False))
-        if picture.leads:
-            out.append(Static(scan_texts.H_REGION_LEADS, classes="results-heading"))
-            for lead in picture.leads:
-                everyone = len(lead.municipalities) == len(picture.names)
-                whole = scan_texts.WHOLE_REGION if everyone else picture.named(lead.municipalities)
-                line = texts.REGION_LEAD.format(title=lead.lead.title, meta=lead.lead.meta, whom=whole)
-                out.append(Static(line, classes="transcript-entry", markup=False))
+        out.append(Static(scan_texts.H_REGION_LEADS, classes="results-heading"))
+        if not picture.leads:
+            out.append(Static(picture.no_leads, classes="band-explanation", markup=False))
+        for lead in picture.leads:
+            everyone = len(lead.municipalities) == len(picture.names)
+            whole = scan_texts.WHOLE_REGION if everyone else picture.named(lead.municipalities)
+            line = texts.REGION_LEAD.format(title=lead.lead.title, meta=lead.lead.meta, whom=whole)
+            out.append(Static(line, classes="transcript-entry", markup=False))
         return out
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -308,9 +308,7 @@ def cmd_questionnaire(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     def run() -> int:
-        from adviseur.content.wording import counted
-        from adviseur.session import texts as session_texts
-        from adviseur.session.exchange import export_scans
+        from adviseur.session.exchange import export_scans, exported
         from adviseur.session.history import find_scan, list_scans
 
         store = _store()
@@ -322,8 +320,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 if scan.uid not in {c.uid for c in chosen}:
                     chosen.append(scan)
         export_scans(chosen, args.naar)
-        exported = session_texts.EXPORTED.format(scans=counted(len(chosen), *session_texts.SCAN_NOUN), path=args.naar)
-        print(texts.PREFIX.format(message=exported), file=sys.stderr)
+        print(texts.PREFIX.format(message=exported(len(chosen), args.naar)), file=sys.stderr)
         return 0
 
     return _guarded(run)

@@ -29,7 +29,7 @@ def counted(count: int, one: str, many: str) -> str:
 
 def errors_counted(count: int) -> str:
     """'1 fout', '3 fouten': the one way every check and reader counts its errors."""
-    from adviseur.content import texts
+    from adviseur.content import texts  # here, not at the top: `search` writes Dutch without problems' machinery
 
     return counted(count, *texts.ERROR_NOUN)
 

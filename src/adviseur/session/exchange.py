@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from adviseur.content.wording import counted
 from adviseur.errors import AdviseurError
 from adviseur.reports.scanset import ROLES, SavedScan
 from adviseur.session import texts
@@ -128,6 +129,11 @@ def export_text(scans: Sequence[SavedScan], now: datetime | None = None) -> str:
         "scans": [scan_json(s) for s in scans],
     }
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def exported(count: int, path: Path) -> str:
+    """What `export_scans` tells the user it did: '3 scans geëxporteerd naar …'."""
+    return texts.EXPORTED.format(scans=counted(count, *texts.SCAN_NOUN), path=path)
 
 
 def export_scans(scans: Sequence[SavedScan], path: Path) -> Path:

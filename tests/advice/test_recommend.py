@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from adviseur.advice import CaseProfile, case_summary_markdown, recommend
 from adviseur.advice.recommend import MIN_SHARE
+from adviseur.content.validation import validated
 from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.knowledge.models import Applicability, Evidence, Record
 
@@ -138,9 +139,10 @@ def _synthetic_kb(kb: KnowledgeBase, records: list[Record]) -> KnowledgeBase:
 
 
 def _intervention(id_: str, level: str | None, signals: list[str]) -> Record:
-    return Record(
+    return validated(
+        Record,
         id=id_, kind="interventie", title=id_.title(), summary="Test.", pillars=["voorzorg"],
-        signals=signals, evidence=Evidence(level=level), applies=Applicability(audience=["inwoner"]),
+        signals=signals, evidence=validated(Evidence, level=level), applies=validated(Applicability, audience=["inwoner"]),
     )
 
 

@@ -75,14 +75,14 @@ def test_a_damaged_or_hand_edited_cache_is_rebuilt_silently(content: Path, cache
     assert load_knowledge().records == kb.records
     # sound as a file, but not of the models' shape: a record missing a value, one kept as a
     # mapping (an older layout), a pillar no enum knows; made into models without validation
-    # (adviseur.compiled.models), so each is noticed there and rebuilt from the YAML
+    # (adviseur.content.kept), so each is noticed there and rebuilt from the YAML
     root = content / "knowledge"
-    pillars = list(Record.model_fields).index("pillars") + 1
+    pillars = Record.__fields__.index("pillars")
 
     def unknown_pillar(record: list) -> list:
         return [*record[:pillars], ["onzin"], *record[pillars + 1 :]]
 
-    for damage in (lambda record: record[:-1], lambda record: {"id": record[1]}, unknown_pillar):
+    for damage in (lambda record: record[:-1], lambda record: {"id": record[0]}, unknown_pillar):
         data = compiled.dump(kb, root)
         data["records"][0] = damage(data["records"][0])
         assert container.write_part(PART, root, knowledge_key(root), data, {})

@@ -11,31 +11,33 @@ from typing import Any
 
 import pytest
 
+from adviseur.content.validation import validated
 from adviseur.knowledge.models import Evidence, Record, Signal, SignalsFile, TargetGroup, TargetGroupsFile
 from adviseur.search.index import SearchIndex
 from adviseur.search.synonyms import CuratedSynonyms
 
 SIGNALS = [
-    Signal(
+    validated(
+        Signal,
         id="dreigende-huisuitzetting", label="Dreigende huisuitzetting", condition="wonen",
         description="Procedure of vonnis tot ontruiming.",
         synonyms=["huisuitzetting", "uit huis gezet", "ontruiming", "deurwaarder"],
     ),
-    Signal(id="huurachterstand", label="Huurachterstand", condition="wonen", description="Huur niet betaald.",
+    validated(Signal, id="huurachterstand", label="Huurachterstand", condition="wonen", description="Huur niet betaald.",
            synonyms=["huurschuld", "huur niet betaald"]),
-    Signal(id="schulden", label="Schulden", condition="inkomen", description="Problematische schulden.",
+    validated(Signal, id="schulden", label="Schulden", condition="inkomen", description="Problematische schulden.",
            synonyms=["geldproblemen", "rood staan"]),
-    Signal(id="klein-netwerk", label="Klein netwerk", condition="relaties", description="Weinig steun.",
+    validated(Signal, id="klein-netwerk", label="Klein netwerk", condition="relaties", description="Weinig steun.",
            synonyms=["zonder netwerk", "geen netwerk"]),
-    Signal(id="uitstroom-jeugdzorg", label="Uitstroom uit de jeugdzorg", condition="overgang",
+    validated(Signal, id="uitstroom-jeugdzorg", label="Uitstroom uit de jeugdzorg", condition="overgang",
            description="Jongere verlaat de jeugdzorg.", synonyms=["verlaat jeugdzorg", "18 worden"]),
-    Signal(id="werkloosheid", label="Werkloosheid", condition="activiteiten", description="Geen werk.",
+    validated(Signal, id="werkloosheid", label="Werkloosheid", condition="activiteiten", description="Geen werk.",
            synonyms=["geen werk", "werkloos"]),
 ]
 TARGET_GROUPS = [
-    TargetGroup(id="jongeren", label="Jongeren", description="16 tot 27 jaar.", synonyms=["jongere", "tiener"]),
-    TargetGroup(id="dakloze-mensen", label="Dakloze mensen", description="Zonder woonplek.", synonyms=["zwerver"]),
-    TargetGroup(id="ouderen", label="Ouderen", description="Oudere inwoners.", synonyms=["oudere", "senior"]),
+    validated(TargetGroup, id="jongeren", label="Jongeren", description="16 tot 27 jaar.", synonyms=["jongere", "tiener"]),
+    validated(TargetGroup, id="dakloze-mensen", label="Dakloze mensen", description="Zonder woonplek.", synonyms=["zwerver"]),
+    validated(TargetGroup, id="ouderen", label="Ouderen", description="Oudere inwoners.", synonyms=["oudere", "senior"]),
 ]
 
 
@@ -45,8 +47,8 @@ def record(ident: str, title: str, summary: str, **extra: Any) -> Record:
     data.update(extra)
     data.setdefault("applies", {"audience": ["inwoner"]})
     if data["kind"] == "interventie" and "evidence" not in data:
-        data["evidence"] = Evidence(level="inspirerend")
-    return Record.model_validate(data)
+        data["evidence"] = validated(Evidence, level="inspirerend")
+    return validated(Record, **data)
 
 
 RECORDS = [
@@ -56,7 +58,7 @@ RECORDS = [
         "Tijdelijke begeleiding tijdens een kritieke overgang, zoals na uitstroom uit een instelling.",
         aliases=["CTI"],
         signals=["dreigende-huisuitzetting", "uitstroom-jeugdzorg"],
-        evidence=Evidence(level="inspirerend", international=True),
+        evidence=validated(Evidence, level="inspirerend", international=True),
     ),
     record(
         "activering",
@@ -65,7 +67,7 @@ RECORDS = [
         pillars=["bestaanscondities"],
         condition="activiteiten",
         signals=["werkloosheid"],
-        evidence=Evidence(level="kansrijk"),
+        evidence=validated(Evidence, level="kansrijk"),
     ),
     record(
         "individuele-plaatsing-en-steun",
@@ -74,7 +76,7 @@ RECORDS = [
         pillars=["bestaanscondities"],
         condition="activiteiten",
         signals=["werkloosheid"],
-        evidence=Evidence(level="effectief"),
+        evidence=validated(Evidence, level="effectief"),
     ),
     record(
         "housing-first",
@@ -123,7 +125,7 @@ RECORDS = [
         pillars=["inclusief-wonen"],
         theme="snelle-herhuisvesting",
         target_groups=["dakloze-mensen"],
-        evidence=Evidence(),
+        evidence=validated(Evidence),
     ),
     record(
         "ouderenproject",

@@ -9,6 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from adviseur.content.shape import to_json
+from adviseur.content.validation import validated
 from adviseur.knowledge.models import Record, Signal, SignalsFile
 from adviseur.search.index import SearchIndex
 from adviseur.search.results import Match
@@ -110,8 +112,11 @@ def test_a_word_naming_an_urgent_signal_weighs_more() -> None:
     # two records match one word of the situation each, in the same way; the signal that puts a
     # home at more risk (signals.yaml weight) wins, as it does in the advisor
     signals = [
-        Signal(id="huurachterstand", label="Huurachterstand", condition="wonen", description="Huur niet betaald.", weight=1.25),
-        Signal(id="psychische-klachten", label="Stress", condition="gezondheid", description="Veel spanning."),
+        validated(
+            Signal, id="huurachterstand", label="Huurachterstand", condition="wonen", description="Huur niet betaald.",
+            weight=1.25,
+        ),
+        validated(Signal, id="psychische-klachten", label="Stress", condition="gezondheid", description="Veel spanning."),
     ]
     index = index_of(
         record("stressaanpak", "Aanpak A", "Steun voor inwoners.", signals=["psychische-klachten"]),
@@ -214,9 +219,9 @@ def test_search_is_safe_from_threads(mini_index: SearchIndex) -> None:
 
 
 def test_build_does_not_mutate_records() -> None:
-    before = [r.model_dump() for r in RECORDS]
+    before = [to_json(r) for r in RECORDS]
     SearchIndex.build(mini_kb(), synonyms=CURATED)  # type: ignore[arg-type]
-    assert [r.model_dump() for r in RECORDS] == before
+    assert [to_json(r) for r in RECORDS] == before
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

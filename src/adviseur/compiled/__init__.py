@@ -6,7 +6,7 @@ part is written to the user's cache directory (`locations.cache_dir`, `ADVISEUR_
 
 - the knowledge base (`knowledge.compiled`) and the flows with their lint verdict
   (`flows.authoring.compiled`): validated models kept as plain data and made into the same
-  models again without validating twice (`models`);
+  models again without validating twice (`adviseur.content.kept`);
 - the search index (`search.compiled`): postings as arrays read without parsing, records
   turned into objects only when a search shows them, so 100,000 records load in well under a
   second.
@@ -19,8 +19,7 @@ content folder, another user's, a different byte order) is simply built again; a
 cannot be written only costs the time saved. One file per part, so a command reads only what it
 needs (`search` never reads flows) and a broken flow does not stop knowledge from being kept.
 
-Importing this package is cheap and imports no YAML, pydantic or search code (`models`, which
-the knowledge and flows use, imports pydantic).
+Importing this package is cheap and imports no YAML, pydantic or search code.
 """
 
 from __future__ import annotations

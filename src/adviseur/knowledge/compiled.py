@@ -6,11 +6,11 @@ process for that key, else the compiled one from the cache, else loads and check
 `adviseur check` does (every cross-file link) and keeps the result for the next call. Knowledge
 with errors is never kept: the next call reports the same located errors again.
 
-The compiled form is each file's validated model as plain data (`adviseur.compiled.models`);
+The compiled form is each file's validated model as plain data (`adviseur.content.kept`);
 reading it makes the same models again without validating them a second time: the file is ours
 (owner-only, CRC-checked, keyed on the code and every knowledge file) and was written only after
-the validation `adviseur check` does. Building the models' validators took a cold `adviseur run`
-more time than everything it read (issue 12). Data that does not fit the models' shape (another
+the validation `adviseur check` does, so a command that reads it never imports pydantic
+(issue 12). Data that does not fit the models' shape (another
 layout, a damaged value that passed the CRC) is rebuilt from the YAML.
 """
 
@@ -20,8 +20,9 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from adviseur.compiled import container, models
+from adviseur.compiled import container
 from adviseur.compiled.fingerprint import content_key
+from adviseur.content import kept
 from adviseur.knowledge import loader
 from adviseur.knowledge.loader import KnowledgeBase
 from adviseur.knowledge.models import (
@@ -64,7 +65,7 @@ def load_knowledge(root: Path | None = None) -> KnowledgeBase:
             kb = loader.load_knowledge(root)
             try:
                 container.write_part(PART, root, key, dump(kb, root), {})
-            except models.Unsupported:  # a model the compiled form cannot make again: not kept
+            except kept.Unsupported:  # a model the compiled form cannot make again: not kept
                 pass
         _loaded = (root, key, kb)
         return kb
@@ -82,9 +83,9 @@ def read_compiled(root: Path, key: str) -> KnowledgeBase | None:
 
 
 def dump(kb: KnowledgeBase, root: Path) -> dict[str, Any]:
-    """The knowledge base as plain JSON data (each validated model as `compiled.models` keeps
-    it); raises models.Unsupported for a model it cannot make again exactly."""
-    plain = models.dump
+    """The knowledge base as plain JSON data (each validated model as `content.kept` keeps
+    it); raises kept.Unsupported for a model it cannot make again exactly."""
+    plain = kept.dump
 
     record_files: dict[str, str] = {}
     for record_id, path in kb.record_files.items():
@@ -107,12 +108,12 @@ def restore(data: dict[str, Any], root: Path) -> KnowledgeBase:
     """The knowledge base from `dump`'s data, the models made again without validation (raises
     ValueError, TypeError, KeyError or IndexError for data of another shape)."""
     return KnowledgeBase(
-        records=[models.construct(Record, record) for record in data["records"]],
-        pillars=models.construct(PillarsFile, data["pillars"]),
-        evidence=models.construct(EvidenceFile, data["evidence"]),
-        signals=models.construct(SignalsFile, data["signals"]),
-        target_groups=models.construct(TargetGroupsFile, data["target_groups"]),
-        references=models.construct(ReferencesFile, data["references"]),
+        records=[kept.construct(Record, record) for record in data["records"]],
+        pillars=kept.construct(PillarsFile, data["pillars"]),
+        evidence=kept.construct(EvidenceFile, data["evidence"]),
+        signals=kept.construct(SignalsFile, data["signals"]),
+        target_groups=kept.construct(TargetGroupsFile, data["target_groups"]),
+        references=kept.construct(ReferencesFile, data["references"]),
         record_files={str(k): root / str(v) for k, v in dict(data["record_files"]).items()},
     )
 

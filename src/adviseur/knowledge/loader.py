@@ -13,11 +13,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
-from pydantic import BaseModel, ValidationError
-
 from adviseur.content import ContentError, LocatedYaml, Problem, did_you_mean, load_located_yaml
 from adviseur.content import texts as content_texts
-from adviseur.content.schema import schema_problems
+from adviseur.content.shape import Shape
 from adviseur.content.yamlsource import DataPath
 from adviseur.knowledge import texts
 from adviseur.knowledge.models import (
@@ -30,7 +28,8 @@ from adviseur.knowledge.models import (
     TargetGroupsFile,
 )
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound=Shape)
+
 
 @dataclass
 class KnowledgeBase:
@@ -74,11 +73,16 @@ class KnowledgeBase:
 
 
 def _validate(doc: LocatedYaml, model: type[M], problems: list[Problem]) -> M | None:
+    # validating imports pydantic: only here, so a command that reads the compiled knowledge
+    # base (`knowledge.compiled`, which imports this module) never does
+    from adviseur.content.schema import schema_problems
+    from adviseur.content.validation import ValidationError, schema_of, validate
+
     problems.extend(doc.problems)
     try:
-        return model.model_validate(doc.data)
+        return validate(model, doc.data)
     except ValidationError as exc:
-        problems.extend(schema_problems(doc, exc, model))
+        problems.extend(schema_problems(doc, exc, schema_of(model)))
         return None
 
 
@@ -125,6 +129,8 @@ def load_and_check(root: Path | None = None) -> tuple[KnowledgeBase | None, list
     target_groups = vocabulary("target_groups.yaml", TargetGroupsFile)
     references = vocabulary("references.yaml", ReferencesFile)
 
+    from adviseur.content.validation import ValidationError, validate
+
     records: list[Record] = []
     record_docs: list[tuple[LocatedYaml, int, Record]] = []
     broken_ids: set[str] = set()
@@ -138,7 +144,7 @@ def load_and_check(root: Path | None = None) -> tuple[KnowledgeBase | None, list
             # salvage the valid records so cross-checks still run and report more at once
             for i, raw in enumerate((doc.data or {}).get("records", []) if isinstance(doc.data, dict) else []):
                 try:
-                    rec = Record.model_validate(raw)
+                    rec = validate(Record, raw)
                 except ValidationError:
                     if isinstance(raw, dict) and isinstance(raw.get("id"), str):
                         broken_ids.add(raw["id"])
@@ -175,11 +181,7 @@ def load_and_check(root: Path | None = None) -> tuple[KnowledgeBase | None, list
     return kb, problems
 
 
-
-
-def _cross_check(
-    kb: KnowledgeBase, record_docs: list[tuple[LocatedYaml, int, Record]], broken_ids: set[str]
-) -> list[Problem]:
+def _cross_check(kb: KnowledgeBase, record_docs: list[tuple[LocatedYaml, int, Record]], broken_ids: set[str]) -> list[Problem]:
     problems: list[Problem] = []
     vocabularies = {
         "signals": kb.signal_by_id,

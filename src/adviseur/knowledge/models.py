@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
-
+from adviseur.content.shape import Chars, Limits, Shape, cross_check
 from adviseur.knowledge import texts
 from adviseur.knowledge.applicability import Audience, CaseFact, Household, Housing, LifePhase, Tenure
 from adviseur.knowledge.vocabulary import EvidenceLevel, PillarId
 
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Slug = Annotated[str, Chars(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
+Text = Annotated[str, Chars(strip_whitespace=True, min_length=1)]
 
 Kind = Literal["interventie", "praktijkvoorbeeld", "landelijk"]
 ConditionId = Literal["gezondheid", "wonen", "inkomen", "activiteiten", "relaties"]
@@ -29,13 +28,7 @@ CONDITIONS: tuple[ConditionId, ...] = ("gezondheid", "wonen", "inkomen", "activi
 THEMES: tuple[ThemeId, ...] = ("snelle-herhuisvesting", "beschermde-woonplekken")
 
 
-class Strict(BaseModel):
-    # validators are built when something first validates (a YAML file read), not at import:
-    # compiled content is made into models without them (adviseur.compiled.models, issue 12)
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-
-class Evidence(Strict):
+class Evidence(Shape):
     """How strong the evidence is, as the annex labels it."""
 
     level: EvidenceLevel | None = None
@@ -46,23 +39,23 @@ class Evidence(Strict):
     """Caveats and findings the annex reports, in our own words."""
 
 
-class Exclusion(Strict):
+class Exclusion(Shape):
     """A situation in which the record would be wrong although its signals fit.
 
     Example: a couple programme against violence is not for a victim who has left the partner.
     """
 
-    signals: list[Slug] = Field(min_length=1)
+    signals: Annotated[list[Slug], Limits(min_length=1)]
     """The record is ruled out when the case has any of these signals."""
     reason: Text
     """Completes 'Niet geadviseerd: …' in Dutch, e.g. 'een programma voor stellen die samen verder
     willen, niet voor iemand die het geweld is ontvlucht'."""
 
 
-class Applicability(Strict):
+class Applicability(Shape):
     """Whom a record is for and in which situations; empty lists mean 'any'."""
 
-    audience: list[Audience] = Field(min_length=1)
+    audience: Annotated[list[Audience], Limits(min_length=1)]
     housing: list[Housing] = []
     life_phases: list[LifePhase] = []
     households: list[Household] = []
@@ -75,16 +68,15 @@ class Applicability(Strict):
     psychiatric problems."""
     excludes: list[Exclusion] = []
 
-    @model_validator(mode="after")
-    def _no_repeats(self) -> Applicability:
+    @cross_check
+    def _no_repeats(self) -> None:
         for name in ("audience", "housing", "life_phases", "households", "tenure", "requires", "also_requires"):
             values = getattr(self, name)
             if len(set(values)) != len(values):
                 raise ValueError(texts.REPEATED_VALUE.format(name=name))
-        return self
 
 
-class Record(Strict):
+class Record(Shape):
     """One item of the annex."""
 
     id: Slug
@@ -94,7 +86,7 @@ class Record(Strict):
     """Abbreviations and other spellings a professional might type (CTI, IPS, Housing First…)."""
     summary: Text
     """One to four sentences in our own words; never copied from the source."""
-    pillars: list[PillarId] = Field(min_length=1)
+    pillars: Annotated[list[PillarId], Limits(min_length=1)]
     """The first pillar is where the annex lists the record; later ones come from cross-references."""
     condition: ConditionId | None = None
     """For records under bestaanscondities: which of the five conditions."""
@@ -116,8 +108,8 @@ class Record(Strict):
     applies: Applicability
     """Whom the record is for and when it would be wrong (see adviseur.knowledge.applicability)."""
 
-    @model_validator(mode="after")
-    def _placement_is_complete(self) -> Record:
+    @cross_check
+    def _placement_is_complete(self) -> None:
         home = self.pillars[0]
         if home == PillarId.BESTAANSCONDITIES and self.condition is None:
             raise ValueError(texts.CONDITION_NEEDED)
@@ -129,7 +121,6 @@ class Record(Strict):
             raise ValueError(texts.LEVEL_ONLY_FOR_INTERVENTIONS)
         if len(set(self.pillars)) != len(self.pillars):
             raise ValueError(texts.REPEATED_PILLAR)
-        return self
 
     @property
     def annex_section(self) -> str:
@@ -142,7 +133,7 @@ class Record(Strict):
         return home
 
 
-class RecordFile(Strict):
+class RecordFile(Shape):
     """A file under knowledge/records/: one annex section's records."""
 
     records: list[Record]
@@ -151,19 +142,19 @@ class RecordFile(Strict):
 # --- vocabularies ------------------------------------------------------------------------------
 
 
-class Condition(Strict):
+class Condition(Shape):
     id: ConditionId
     label: Text
     description: Text
 
 
-class Theme(Strict):
+class Theme(Shape):
     id: ThemeId
     label: Text
     description: Text
 
 
-class Pillar(Strict):
+class Pillar(Shape):
     id: PillarId
     label: Text
     goal: Text
@@ -171,13 +162,13 @@ class Pillar(Strict):
     description: Text
 
 
-class PillarsFile(Strict):
+class PillarsFile(Shape):
     pillars: list[Pillar]
     conditions: list[Condition]
     themes: list[Theme]
 
 
-class Level(Strict):
+class Level(Shape):
     id: EvidenceLevel
     label: Text
     recognised: bool
@@ -189,7 +180,7 @@ class Level(Strict):
     """How the level relates to the Dutch recognition system's own names."""
 
 
-class EvidenceFile(Strict):
+class EvidenceFile(Shape):
     levels: list[Level]
     unstated: Text
     """What it means when the annex names an intervention without a level."""
@@ -200,7 +191,7 @@ class EvidenceFile(Strict):
     recognition_system: Text
 
 
-class Signal(Strict):
+class Signal(Shape):
     id: Slug
     label: Text
     condition: ConditionId | Literal["overgang", "meerdere"]
@@ -209,7 +200,7 @@ class Signal(Strict):
     synonyms: list[Text] = []
     """Everyday words and common misspellings a professional types."""
     urgency: Urgency | None = None
-    weight: float = Field(default=1.0, ge=0.25, le=3.0)
+    weight: Annotated[float, Limits(ge=0.25, le=3.0)] = 1.0
     """How much the signal on its own puts a home at risk (1 = usual); the advisor ranks by it."""
     first_steps: Text | None = None
     """What to do first when safety is at stake; required for urgent signals."""
@@ -224,29 +215,28 @@ class Signal(Strict):
     """Case facts that contradict this signal: it is never *implied* for a case that states one
     (no 'uncertain housing' inferred after leaving a clinic when a home is arranged)."""
 
-    @model_validator(mode="after")
-    def _urgent_needs_steps(self) -> Signal:
+    @cross_check
+    def _urgent_needs_steps(self) -> None:
         if self.urgency and not self.first_steps:
             raise ValueError(texts.FIRST_STEPS_NEEDED)
-        return self
 
 
-class SignalsFile(Strict):
+class SignalsFile(Shape):
     signals: list[Signal]
 
 
-class TargetGroup(Strict):
+class TargetGroup(Shape):
     id: Slug
     label: Text
     description: Text
     synonyms: list[Text] = []
 
 
-class TargetGroupsFile(Strict):
+class TargetGroupsFile(Shape):
     target_groups: list[TargetGroup]
 
 
-class Reference(Strict):
+class Reference(Shape):
     key: Slug
     authors: Text
     year: Text
@@ -257,5 +247,5 @@ class Reference(Strict):
     """Only where the annex's reference list gives one."""
 
 
-class ReferencesFile(Strict):
+class ReferencesFile(Shape):
     references: list[Reference]

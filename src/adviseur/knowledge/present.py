@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from adviseur.content.shape import to_json
 from adviseur.content.wording import sentence_list
 from adviseur.knowledge import texts
 from adviseur.knowledge.loader import KnowledgeBase
@@ -57,12 +58,12 @@ def evidence_explanation(record: Record, kb: KnowledgeBase) -> str | None:
 
 
 def record_json(record: Record, kb: KnowledgeBase, *, explain: bool = False) -> dict[str, Any]:
-    data = record.model_dump(mode="json")
+    data = to_json(record)
     data["annex_section"] = record.annex_section
     if explain:
         data["evidence_explained"] = evidence_explanation(record, kb)
         data["reference_details"] = [
-            kb.reference_by_key[k].model_dump(mode="json", exclude_none=True) for k in record.references
+            to_json(kb.reference_by_key[k], exclude_none=True) for k in record.references
         ]
     return data
 

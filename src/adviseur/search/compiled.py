@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, cast, get_args
 
 from adviseur.compiled import container
 from adviseur.compiled.fingerprint import content_key
+from adviseur.content.shape import to_json
 from adviseur.search.index import SearchIndex
 from adviseur.search.lexicon import Expansion, Lexicon, Phrase
 from adviseur.search.packed import ALIAS_FIELDS, FacetTable, PackedAliases, PackedPostings, WordFrequency
@@ -67,7 +68,7 @@ def pack(index: SearchIndex) -> tuple[dict[str, Any], Arrays]:
     """The index as JSON data and arrays (see the module docstring)."""
     arrays: Arrays = {}
     records = index.records
-    texts = [json.dumps(r.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":")).encode("utf-8") for r in records]
+    texts = [json.dumps(to_json(r), ensure_ascii=False, separators=(",", ":")).encode("utf-8") for r in records]
     offsets = array("i", [0])
     for text in texts:
         offsets.append(offsets[-1] + len(text))

@@ -1,12 +1,12 @@
 """Records of a compiled index, read from their JSON only when a search shows them.
 
-`adviseur search` shows ten records; validating all records with pydantic first - or importing
-pydantic at all - would cost more than the whole search. So the compiled index keeps each
-record's validated JSON, and `StoredRecords[i]` gives a `StoredRecord`: the fields a result
-shows (id, kind, title, aliases, summary, place, evidence ...) are read straight from that JSON;
-anything else (`applies`, `annex_section`, `model_dump` ...) turns it into the real, validated
-`Record` first. It is therefore a Record in all but its class; the app, which has the knowledge
-base loaded anyway, gets the knowledge base's own Record objects instead.
+`adviseur search` shows ten records; making all 100,000 records of a large index into `Record`s
+first would cost more than the whole search. So the compiled index keeps each record's validated
+JSON, and `StoredRecords[i]` gives a `StoredRecord`: the fields a result shows (id, kind, title,
+aliases, summary, place, evidence ...) are read straight from that JSON; anything else
+(`applies`, `annex_section` ...) turns it into the real, validated `Record` first. It is
+therefore a Record in all but its class; the app, which has the knowledge base loaded anyway,
+gets the knowledge base's own Record objects instead.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, cast, overload
+
+from adviseur.content.shape import Shape
 
 if TYPE_CHECKING:
     from adviseur.knowledge.models import Record
@@ -24,7 +26,7 @@ PLAIN_FIELDS = frozenset(
         "organisation", "place", "social_value", "references", "related",
     }
 )
-"""Record fields that are plain JSON values (read without pydantic)."""
+"""Record fields that are plain JSON values (read as they are)."""
 
 
 class StoredEvidence:
@@ -65,15 +67,16 @@ class StoredRecord:
     def record(self) -> Record:
         """The validated Record (pydantic is imported here, the first time one is needed)."""
         if self._record is None:
+            from adviseur.content.validation import validate
             from adviseur.knowledge.models import Record
 
-            self._record = Record.model_validate(self._data)
+            self._record = validate(Record, self._data)
         return self._record
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, StoredRecord):
             return self._data == other._data
-        if hasattr(other, "model_dump"):  # a Record: compared as pydantic compares records
+        if isinstance(other, Shape):  # a Record
             return self.record() == other
         return NotImplemented
 

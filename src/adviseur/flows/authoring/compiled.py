@@ -5,7 +5,7 @@ Kept only when every flow file reads and validates without any problem (a flow t
 rejects is kept, marked as such: `FlowLibrary.checked` then lints it and gives the located errors). The key
 covers the flows and the knowledge they are linted against. Each flow's data and model are its
 own JSON text in the file, parsed only when that flow is used; the model is made again without
-validation (`adviseur.compiled.models`: building the flow models' validators cost a cold `run`
+validation (`adviseur.content.kept`: building the flow models' validators cost a cold `run`
 more than reading them). `FlowLibrary` (no root given) decides when to read, build and keep this part.
 """
 
@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from adviseur.compiled import container, models
+from adviseur.compiled import container
 from adviseur.compiled.fingerprint import content_key
+from adviseur.content import kept
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from pydantic import BaseModel
+    from adviseur.content.shape import Shape
 
 PART = "flows"
 SKIPPED = ("scenarios",)
@@ -58,7 +59,7 @@ class CompiledFlows:
         return None if i is None else self.flows[i]
 
     def entry(self, flow: CompiledFlow) -> tuple[Any, Any]:
-        """The flow's YAML data as validated when it was kept, and its model as `compiled.models`
+        """The flow's YAML data as validated when it was kept, and its model as `content.kept`
         keeps it (raises ValueError or KeyError for a text of another shape)."""
         i = self._by_path[flow.path.resolve()]
         kept = json.loads(bytes(self._texts[self._offsets[i] : self._offsets[i + 1]]).decode("utf-8"))
@@ -84,14 +85,14 @@ def read(root: Path, key: str) -> CompiledFlows | None:
         return None
 
 
-def write(root: Path, key: str, flows: Sequence[tuple[CompiledFlow, Any, BaseModel]]) -> bool:
+def write(root: Path, key: str, flows: Sequence[tuple[CompiledFlow, Any, Shape]]) -> bool:
     """Keep `flows` (each with its YAML data and validated model) as the compiled flows of `root`."""
     try:
         texts = [
-            json.dumps({"data": data, "model": models.dump(model)}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            json.dumps({"data": data, "model": kept.dump(model)}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
             for _, data, model in flows
         ]
-    except (TypeError, ValueError, models.Unsupported):  # a value JSON cannot hold (a date): read from the YAML
+    except (TypeError, ValueError, kept.Unsupported):  # a value JSON cannot hold (a date): read from the YAML
         return False
     offsets = array("i", [0])
     for text in texts:

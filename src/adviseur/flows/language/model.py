@@ -14,18 +14,17 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
-
+from adviseur.content.shape import Alias, Before, Chars, Limits, Shape, Tagged, cross_check
 from adviseur.flows import texts
 from adviseur.knowledge.applicability import CaseFact
 
-NodeId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
+NodeId = Annotated[str, Chars(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
 """Ids that expressions use (nodes, sections, score groups, variables): no '-', which is minus."""
-ChoiceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=60)]
+ChoiceId = Annotated[str, Chars(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=60)]
 """Answer ids appear in quotes in expressions (`woonsituatie == "huur-sociaal"`), so '-' is fine."""
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
+Slug = Annotated[str, Chars(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 """Flow ids and knowledge ids (signals, target groups, records) follow the knowledge base's slugs."""
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Text = Annotated[str, Chars(strip_whitespace=True, min_length=1)]
 
 END = "end"
 """The reserved target that ends a flow (or, in a sub-flow, returns to the caller)."""
@@ -60,7 +59,7 @@ def _expr_text(value: Any) -> Any:
     return value
 
 
-ExprText = Annotated[str, BeforeValidator(_expr_text), StringConstraints(strip_whitespace=True, min_length=1)]
+ExprText = Annotated[str, Before(_expr_text), Chars(strip_whitespace=True, min_length=1)]
 
 
 def _version_text(value: Any) -> Any:
@@ -69,13 +68,7 @@ def _version_text(value: Any) -> Any:
     return value
 
 
-class Strict(BaseModel):
-    # validators are built when something first validates (a YAML file read), not at import:
-    # compiled content is made into models without them (adviseur.compiled.models, issue 12)
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-
-class Band(Strict):
+class Band(Shape):
     """A named range of scores with an explanation, e.g. 'op orde' from 75 to 100 percent."""
 
     id: Slug
@@ -88,7 +81,7 @@ class Band(Strict):
     """What this band means and what to do next (shown with the score)."""
 
 
-class Section(Strict):
+class Section(Shape):
     """A part of the flow, for progress ('Financiën, vraag 2 van 4') and per-section scores."""
 
     id: NodeId
@@ -101,7 +94,7 @@ class Section(Strict):
     the score screen and in `adviseur run`; without one: 'Per onderdeel'."""
 
 
-class ScoreGroup(Strict):
+class ScoreGroup(Shape):
     """A score that collects points across sections, e.g. a pillar in the municipal self-scan."""
 
     id: NodeId
@@ -113,11 +106,11 @@ class ScoreGroup(Strict):
     without one: 'Samengestelde scores'."""
 
 
-class Rule(Strict):
+class Rule(Shape):
     """One way out of a step: go to `goto` when `when` holds (no `when`: always)."""
 
     when: ExprText | None = None
-    goto: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
+    goto: Annotated[str, Chars(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
     """A step id in the same file, or `end`."""
 
 
@@ -130,10 +123,10 @@ def _rules(value: Any) -> Any:
     return value
 
 
-Rules = Annotated[list[Rule], BeforeValidator(_rules)]
+Rules = Annotated[list[Rule], Before(_rules)]
 
 
-class Choice(Strict):
+class Choice(Shape):
     """One answer of a choice question, with what it tells the recommender and the scorer."""
 
     id: ChoiceId
@@ -156,7 +149,7 @@ class Choice(Strict):
     """Safety is at stake: the app shows what to do now before anything else."""
     score: float | None = None
     """Points for this answer, counted in the question's section and score groups."""
-    scores: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], float] = {}
+    scores: dict[Annotated[str, Chars(pattern=r"^[a-z][a-z0-9_]*$")], float] = {}
     """Points for named score groups only (when one answer counts differently per group)."""
     correct: Literal[True, False, "partial"] | None = None
     """For quizzes: true, false or partial."""
@@ -168,7 +161,7 @@ class Choice(Strict):
     """For multiple choice: this answer ('geen van deze') cannot be combined with others."""
 
 
-class Scale(Strict):
+class Scale(Shape):
     min: int = 1
     max: int = 5
     step: int = 1
@@ -176,7 +169,7 @@ class Scale(Strict):
     """Words for some points of the scale, e.g. {1: 'nee', 4: 'volledig'}."""
 
 
-class Check(Strict):
+class Check(Shape):
     """One validation rule for an answer. Give one test (a range counts as one) and, ideally, a message."""
 
     min: float | None = None
@@ -194,8 +187,8 @@ class Check(Strict):
     message: Text | None = None
     """Dutch message for the user; without it a standard message is used."""
 
-    @model_validator(mode="after")
-    def _one_test(self) -> Check:
+    @cross_check
+    def _one_test(self) -> None:
         tests = [
             self.min is not None or self.max is not None,
             self.min_length is not None or self.max_length is not None,
@@ -204,10 +197,9 @@ class Check(Strict):
         ]
         if sum(tests) != 1:
             raise ValueError(texts.ONE_CHECK)
-        return self
 
 
-class NodeBase(Strict):
+class NodeBase(Shape):
     id: NodeId
     """Stable id: answers, sessions and scenarios refer to it, so do not rename it lightly."""
     section: NodeId | None = None
@@ -248,7 +240,7 @@ class QuestionNode(NodeBase):
     required: bool = True
     required_message: Text | None = None
     """Dutch message when a required question is left empty (default: 'Dit veld is verplicht.')."""
-    validate_: list[Check] = Field(default=[], alias="validate")
+    validate_: Annotated[list[Check], Alias("validate")] = []
     sensitive: bool | None = None
     """Not saved to disk unless the user asks. Free-text questions are sensitive unless set to false."""
     search: bool = False
@@ -263,8 +255,6 @@ class QuestionNode(NodeBase):
     """Knowledge records worth reading when this question scores low (the self-scan's 'gaps')."""
     explanation: Text | None = None
     """For quizzes: the explanation shown in the review, whatever was answered."""
-
-    model_config = ConfigDict(populate_by_name=True)
 
     @property
     def is_sensitive(self) -> bool:
@@ -305,11 +295,11 @@ class ResultNode(NodeBase):
 
 Node = Annotated[
     SayNode | QuestionNode | SetNode | BranchNode | CallNode | ResultNode,
-    Field(discriminator="type"),
+    Tagged("type"),
 ]
 
 
-class Flow(Strict):
+class Flow(Shape):
     """One flow file."""
 
     id: Slug
@@ -317,9 +307,9 @@ class Flow(Strict):
     audience: Text
     """Who the flow is for, in words (shown in the list of flows)."""
     description: Text
-    version: Annotated[Text, BeforeValidator(_version_text)]
+    version: Annotated[Text, Before(_version_text)]
     """Raise it when questions change; saved sessions record it."""
-    duration_minutes: int | None = Field(default=None, ge=1)
+    duration_minutes: Annotated[int | None, Limits(ge=1)] = None
     """Estimated time to complete, in minutes."""
     role: Literal["main", "subflow", "example"] = "main"
     """subflow: a bank of questions that other flows call; example: a flow that shows authors the
@@ -333,8 +323,8 @@ class Flow(Strict):
     score_groups: list[ScoreGroup] = []
     bands: list[Band] = []
     """Default bands for every score (on the percentage of the maximum)."""
-    gap_below: float | None = Field(default=None, ge=0, le=100)
+    gap_below: Annotated[float | None, Limits(ge=0, le=100)] = None
     """Scored questions below this percentage of their maximum are reported as gaps."""
     variables: dict[NodeId, bool | int | float | str] = {}
     """Variables with their starting value (a `set` step changes them)."""
-    nodes: list[Node] = Field(min_length=1)
+    nodes: Annotated[list[Node], Limits(min_length=1)]

@@ -10,13 +10,10 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from adviseur.content import CONTENT, ContentError, LocatedYaml, Problem, load_located_yaml, read_text
 from adviseur.content.problems import Severity
 from adviseur.flows import texts
 from adviseur.flows.language.model import Flow
-from adviseur.flows.language.schema import schema_problems
 
 DataPath = tuple[str | int, ...]
 
@@ -101,10 +98,10 @@ def read_source(path: Path, text: str | None = None) -> tuple[FlowSource | None,
 
 def kept_source(path: Path, text: str, data: object, model: object) -> FlowSource | None:
     """The source of a file whose YAML data and validated model were kept (`flows.authoring.compiled`)
-    from this very `text`: the model made again without validation (`adviseur.compiled.models`),
+    from this very `text`: the model made again without validation (`adviseur.content.kept`),
     positions computed from the text only if a problem is reported. None when the kept model does
     not fit the models (the caller reads the YAML)."""
-    from adviseur.compiled.models import construct
+    from adviseur.content.kept import construct
 
     try:
         flow = construct(Flow, model)
@@ -128,8 +125,11 @@ def _validated(path: Path, text: str, doc: LocatedYaml) -> tuple[FlowSource, lis
     if not isinstance(doc.data, dict):
         problems.append(Problem(path, 1, 1, texts.LOAD_NOT_A_MAPPING))
         return source, problems
+    from adviseur.content.schema import schema_problems
+    from adviseur.content.validation import ValidationError, schema_of, validate
+
     try:
-        source.flow = Flow.model_validate(doc.data)
+        source.flow = validate(Flow, doc.data)
     except ValidationError as exc:
-        problems.extend(schema_problems(doc, exc))
+        problems.extend(schema_problems(doc, exc, schema_of(Flow)))
     return source, problems

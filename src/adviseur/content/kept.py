@@ -1,22 +1,18 @@
-"""Validated models kept as plain data, and made again without validating them a second time.
+"""Validated content models kept as plain JSON data, and made again without validating them.
 
-Reading the compiled knowledge and flows with `model_validate` made every command build the
-validators of some 35 pydantic models (and load pydantic's plugin machinery for them): about a
-fifth of a cold `adviseur run`. What the compiled content keeps was validated by those models
-when it was compiled, and the file is ours (owner-only, CRC-checked, keyed on the code and every
-content file), so it is made into models again as pydantic's `model_construct` makes them: the
-same field values of the same types (enums as their members, a scale's labels with integer
-keys) and the same set fields, compared equal to the validated models (the tests compare every
-shipped file). The models themselves defer building their validators (`defer_build`) until
-something validates; reading compiled content never does.
+The compiled knowledge and flows (`adviseur.compiled`) keep what the content models
+(`adviseur.content.shape`) held when the YAML was validated. The file is ours (owner-only,
+CRC-checked, keyed on the code and every content file), so a command makes the models again
+from it without validation, which is what lets it run without pydantic: the same field values of
+the same types (enums as their members, a scale's labels with integer keys), compared equal to
+the validated models (the tests compare every shipped file).
 
-    data = dump(model)                  # JSON-able: a model is [set fields as bits, *values]
+    data = dump(model)                  # JSON-able: a model is the list of its field values
     same = construct(type(model), data)
 
-A model whose fields this module cannot rebuild exactly (a type it does not know, private
-attributes, a `model_post_init`) raises `Unsupported` already in `dump`, so nothing is kept that
-cannot be read back; data that does not fit the model raises `ValueError`, `TypeError`,
-`KeyError` or `IndexError`, and the caller builds the part from the YAML again.
+A field type this module cannot make again exactly raises `Unsupported` already in `dump`, so
+nothing is kept that cannot be read back; data that does not fit the model raises `ValueError`,
+`TypeError`, `KeyError` or `IndexError`, and the caller builds the part from the YAML again.
 """
 
 from __future__ import annotations
@@ -25,85 +21,71 @@ import types
 import typing
 from collections.abc import Callable
 from enum import Enum
-from typing import Any, Literal, Union, get_args, get_origin
+from typing import Any, Literal, TypeVar, Union, get_args, get_origin
 
-from pydantic import BaseModel
-
+from adviseur.content.shape import Shape
 from adviseur.errors import AdviseurError
+
+S = TypeVar("S", bound=Shape)
 
 Convert = Callable[[Any], Any]
 """From the kept data to the field's value (dump: the other way)."""
 
 
 class Unsupported(AdviseurError):
-    """A model or field type `construct` cannot make again exactly (never shown to users)."""
+    """A field type `construct` cannot make again exactly (never shown to users)."""
 
 
 class _Plan:
     """How one model class is dumped and made again: its fields in order, each with the
     conversion its type needs (None: the JSON value is the value)."""
 
-    def __init__(self, cls: type[BaseModel]) -> None:
-        if cls.__private_attributes__ or cls.__pydantic_post_init__ or cls.model_config.get("extra") == "allow":
-            raise Unsupported(f"{cls.__name__}: private attributes, post-init or extra fields")
+    def __init__(self, cls: type[Shape]) -> None:
         self.cls = cls
-        self.names = tuple(cls.model_fields)
-        self.bits = {name: 1 << i for i, name in enumerate(self.names)}
-        pairs = [_converters(field.annotation) for field in cls.model_fields.values()]
+        self.names = cls.__fields__
+        hints = typing.get_type_hints(cls, include_extras=True)
+        pairs = [_converters(hints[name]) for name in self.names]
         self.converted = tuple((name, load) for name, (load, _) in zip(self.names, pairs, strict=True) if load is not None)
         """The fields whose kept value must be converted (most are their JSON value as it is)."""
         self.save = tuple(save for _, save in pairs)
-        self._fields_sets: dict[int, tuple[str, ...]] = {}
 
-    def dump(self, model: BaseModel) -> list[Any]:
+    def dump(self, model: Shape) -> list[Any]:
         if type(model) is not self.cls:
             raise Unsupported(f"{type(model).__name__} where {self.cls.__name__} was declared")
-        mask = 0
-        for name in model.model_fields_set:
-            mask |= self.bits[name]
         values = [model.__dict__[name] for name in self.names]
-        return [mask, *(v if save is None or v is None else save(v) for v, save in zip(values, self.save, strict=True))]
+        return [v if save is None or v is None else save(v) for v, save in zip(values, self.save, strict=True)]
 
-    def construct(self, data: list[Any]) -> BaseModel:
-        if len(data) != len(self.names) + 1:
-            raise ValueError(f"{self.cls.__name__}: {len(data) - 1} values for {len(self.names)} fields")
-        values = dict(zip(self.names, data[1:], strict=True))
+    def construct(self, data: list[Any]) -> Shape:
+        if len(data) != len(self.names):
+            raise ValueError(f"{self.cls.__name__}: {len(data)} values for {len(self.names)} fields")
+        values = dict(zip(self.names, data, strict=True))
         for name, load in self.converted:
             value = values[name]
             if value is not None:
                 values[name] = load(value)
-        mask = data[0]
-        fields_set = self._fields_sets.get(mask)
-        if fields_set is None:
-            fields_set = self._fields_sets[mask] = tuple(name for name, bit in self.bits.items() if mask & bit)
-        model = self.cls.__new__(self.cls)
-        object.__setattr__(model, "__dict__", values)
-        object.__setattr__(model, "__pydantic_fields_set__", set(fields_set))
-        object.__setattr__(model, "__pydantic_extra__", None)
-        object.__setattr__(model, "__pydantic_private__", None)
-        return model
+        return self.cls.made(values)
 
 
-_plans: dict[type[BaseModel], _Plan] = {}
+_plans: dict[type[Shape], _Plan] = {}
 
 
-def _plan(cls: type[BaseModel]) -> _Plan:
+def _plan(cls: type[Shape]) -> _Plan:
     plan = _plans.get(cls)
     if plan is None:
         plan = _plans[cls] = _Plan(cls)
     return plan
 
 
-def dump(model: BaseModel) -> list[Any]:
+def dump(model: Shape) -> list[Any]:
     """`model` as JSON-able data `construct` makes it from again (raises Unsupported)."""
     return _plan(type(model)).dump(model)
 
 
-def construct(cls: type[BaseModel], data: Any) -> Any:
+def construct(cls: type[S], data: Any) -> S:
     """The model of `cls` that `dump` gave `data` for, made without validation."""
     if not isinstance(data, list):
         raise TypeError(f"{cls.__name__}: no kept model")
-    return _plan(cls).construct(data)
+    return _plan(cls).construct(data)  # type: ignore[return-value]
 
 
 def _converters(annotation: Any) -> tuple[Convert | None, Convert | None]:
@@ -118,7 +100,7 @@ def _converters(annotation: Any) -> tuple[Convert | None, Convert | None]:
         if all(isinstance(a, str | int | bool) and not isinstance(a, Enum) for a in args):
             return None, None
         raise Unsupported(f"Literal {args}")
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+    if isinstance(annotation, type) and issubclass(annotation, Shape):
         plan_of = annotation
         return (lambda value: _plan(plan_of).construct(value)), (lambda value: _plan(plan_of).dump(value))
     if isinstance(annotation, type) and issubclass(annotation, Enum):
@@ -157,7 +139,7 @@ def _union_converters(args: tuple[Any, ...]) -> tuple[Convert | None, Convert | 
     pairs = [_converters(member) for member in members]
     if all(pair == (None, None) for pair in pairs):  # bool | int | float | str, Literals: JSON keeps which
         return None, None
-    classes = [m for m in members if isinstance(m, type) and issubclass(m, BaseModel)]
+    classes = [m for m in members if isinstance(m, type) and issubclass(m, Shape)]
     if len(classes) != len(members):
         raise Unsupported(f"a union of models and other types: {members}")
 

@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from search_eval.evaluation import load_queries  # noqa: E402
 
 from adviseur.knowledge import load_knowledge  # noqa: E402
-from adviseur.knowledge.models import KINDS, Evidence, Record  # noqa: E402
+from adviseur.knowledge.models import KINDS, Applicability, Evidence, Record  # noqa: E402
 from adviseur.search.index import SearchIndex  # noqa: E402
 from adviseur.search.text import tokens  # noqa: E402
 
@@ -111,7 +111,7 @@ def synthetic_kb(kb, n: int, seed: int = 7) -> SimpleNamespace:  # noqa: ANN001
         aliases = ["".join(rng.choice("ABCDEFGHKLMNPRSTVW") for _ in range(rng.randint(3, 5)))] if rng.random() < 0.2 else []
         pillar = rng.choice(["voorzorg", "herstelzorg"])
         records.append(
-            Record.model_construct(
+            Record(
                 id=f"synthetisch-{i}",
                 kind=kind,
                 title=title,
@@ -124,12 +124,13 @@ def synthetic_kb(kb, n: int, seed: int = 7) -> SimpleNamespace:  # noqa: ANN001
                 signals=rng.sample(signals, rng.randint(1, 4)),
                 organisation=None,
                 place=rng.choice([None, None, "Utrecht", "Arnhem", "Tilburg", "Zwolle"]),
-                evidence=Evidence.model_construct(level=rng.choice(levels), international=False, notes=[])
+                evidence=Evidence(level=rng.choice(levels), international=False, notes=[])
                 if kind == "interventie"
                 else None,
                 social_value=None,
                 references=[],
                 related=[],
+                applies=Applicability(audience=["inwoner"]),
             )
         )
     return SimpleNamespace(

@@ -3,7 +3,8 @@ controlled vocabularies they point into.
 
 Every model forbids unknown keys: a misspelt key in a content file must be an error at load time,
 not a silently ignored field. Cross-file references (a record's signals, references, related ids)
-are checked by `adviseur.knowledge.validate`, which knows every file at once.
+are checked by `adviseur.knowledge.loader`, which knows every file at once. The models are plain
+frozen classes (`adviseur.content.shape`), validated against by `adviseur.content.validation`.
 """
 
 from __future__ import annotations

@@ -5,6 +5,9 @@ silently ignored setting. These models only check the *shape* of a file; everyth
 whole file (targets exist, expressions type-check, ids are unique) is checked by `program.py`,
 which knows where each value sits in the file.
 
+The models are plain frozen classes (`adviseur.content.shape`): a file is validated against them
+by `adviseur.content.validation`, and running a flow never imports pydantic.
+
 Keys are English (like the knowledge files); every text a user reads is Dutch and lives in the
 YAML, so a later translation finds it there.
 """

@@ -30,7 +30,17 @@ HEAD = 2500
 On the shipped knowledge base (a few hundred records) nothing is cut and results are exact. On a
 100,000-record base a word in a fifth of all records would otherwise cost more than the rest of
 the query, while the records that reach the top ten are those where it weighs most anyway (the
-"impact-ordered" approximation of large search engines)."""
+"impact-ordered" approximation of large search engines). The head is kept weightiest first, so
+a query can read less of it (QUERY_BUDGET)."""
+QUERY_BUDGET = 30_000
+"""At most about this many postings of cut terms (terms in more than HEAD records) per query:
+when a query's words and their variants (stems, typos, compounds, synonyms) would read more, each
+cut term reads the same share of its head, weightiest first, and never less than MIN_HEAD. A
+long situation on a 100,000-record base fans out into 30-50 such terms (80,000-125,000
+postings, two thirds of the slowest queries' time); the shipped knowledge base has no cut term,
+so this changes nothing there. On the synthetic 100,000-record base the top ten keep 95% of the
+records they have with the full heads (`benchmarks/search_speed.py` reports it)."""
+MIN_HEAD = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,17 +51,27 @@ class Postings:
     scores: Sequence[float]
     fields: Sequence[int]  # index into FIELDS
     head_docs: Sequence[int]
-    """The records a query scores: all of them, or for a term in more than HEAD records only the
-    HEAD where it weighs most (see HEAD)."""
+    """The records a query scores: all of them (ascending), or for a term in more than HEAD
+    records only the HEAD where it weighs most, weightiest first (see HEAD)."""
     head_scores: Sequence[float]
 
     @classmethod
     def of(cls, docs: array, scores: array, fields: bytes) -> Postings:
         if len(docs) <= HEAD:
             return cls(docs, scores, fields, docs, scores)
-        order = sorted(range(len(docs)), key=scores.__getitem__, reverse=True)[:HEAD]
-        order.sort()
+        order = sorted(range(len(docs)), key=lambda i: (-scores[i], docs[i]))[:HEAD]
         return cls(docs, scores, fields, array("i", (docs[i] for i in order)), array("d", (scores[i] for i in order)))
+
+    @property
+    def is_cut(self) -> bool:
+        """More records than HEAD: a query reads its head, or part of it (QUERY_BUDGET)."""
+        return len(self.head_docs) < len(self.docs)
+
+    def head(self, budget: int) -> tuple[Sequence[int], Sequence[float]]:
+        """The postings a query reads: the whole head, or of a cut term its `budget` weightiest."""
+        if budget >= len(self.head_docs) or not self.is_cut:
+            return self.head_docs, self.head_scores
+        return self.head_docs[:budget], self.head_scores[:budget]
 
     def lookup(self, doc: int) -> tuple[float, int] | None:
         """(score, field) of `doc`, or None."""

@@ -35,6 +35,16 @@ def test_a_cut_terms_head_is_its_weightiest_records_weightiest_first() -> None:
     assert list(docs) == list(large.head_docs[:100]) and list(scores) == list(large.head_scores[:100])
 
 
+def test_an_explanation_cites_only_postings_the_query_read() -> None:
+    large, small = postings_of(HEAD * 3), postings_of(50)
+    read, unread = large.head_docs[99], large.head_docs[100]
+    beyond = next(d for d in large.docs if d not in set(large.head_docs))
+    assert large.read(read, 100) == large.lookup(read) is not None
+    assert large.read(unread, 100) is None and large.read(unread, HEAD) == large.lookup(unread)
+    assert large.lookup(beyond) is not None and large.read(beyond, HEAD) is None
+    assert small.read(small.docs[-1], 1) == small.lookup(small.docs[-1])  # an uncut term is read whole
+
+
 def test_only_a_query_over_many_cut_terms_reads_less_of_each() -> None:
     terms = {f"t{i}": postings_of(HEAD * 2, first=i * 10) for i in range(40)}
     terms["klein"] = postings_of(50)

@@ -74,6 +74,18 @@ class Postings:
             return self.head_docs, self.head_scores
         return self.head_docs[:budget], self.head_scores[:budget]
 
+    def read(self, doc: int, budget: int) -> tuple[float, int] | None:
+        """(score, field) of `doc` if a query reading `budget` postings of the head scored it
+        (`head`), else None: what a hit's explanation may cite is what its score counted."""
+        hit = self.lookup(doc)
+        if hit is None or not self.is_cut:
+            return hit
+        last = min(budget, len(self.head_docs)) - 1
+        # the head is ordered by score, then record: a posting ranked after its last was not read
+        if (-hit[0], doc) > (-self.head_scores[last], self.head_docs[last]):
+            return None
+        return hit
+
     def lookup(self, doc: int) -> tuple[float, int] | None:
         """(score, field) of `doc`, or None."""
         i = bisect_left(self.docs, doc)

@@ -127,7 +127,7 @@ def run(index: IndexTables, query: str, *, limit: int, allowed: frozenset[int] |
     exact = {e.doc for e in index.aliases.get(" ".join(analysis.stream), ())}
     top, count, total = _top(index, best, limit, allowed, exact, analysis.weights)
     hits = [
-        Hit(index.records[d], round(score, 4), _explain(index, d, used, n_words), count[d] / n_words)
+        Hit(index.records[d], round(score, 4), _explain(index, d, used, n_words, budget), count[d] / n_words)
         for d, score in top
     ]
     suggestions = [] if total else suggest(index, query[:MAX_QUERY_CHARS], allowed=allowed)
@@ -220,11 +220,12 @@ def _one_word_contenders(
     return list(compress(level, map(threshold.__le__, keys)))
 
 
-def _candidate_score(index: IndexTables, cand: Candidate, doc: int) -> float:
-    """One candidate's weighted score on one record (0.0 when it does not match there)."""
+def _candidate_score(index: IndexTables, cand: Candidate, doc: int, budget: int) -> float:
+    """One candidate's weighted score on one record, as the query counted it (0.0 when it does
+    not match there, or the posting lies beyond what the query read)."""
     p = _postings_of(index, cand)
     if p is not None:
-        hit = p.lookup(doc)
+        hit = p.read(doc, budget)
         return hit[0] * cand.weight if hit else 0.0
     if cand.mode == "alias":
         return index.top_score * ALIAS_FACTOR * cand.weight if any(e.doc == doc for e in cand.entries) else 0.0
@@ -232,19 +233,19 @@ def _candidate_score(index: IndexTables, cand: Candidate, doc: int) -> float:
     for options in cand.parts:
         part = 0.0
         for term, w in options:
-            hit = index.postings[term].lookup(doc)
+            hit = index.postings[term].read(doc, budget)
             if hit and hit[0] * w > part:
                 part = hit[0] * w
         total += part
     return total * cand.weight / len(cand.parts)
 
 
-def _explain(index: IndexTables, doc: int, used: list[Candidate], n_words: int) -> list[Match]:
+def _explain(index: IndexTables, doc: int, used: list[Candidate], n_words: int, budget: int) -> list[Match]:
     """Why `doc` matched: the winning candidate of each query word, strongest reason first
     (a table or a command palette shows only the first one or two)."""
     winners: list[tuple[float, int] | None] = [None] * n_words
     for i, cand in enumerate(used):
-        s = _candidate_score(index, cand, doc) * _share(cand)
+        s = _candidate_score(index, cand, doc, budget) * _share(cand)
         if s <= 0.0:
             continue
         for w in cand.words:

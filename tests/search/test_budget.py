@@ -54,6 +54,11 @@ def test_only_a_query_over_many_cut_terms_reads_less_of_each() -> None:
     many = [term(f"t{i}") for i in range(40)]
     assert ranking._head_budget(index, many) == max(MIN_HEAD, HEAD * QUERY_BUDGET // (40 * HEAD))  # type: ignore[arg-type]
     assert MIN_HEAD <= ranking._head_budget(index, many) < HEAD  # type: ignore[arg-type]
+    # a term that several variants of one word reach is read, and counted, once
+    assert ranking._head_budget(index, many + many) == ranking._head_budget(index, many)  # type: ignore[arg-type]
+    assert ranking._strongest_factors([term("t1"), Candidate((0,), "t1", ("t1",), "term", "typo", 0.7, "t1")]) == {
+        (0, "t1"): 1.0
+    }
 
 
 @settings(max_examples=200, deadline=None)

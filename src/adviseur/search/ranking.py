@@ -37,13 +37,19 @@ if TYPE_CHECKING:
 
 
 
+def _term_of(cand: Candidate) -> str | None:
+    """The index term behind a term or phrase candidate."""
+    if cand.mode == "term":
+        return cand.terms[0]
+    if cand.mode == "and":  # indexed at build time as one phrase term
+        return phrase_key(cand.terms)
+    return None
+
+
 def _postings_of(index: IndexTables, cand: Candidate) -> Postings | None:
     """The single postings list behind a term or phrase candidate."""
-    if cand.mode == "term":
-        return index.postings.get(cand.terms[0])
-    if cand.mode == "and":  # indexed at build time as one phrase term
-        return index.postings.get(phrase_key(cand.terms))
-    return None
+    term = _term_of(cand)
+    return None if term is None else index.postings.get(term)
 
 
 def _small_scores(index: IndexTables, cand: Candidate, budget: int) -> dict[int, float]:
@@ -77,16 +83,40 @@ def _merge_max(best: dict[int, float], docs: Iterable[int], scores: Iterable[flo
             best[d] = s
 
 
-def _head_budget(index: IndexTables, candidates: Iterable[Candidate]) -> int:
-    """How many postings of each cut term this query reads (see `postings.QUERY_BUDGET`)."""
+def _head_budget(index: IndexTables, candidates: list[Candidate]) -> int:
+    """How many postings of each cut term this query reads (see `postings.QUERY_BUDGET`): the
+    heads it would merge, a term once per query word (`_strongest_factors`)."""
     cut = 0
+    for _, term in _strongest_factors(candidates):
+        p = index.postings.get(term)
+        cut += len(p.head_docs) if p is not None and p.is_cut else 0
     for cand in candidates:
-        p = _postings_of(index, cand)
-        terms = [p] if p is not None else [index.postings[t] for options in cand.parts for t, _ in options]
-        cut += sum(len(t.head_docs) for t in terms if t.is_cut)
+        if cand.mode == "parts":
+            parts = (index.postings[t] for options in cand.parts for t, _ in options)
+            cut += sum(len(p.head_docs) for p in parts if p.is_cut)
     if cut <= QUERY_BUDGET:
         return HEAD
     return max(MIN_HEAD, HEAD * QUERY_BUDGET // cut)
+
+
+def _strongest_factors(candidates: Iterable[Candidate]) -> dict[tuple[int, str], float]:
+    """Per query word and index term, the largest factor any candidate merges its postings with.
+
+    Variants meet: a word's stem can also be one of its typo corrections or the head of a
+    compound, and each such candidate used to merge the same list again (a third of the merges
+    of some long situations). Merging it once with the largest factor gives every record the same
+    best score: max(s * f1, s * f2) is s * max(f1, f2) for a positive s."""
+    strongest: dict[tuple[int, str], float] = {}
+    for cand in candidates:
+        term = _term_of(cand)
+        if term is None:
+            continue
+        factor = cand.weight * _share(cand)
+        for w in cand.words:
+            key = (w, term)
+            if factor > strongest.get(key, 0.0):
+                strongest[key] = factor
+    return strongest
 
 
 def _share(cand: Candidate) -> float:
@@ -105,15 +135,20 @@ def run(index: IndexTables, query: str, *, limit: int, allowed: frozenset[int] |
     best: list[dict[int, float]] = [{} for _ in analysis.words]
     used: list[Candidate] = []
     budget = _head_budget(index, analysis.candidates)
+    strongest = _strongest_factors(analysis.candidates)
     for cand in analysis.candidates:
-        p = _postings_of(index, cand)
+        term = _term_of(cand)
+        p = None if term is None else index.postings.get(term)
         small = _small_scores(index, cand, budget) if p is None and cand.mode in ("alias", "parts") else None
         if not (p is not None and len(p.docs)) and not small:
             continue
         used.append(cand)
-        factor = cand.weight * _share(cand)
         for w in cand.words:
             if p is not None:
+                # a term several candidates of one word reach is merged once, with the largest factor
+                factor = strongest.pop((w, str(term)), None)
+                if factor is None:
+                    continue
                 docs, scores = p.head(budget)
                 if not best[w] and factor == 1.0:
                     best[w] = dict(zip(docs, scores, strict=True))

@@ -1,7 +1,8 @@
 """Folders of ours are owner-only; folders of others are left exactly as they are.
 
 Below the store and `locations` alike: both create folders (the data folder, the export
-folder, a session's folder), and neither may need the other to do so.
+folder, a session's folder), and neither may need the other to do so. The flags every file and
+folder of ours is opened with live here too.
 """
 
 from __future__ import annotations
@@ -15,7 +16,15 @@ DIR_MODE = 0o700
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
-_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
+# How Adviseur opens what it reads and writes, for every module that does (the store, the
+# compiled content, the folders here): never through a symbolic link, never inherited by a
+# child process, and a file opened for reading never blocks (a FIFO put in its place).
+OPEN_FOLDER = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NOFOLLOW | _CLOEXEC
+OPEN_TO_READ = os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC
+CREATE_NEW = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC
+"""A new file: never one that is already there, nor through a link."""
 
 
 def make_dirs(path: Path) -> Path:
@@ -49,7 +58,7 @@ def make_dirs(path: Path) -> Path:
 def _own_new_dir(folder: Path) -> None:
     """A folder we just made is 0700 whatever the umask, keeping a setgid bit it inherited."""
     try:
-        fd = os.open(folder, os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC)
+        fd = os.open(folder, OPEN_FOLDER)
     except OSError:
         return
     try:

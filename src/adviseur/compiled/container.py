@@ -43,6 +43,7 @@ from typing import Any, overload
 
 from adviseur.compiled import COMPILED_ENV
 from adviseur.errors import AdviseurError
+from adviseur.folders import OPEN_FOLDER, OPEN_TO_READ
 
 MAGIC = b"ADVISEUR-COMPILD"
 _PREFIX = struct.Struct("<16sIQQI8x")
@@ -61,8 +62,6 @@ STALE_TMP_AFTER = 3600.0
 _PART_FILE = re.compile(r"[a-z]+-[0-9a-f]{16}\.bin")
 _TMP_FILE = re.compile(r"\.[a-z]+-[0-9a-f]{16}\.bin\.[0-9a-f]{8}\.tmp")
 """`store.atomic.write_bytes` writes `.NAME.RANDOM.tmp` beside the file and renames it over NAME."""
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 
 class Damaged(AdviseurError):
@@ -288,7 +287,7 @@ def prune(folder: Path, *, keep: str = "", now: float | None = None) -> list[str
     now = time.time() if now is None else now
     removed: list[str] = []
     try:
-        folder_fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NOFOLLOW)
+        folder_fd = os.open(folder, OPEN_FOLDER)
     except OSError:
         return removed
     try:
@@ -320,7 +319,7 @@ def _stale(folder_fd: int, name: str, before: float, magic: bool) -> bool:
     """A regular file of this user, last read or written before `before` (and, for a part,
     starting with our magic), checked on the opened file without following a link."""
     try:
-        fd = os.open(name, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | getattr(os, "O_CLOEXEC", 0), dir_fd=folder_fd)
+        fd = os.open(name, OPEN_TO_READ, dir_fd=folder_fd)
     except OSError:
         return False  # a symlink (ELOOP), gone, or not ours to open
     try:

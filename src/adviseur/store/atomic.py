@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from adviseur.errors import AdviseurError
-from adviseur.folders import make_dirs
+from adviseur.folders import CREATE_NEW, OPEN_TO_READ, make_dirs
 from adviseur.oserrors import os_reason
 from adviseur.store import texts
 
@@ -34,9 +34,6 @@ TMP_SUFFIX = ".tmp"
 MAX_READ_BYTES = 32 * 1024 * 1024
 """A stored session or result is a few kilobytes; anything this big was not written by us."""
 
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
-_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 class StoreError(AdviseurError):
     """Something could not be saved; the message is Dutch and fit for the user."""
@@ -53,7 +50,7 @@ class CorruptFile(AdviseurError):
 def restrict_file(path: Path) -> None:
     """Make a regular file of ours owner-only, without following a symlink or opening a FIFO."""
     try:
-        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC)
+        fd = os.open(path, OPEN_TO_READ)
     except OSError:
         return  # a symlink (ELOOP), gone, or not ours to open: leave it
     try:
@@ -101,7 +98,7 @@ def write_bytes(path: Path, data: bytes, *, mode: int = FILE_MODE, make_parent: 
     try:
         if make_parent:
             make_dirs(path.parent)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, mode)
+        fd = os.open(tmp, CREATE_NEW, mode)
         try:
             view = memoryview(data)
             while view:
@@ -139,7 +136,7 @@ def open_regular(path: Path, limit: int = MAX_READ_BYTES, *, private: bool = Fal
     we only trust because we wrote it (a cache).
     """
     try:
-        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC)
+        fd = os.open(path, OPEN_TO_READ)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise CorruptFile(texts.SYMLINK) from None
@@ -223,7 +220,7 @@ def set_aside(path: Path, corrupt_dir: Path, reason: str) -> Path | None:
         os.replace(path, target)
         restrict_file(target)
         note = target.with_name(target.name + ".reden.txt")
-        fd = os.open(note, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, FILE_MODE)
+        fd = os.open(note, CREATE_NEW, FILE_MODE)
         try:
             os.write(fd, f"{path}\n{reason}\n".encode())
         finally:

@@ -58,6 +58,8 @@ def test_the_parser_of_one_command_is_the_whole_parsers_part() -> None:
         part = cli.build_parser(name)
         assert part.format_usage() == whole.format_usage()
         assert _commands(part)[name].format_help() == full.format_help(), name
+    for module in cli.COMMAND_MODULES:  # each module adds exactly the commands it names
+        assert set(_commands(cli.build_parser(module.COMMANDS[0]))) == set(module.COMMANDS), module.__name__
     assert set(_commands(cli.build_parser("search"))) == {"search"}
     assert set(_commands(cli.build_parser("zoek"))) == set(commands)  # a misspelt command: 'bedoel je'
 

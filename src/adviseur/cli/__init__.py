@@ -69,21 +69,9 @@ class DutchArgumentParser(argparse.ArgumentParser):
 
 COMMAND_MODULES = (app_cmds, knowledge_cmds, search_cmd, flow_cmds, scans_cmds, kaart_cmds)
 """Each registers its commands, in this order (the order of `adviseur --help`)."""
-REGISTERED_BY = {
-    "app": app_cmds,
-    "serve": app_cmds,
-    "list": knowledge_cmds,
-    "show": knowledge_cmds,
-    "check": knowledge_cmds,
-    "search": search_cmd,
-    "flows": flow_cmds,
-    "run": flow_cmds,
-    "graph": flow_cmds,
-    "scans": scans_cmds,
-    "regio": scans_cmds,
-    "kaart": kaart_cmds,
-}
-"""The module that registers each command (a test holds it to what the modules register)."""
+REGISTERED_BY = {name: module for module in COMMAND_MODULES for name in module.COMMANDS}
+"""The module that registers each command: each names the commands its `register` adds
+(`COMMANDS`), so a command typed builds only its own module's parsers (a test holds them to it)."""
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:

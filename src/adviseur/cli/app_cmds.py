@@ -12,6 +12,9 @@ from adviseur.cli.output import positive_int
 if TYPE_CHECKING:
     from adviseur.tui.serve import TrainingRoom
 
+COMMANDS = ("app", "serve")
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     app = sub.add_parser("app", help=texts.HELP_APP)
     app.add_argument(

@@ -23,6 +23,8 @@ from adviseur.cli import texts
 from adviseur.cli.output import fail, print_json
 from adviseur.content.wording import counted
 
+COMMANDS = ("flows", "run", "graph")
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("flows", help=texts.HELP_FLOWS)

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 MAX_PROBLEMS_SHOWN = 500
 
 
+COMMANDS = ("kaart",)
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     kaart = sub.add_parser(
         "kaart",

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 KIND_CHOICES = ("interventie", "praktijkvoorbeeld", "landelijk")
 
 
+COMMANDS = ("list", "show", "check")
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("list", help=texts.HELP_LIST)
     p.add_argument("--kind", choices=KIND_CHOICES, help=texts.HELP_LIST_KIND)

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from adviseur.reports.scanset import SavedScan
     from adviseur.store import Store
 
+COMMANDS = ("scans", "regio")
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     scans = sub.add_parser("scans", help=texts.HELP_SCANS, description=texts.DESCRIPTION_SCANS)
     commands = scans.add_subparsers(dest="scans_command", metavar="OPDRACHT", parser_class=type(scans))

@@ -40,6 +40,9 @@ FILTERS: dict[str, tuple[str, str]] = {
 }
 
 
+COMMANDS = ("search",)
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "search",

@@ -254,3 +254,17 @@ async def test_a_shared_file_is_imported_and_a_broken_one_refused(
         assert any("geen geldig JSON-bestand" in m and "Er is niets geïmporteerd." in m for m in messages)
         assert any("geïmporteerd: Gemeente Elders" in m for m in messages)
         assert "Gemeente Elders" in _options(app.screen.query_one(OptionList))
+
+
+def test_the_timeline_looks_as_it_did(snap_compare, saved: Store, services) -> None:  # noqa: ANN001
+    """A snapshot of the timeline as a policy officer first sees it (120x40): the table of scores
+    over the years, the comparison of the last two scans and the first charts. Update after an
+    intended change with `pytest tests/tui/screens/test_scans.py --snapshot-update`, after looking
+    at the report it writes."""
+
+    async def charts_drawn(pilot) -> None:  # noqa: ANN001
+        await wait_for(pilot, lambda: bool(pilot.app.screen.query(TrendChart)))
+        await pilot.pause()
+
+    app = HostApp(TimelineScreen("zelfscan", "Gemeente Tijdstad"), services)
+    assert snap_compare(app, terminal_size=(120, 40), run_before=charts_drawn)

@@ -58,14 +58,19 @@ def _small_scores(index: IndexTables, cand: Candidate, budget: int) -> dict[int,
         value = index.top_score * ALIAS_FACTOR * cand.weight
         return {e.doc: value for e in cand.entries}
     # parts: each part scores its best stand-in term; all parts present = full weight
-    total: dict[int, float] = {}
+    total: dict[int, float] | None = None
     for options in cand.parts:
         best: dict[int, float] = {}
         for term, w in options:
             docs, scores = index.postings[term].head(budget)
             _merge_max(best, docs, scores, w)
+        if total is None:  # the first part's scores are the sums so far (0.0 + s is s)
+            total = best
+            continue
         for d, s in best.items():
             total[d] = total.get(d, 0.0) + s
+    if not total:
+        return {}
     factor = cand.weight / len(cand.parts)
     return {d: s * factor for d, s in total.items()}
 

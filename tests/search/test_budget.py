@@ -25,6 +25,11 @@ def term(name: str) -> Candidate:
     return Candidate((0,), name, (name,), "term", "exact", 1.0, name)
 
 
+def budget_of(index: SimpleNamespace, candidates: list[Candidate]) -> int:
+    """What `ranking.run` reads of each cut term for these candidates."""
+    return ranking._head_budget(index, candidates, ranking._strongest_factors(candidates))  # type: ignore[arg-type]
+
+
 def test_a_cut_terms_head_is_its_weightiest_records_weightiest_first() -> None:
     small, large = postings_of(HEAD), postings_of(HEAD * 3)
     assert not small.is_cut and small.head(10) == (small.head_docs, small.head_scores)
@@ -50,12 +55,12 @@ def test_only_a_query_over_many_cut_terms_reads_less_of_each() -> None:
     terms["klein"] = postings_of(50)
     index = SimpleNamespace(postings=terms)
     few = [term(f"t{i}") for i in range(QUERY_BUDGET // HEAD)] + [term("klein")]
-    assert ranking._head_budget(index, few) == HEAD  # type: ignore[arg-type]
+    assert budget_of(index, few) == HEAD
     many = [term(f"t{i}") for i in range(40)]
-    assert ranking._head_budget(index, many) == max(MIN_HEAD, HEAD * QUERY_BUDGET // (40 * HEAD))  # type: ignore[arg-type]
-    assert MIN_HEAD <= ranking._head_budget(index, many) < HEAD  # type: ignore[arg-type]
+    assert budget_of(index, many) == max(MIN_HEAD, HEAD * QUERY_BUDGET // (40 * HEAD))
+    assert MIN_HEAD <= budget_of(index, many) < HEAD
     # a term that several variants of one word reach is read, and counted, once
-    assert ranking._head_budget(index, many + many) == ranking._head_budget(index, many)  # type: ignore[arg-type]
+    assert budget_of(index, many + many) == budget_of(index, many)
     assert ranking._strongest_factors([term("t1"), Candidate((0,), "t1", ("t1",), "term", "typo", 0.7, "t1")]) == {
         (0, "t1"): 1.0
     }

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import types
 import typing
-from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, Union, get_args, get_origin
 
 from pydantic import (
     BaseModel,
@@ -26,9 +26,14 @@ from pydantic import (
     model_validator,
 )
 
+from adviseur.content.problems import Problem
+from adviseur.content.schema import schema_problems
 from adviseur.content.shape import MISSING, Alias, Before, Chars, Limits, Shape, Tagged, to_json
 
-__all__ = ["ValidationError", "schema_of", "validate", "validated"]
+if TYPE_CHECKING:
+    from adviseur.content.yamlsource import LocatedYaml
+
+__all__ = ["ValidationError", "schema_of", "validate", "validate_located", "validated"]
 
 S = TypeVar("S", bound=Shape)
 
@@ -43,6 +48,15 @@ def validate(cls: type[S], data: Any) -> S:
     """`data` (parsed YAML) as an instance of `cls`; raises pydantic's ValidationError."""
     declared: S = _declared_from(schema_of(cls).model_validate(data))
     return declared
+
+
+def validate_located(cls: type[S], doc: LocatedYaml) -> tuple[S | None, list[Problem]]:
+    """A content file's data as an instance of `cls`, or None and every schema error as a
+    located Dutch problem (`content.schema`)."""
+    try:
+        return validate(cls, doc.data), []
+    except ValidationError as exc:
+        return None, schema_problems(doc, exc, schema_of(cls))
 
 
 def schema_of(cls: type[Shape]) -> type[BaseModel]:

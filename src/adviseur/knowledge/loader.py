@@ -75,15 +75,12 @@ class KnowledgeBase:
 def _validate(doc: LocatedYaml, model: type[M], problems: list[Problem]) -> M | None:
     # validating imports pydantic: only here, so a command that reads the compiled knowledge
     # base (`knowledge.compiled`, which imports this module) never does
-    from adviseur.content.schema import schema_problems
-    from adviseur.content.validation import ValidationError, schema_of, validate
+    from adviseur.content.validation import validate_located
 
     problems.extend(doc.problems)
-    try:
-        return validate(model, doc.data)
-    except ValidationError as exc:
-        problems.extend(schema_problems(doc, exc, schema_of(model)))
-        return None
+    validated, found = validate_located(model, doc)
+    problems.extend(found)
+    return validated
 
 
 def _load(path: Path, model: type[M], problems: list[Problem]) -> tuple[LocatedYaml | None, M | None]:

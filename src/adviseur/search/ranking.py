@@ -88,11 +88,12 @@ def _merge_max(best: dict[int, float], docs: Iterable[int], scores: Iterable[flo
             best[d] = s
 
 
-def _head_budget(index: IndexTables, candidates: list[Candidate]) -> int:
+def _head_budget(index: IndexTables, candidates: list[Candidate], merged: Iterable[tuple[int, str]]) -> int:
     """How many postings of each cut term this query reads (see `postings.QUERY_BUDGET`): the
-    heads it would merge, a term once per query word (`_strongest_factors`)."""
+    heads it would merge, `merged` once per query word (`_strongest_factors`), and those of
+    compound parts."""
     cut = 0
-    for _, term in _strongest_factors(candidates):
+    for _, term in merged:
         p = index.postings.get(term)
         cut += len(p.head_docs) if p is not None and p.is_cut else 0
     for cand in candidates:
@@ -139,8 +140,8 @@ def run(index: IndexTables, query: str, *, limit: int, allowed: frozenset[int] |
     # per query word: the best weighted score of any candidate, per record
     best: list[dict[int, float]] = [{} for _ in analysis.words]
     used: list[Candidate] = []
-    budget = _head_budget(index, analysis.candidates)
     strongest = _strongest_factors(analysis.candidates)
+    budget = _head_budget(index, analysis.candidates, strongest)
     for cand in analysis.candidates:
         term = _term_of(cand)
         p = None if term is None else index.postings.get(term)

@@ -125,11 +125,8 @@ def _validated(path: Path, text: str, doc: LocatedYaml) -> tuple[FlowSource, lis
     if not isinstance(doc.data, dict):
         problems.append(Problem(path, 1, 1, texts.LOAD_NOT_A_MAPPING))
         return source, problems
-    from adviseur.content.schema import schema_problems
-    from adviseur.content.validation import ValidationError, schema_of, validate
+    from adviseur.content.validation import validate_located
 
-    try:
-        source.flow = validate(Flow, doc.data)
-    except ValidationError as exc:
-        problems.extend(schema_problems(doc, exc, schema_of(Flow)))
+    source.flow, found = validate_located(Flow, doc)
+    problems.extend(found)
     return source, problems
